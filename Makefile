@@ -1,0 +1,51 @@
+# clipper: every target bootstraps .venv from pyproject.toml + constraints.txt when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= clipper.db
+
+.PHONY: venv run refresh serve test bench bench-extract bench-dedup score clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade "pip==26.3"
+	$(BIN)/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## make run: crawl seeds/ into ./clipper.db and print a one-line summary
+run: venv
+	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
+	@$(BIN)/clipper summary --db $(DB)
+
+## make refresh: every crawl of the project into the database (for cron)
+refresh: venv
+	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
+	@$(BIN)/clipper summary --db $(DB)
+
+## make serve: browse the database in Datasette
+serve: venv
+	$(BIN)/datasette serve $(DB) --metadata metadata.yml --setting default_page_size 50
+
+## make test: the whole test suite
+test: venv
+	$(BIN)/python -m pytest -q
+
+## make score: crawl the seeds into a scratch database and score it against ../shared/gold
+score: venv
+	rm -f /tmp/clipper-score.db*
+	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=/tmp/clipper-score.db -s LOG_LEVEL=WARNING
+	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
+
+bench: bench-extract bench-dedup
+
+bench-extract: venv
+	$(BIN)/python bench/bench_extract.py
+
+bench-dedup: venv
+	$(BIN)/python bench/bench_dedup.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -1,0 +1,74 @@
+"""The `clipper` command: look at one file without a database, or at the last crawl.
+
+    clipper extract FILE [--url URL]   articles of one file as JSON lines
+    clipper summary [--db PATH]        one line on the latest crawl recorded in the database
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from clipper.extract import extract_document
+from clipper.model import InputError
+from clipper.storage import last_run_summary
+
+
+def _extract(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        print(f"clipper: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    url = args.url or path.resolve().as_uri()
+    try:
+        result = extract_document(raw, url)
+    except InputError as exc:
+        print(f"clipper: {path}: {exc}", file=sys.stderr)
+        return 1
+    for art in result.articles:
+        print(json.dumps(art.as_record(), ensure_ascii=False))
+    print(f"clipper: {path}: {result.kind}, {result.encoding} ({result.encoding_source}), "
+          f"{len(result.articles)} articles", file=sys.stderr)
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    if not Path(args.db).exists():
+        print(f"clipper: no database at {args.db}", file=sys.stderr)
+        return 1
+    print(last_run_summary(args.db))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clipper",
+        description="clipper turns Chinese newspaper pages and portal pages into a clean SQLite "
+                    "archive of articles. Crawls run with `scrapy crawl seeds` / `scrapy crawl portals`.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the articles clipper makes from one file, as JSON lines",
+                        description="Print the articles of FILE as JSON lines (the `articles` fields "
+                                    "plus `position`), without touching a database. A short report "
+                                    "(kind, encoding, count) goes to stderr.")
+    ex.add_argument("file", metavar="FILE")
+    ex.add_argument("--url", help="record this URL as the article source (default: the file:// URL)")
+    ex.set_defaults(func=_extract)
+    sm = sub.add_parser("summary", help="one line on the latest crawl in the database",
+                        description="Print documents read and articles new / updated / unchanged / "
+                                    "removed of the latest run recorded in the database.")
+    sm.add_argument("--db", default="clipper.db", help="the archive (default: ./clipper.db)")
+    sm.set_defaults(func=_summary)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

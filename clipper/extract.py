@@ -1,0 +1,50 @@
+"""From the bytes of one input document to its articles: decode, detect the kind, segment.
+
+Pure: knows nothing of Scrapy or the database. Raises InputError (with the reason) for input
+that is not a readable document.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from clipper.model import Extraction, InputError
+from clipper.text.decode import decode_bytes
+from clipper.text.detect import detect_kind
+from clipper.text.newspaper import segment_page
+from clipper.text.portal_html import extract_portal_html
+from clipper.text.portal_text import extract_portal_text
+
+logger = logging.getLogger(__name__)
+
+
+def extract_text(text: str, url: str | None = None, kind: str | None = None) -> Extraction:
+    """Articles of an already decoded document."""
+    kind = kind or detect_kind(text)
+    if kind == "portal_html":
+        pub, articles, furniture = extract_portal_html(text, url)
+    elif kind == "portal_text":
+        pub, articles, furniture = extract_portal_text(text)
+    else:
+        page = segment_page(text)
+        pub, articles, furniture = page.publication, page.articles, page.furniture
+    for pos, art in enumerate(articles):
+        art.position = pos
+    return Extraction(kind=kind, text=text, encoding=None, encoding_source=None,
+                      publication=pub, articles=articles, furniture=furniture)
+
+
+def extract_document(raw: bytes, url: str | None = None, content_type: str | None = None) -> Extraction:
+    """Decode and extract one document."""
+    decoded = decode_bytes(raw, content_type)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("no text after decoding")
+    result = extract_text(text, url)
+    result.encoding, result.encoding_source = decoded.encoding, decoded.source
+    if not result.articles:
+        logger.info("no article found in %s", url)
+    return result
+
+
+__all__ = ["extract_document", "extract_text", "InputError"]

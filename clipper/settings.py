@@ -1,0 +1,34 @@
+"""Scrapy settings for clipper. Every clipper setting has the CLIPPER_ prefix and can be given
+on the command line: ``scrapy crawl seeds -s CLIPPER_DB=archive.db``."""
+
+from __future__ import annotations
+
+BOT_NAME = "clipper"
+SPIDER_MODULES = ["clipper.spiders"]
+NEWSPIDER_MODULE = "clipper.spiders"
+
+#: The SQLite archive the crawl writes (relative to the working directory).
+CLIPPER_DB = "clipper.db"
+#: Documents written per transaction.
+CLIPPER_BATCH_SIZE = 20
+#: Folder the `seeds` spider reads when no `-a path=` is given.
+CLIPPER_SEEDS_DIR = "seeds"
+
+ITEM_PIPELINES = {
+    "clipper.pipelines.extract.ExtractPipeline": 300,
+    "clipper.pipelines.store.StorePipeline": 800,
+}
+
+USER_AGENT = "clipper/0.1 (news archiver; +https://pypi.org/project/scrapy/)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

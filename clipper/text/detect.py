@@ -1,0 +1,30 @@
+"""What kind of document a text is, from its content (never from its file name)."""
+
+from __future__ import annotations
+
+import re
+
+from clipper.text import boilerplate as B
+from clipper.text import patterns as P
+
+_HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|meta|title)\b", re.I)
+
+
+def detect_kind(text: str) -> str:
+    """``portal_html``, ``portal_text`` or ``newspaper``."""
+    head = text[:4096]
+    if len(_HTML.findall(head)) >= 2 or re.match(r"\s*<(?:!doctype|html)", head, re.I):
+        return "portal_html"
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    portal = 0
+    portal += 2 * sum(1 for ln in lines if B.BREADCRUMB.search(ln))
+    portal += sum(1 for ln in lines if B.LIST_LABELS.match(ln) or B.PREV_NEXT.match(ln))
+    portal += sum(1 for ln in lines if B.FOOTER.search(ln))
+    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln)))
+    portal += sum(1 for ln in lines[:12] if len(ln) <= 80 and len(list(B.META_FIELD.finditer(ln))) >= 2)
+    paper = 0
+    paper += 2 * sum(1 for ln in lines if P.DATELINE.match(ln))
+    paper += 2 * sum(1 for ln in lines[:8] if P.MASTHEAD_SPONSOR.search(ln) or P.MASTHEAD_DATE.match(ln))
+    paper += sum(1 for ln in lines if P.MARKER.search(ln))
+    paper += sum(1 for ln in lines if "摄影报道" in ln)
+    return "portal_text" if portal >= 2 and portal > paper else "newspaper"

@@ -1,0 +1,102 @@
+"""Article metadata from datelines, bylines, credits and source lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clipper.text import patterns as P
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated by spaces; a single character is the half of a name that the layout
+    spaced out (``那 丽`` is one name, ``龚顺生 苟斌`` are two)."""
+    text = P.CREDIT_ROLE.sub(" ", text)
+    text = re.sub(r"[□■◇◆/:：、，,]", " ", text)
+    tokens = [t for t in text.split() if re.fullmatch(r"[\u4e00-\u9fff·]+", t)]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tok + tokens[i + 1])
+            i += 2
+            continue
+        if len(tok) == 1 and names:
+            names[-1] += tok
+        elif len(tok) == 1 and i + 1 < len(tokens):
+            tokens[i + 1] = tok + tokens[i + 1]
+        else:
+            names.append(tok)
+        i += 1
+    return [n for n in names if 2 <= len(n) <= 6]
+
+
+def credit_names(credit: str) -> list[str]:
+    """Names in a dateline credit ``通讯员陈 刚`` / ``记者张 柳 通讯员李四``; other text
+    in the parenthesis (a source, an org) is ignored."""
+    if not P.CREDIT_ROLE.search(credit):
+        return []
+    names: list[str] = []
+    for part in P.CREDIT_ROLE.split(credit):
+        names.extend(split_names(part))
+    return names
+
+
+@dataclass
+class Dateline:
+    place: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    has_dateline: bool = False
+
+
+def read_dateline(first_paragraph: str) -> Dateline:
+    """What the opening formula of a report says: ``本报X讯（通讯员Y）`` or ``据《…》消息``."""
+    text = first_paragraph.strip()
+    if m := P.DATELINE.match(text):
+        place = m.group("place") or None
+        return Dateline(place=place, authors=credit_names(m.group("credit") or ""), has_dateline=True)
+    if m := P.AGENCY_DATELINE.match(text):
+        return Dateline(place=m.group("place"), source=text[: m.start("place")], has_dateline=True)
+    if m := P.SOURCE_DATELINE.match(text):
+        return Dateline(source=m.group("source").strip("《》"), has_dateline=True)
+    return Dateline()
+
+
+def first_month_day(text: str, limit: int = 200) -> tuple[int, int, int | None] | None:
+    """The first ``M月D日`` (with its year when printed) in the first `limit` characters."""
+    m = P.MONTH_DAY.search(text[:limit])
+    if not m:
+        return None
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day, int(m["y"]) if m["y"] else None
+
+
+def format_date(month: int, day: int, year: int | None = None, page_date: str | None = None) -> str:
+    """``YYYY-MM-DD`` when the year is known (printed, or from the page date), else ``--MM-DD``.
+    An event in a later month than the page's date belongs to the year before."""
+    if year is None and page_date:
+        py, pm = int(page_date[:4]), int(page_date[5:7])
+        year = py - 1 if month > pm + 1 else py
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def source_line_parts(text: str) -> tuple[str | None, list[str]]:
+    """``（来源：肃州区政协办 朱晶晶）`` -> ('肃州区政协办', ['朱晶晶']). The first token is the
+    origin when it reads as an organisation; person names follow."""
+    inner = re.sub(r"^[（(]?\s*(?:来源|稿源|转自|出处)\s*[:：]\s*", "", text.strip()).rstrip("）) ")
+    tokens = inner.split()
+    if not tokens:
+        return None, []
+    source = tokens[0]
+    people: list[str] = []
+    for tok in tokens[1:]:
+        if P.ORG_SUFFIX.search(tok):
+            continue
+        people.extend(split_names(tok))
+    if not P.ORG_SUFFIX.search(source) and len(tokens) == 1 and len(source) <= 4:
+        return None, split_names(source)
+    return source, people

@@ -1,0 +1,77 @@
+"""Character-level helpers and the one text convention applied to every stored article.
+
+The convention (documented in the README):
+- no white space between Chinese characters, or inside numbers and dates (``6月 22日`` -> ``6月22日``);
+- half-width ASCII punctuation next to Chinese text becomes the full-width form used in print
+  (``,`` ``(`` ``)`` ``:`` ``;`` ``?`` ``!`` -> ``，`` ``（`` ``）`` ``：`` ``；`` ``？`` ``！``);
+- full-width digits and Latin letters become half-width; real Latin text keeps its spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Chinese characters plus the full-width punctuation that sits inside Chinese text.
+CJK_TEXT = CJK + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014\u00b7"
+
+_CJK_RE = re.compile(f"[{CJK}]")
+_SPACE = r"[ \t\u00a0\u2002-\u200b\u3000]"
+
+_TO_FULL = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+_FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK_TEXT}]){_SPACE}+(?=[{CJK_TEXT}])")
+_SPACE_CJK_DIGIT = re.compile(f"(?<=[{CJK_TEXT}]){_SPACE}+(?=\\d)|(?<=\\d){_SPACE}+(?=[{CJK_TEXT}])")
+_PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK_TEXT}\\d])[,:;?!]|[,;?!](?=[{CJK_TEXT}])")
+_PAREN_OPEN = re.compile(f"\\((?=[^()]*[{CJK}])")
+_PAREN_CLOSE = re.compile(f"(?<=[{CJK}\\d])\\)|(?<=[{CJK_TEXT}])\\)")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a Chinese character (not punctuation)."""
+    return bool(_CJK_RE.match(ch))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def display_width(text: str) -> float:
+    """Printed width in ems: Chinese characters and full-width marks 1, ASCII 0.5, spaces 0."""
+    width = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        width += 1.0 if unicodedata.east_asian_width(ch) in "WF" or ord(ch) > 0x2000 else 0.5
+    return width
+
+
+def key(text: str | None) -> str:
+    """Comparison key: NFKC, no white space (as the scorer and the dedup compare)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def halfwidth_alnum(text: str) -> str:
+    return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
+def normalize_text(text: str) -> str:
+    """Apply the stored-text convention to one paragraph or title line."""
+    text = halfwidth_alnum(text.replace("\u00a0", " ").replace("\u3000", " "))
+    text = _SPACE_BETWEEN_CJK.sub("", text)
+    text = _SPACE_CJK_DIGIT.sub("", text)
+    text = re.sub(r"(?<=\d) +(?=\d)", "", text) if _CJK_RE.search(text) else text
+    text = _PUNCT_NEAR_CJK.sub(lambda m: _TO_FULL[m.group()], text)
+    text = _PAREN_OPEN.sub("（", text)
+    text = _PAREN_CLOSE.sub("）", text)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def normalize_title(text: str) -> str:
+    """Titles follow the same convention, but keep one space between the two halves of a
+    two-part headline (``知民情解民忧纾民困暖民心 政协协商打开社区治理新局面``)."""
+    halves = [normalize_text(part) for part in re.split(f"{_SPACE}+", text.strip()) if part]
+    return " ".join(halves)

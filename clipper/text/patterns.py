@@ -1,0 +1,84 @@
+"""Pattern tables for Chinese newspaper pages and portal pages.
+
+Data, not logic: each constant is a compiled regular expression or a tuple of strings that the
+segmenters consult. Punctuation classes accept both widths, because extractions mix them.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+
+#: Sentence-final punctuation, optionally followed by closing quotes/brackets.
+SENTENCE_END = re.compile(r"(?:[。！？!?]|……|\.{3,})[”’」』）)]*$")
+#: Punctuation that never occurs in a headline line (enumeration comma and quotes may).
+HEADLINE_FORBIDDEN = re.compile(r"[，,。；;：:！!？?]")
+
+# --- body starts -------------------------------------------------------------------------------
+#: ``本报兰州讯（记者张 柳）11月10日下午，`` and ``本报讯`` / ``本刊讯`` / ``新华社北京电``.
+DATELINE = re.compile(
+    r"^(?:本报|本刊|本台|本网)(?P<place>[^\s（(，,。讯]{0,8})讯"
+    r"(?:\s*[（(](?P<credit>[^）)]{1,40})[）)])?"
+)
+AGENCY_DATELINE = re.compile(r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电]{1,8})\d{0,2}月?\d{0,2}日?电")
+#: ``据《人民日报》消息`` / ``据甘肃日报报道``
+SOURCE_DATELINE = re.compile(r"^据\s*(?P<source>《[^》]{1,20}》|\S{2,12}?)(?:消息|报道|讯)")
+#: Continuation markers, alone on a line or glued to text.
+MARKER = re.compile(r"[（(]\s*(?P<what>[转接]\s*[" + CN_NUM + r"\d]{1,3}\s*版)\s*[）)]")
+MARKER_LINE = re.compile(r"^\s*" + MARKER.pattern + r"\s*$")
+#: Photo credit: ``通讯员 梁钰 摄影报道`` / ``薛小平 摄`` (no sentence punctuation).
+PHOTO_CREDIT = re.compile(
+    r"^(?:(?:本报)?(?:记者|通讯员|特约摄影|摄影记者)\s*)?(?P<names>(?:[\u4e00-\u9fff]{1,4}\s*){1,6}?)\s*(?:摄影报道|摄影|摄)\s*$"
+)
+#: Photo credit glued to the end of a caption line: ``…的魅力。薛小平 摄影报道``
+GLUED_PHOTO_CREDIT = re.compile(
+    r"(?<=[。！？”])\s*(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s*){1,6}?(?:摄影报道|摄影|摄))\s*$"
+)
+#: Byline line: ``□ 本报通讯员 那 丽`` / ``本报记者 王钊 通讯员 张振源 张子慧`` / ``文/张三``.
+BYLINE_ROLES = r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|撰稿人|作者|文|图|文/图|实习生|见习记者)"
+BYLINE = re.compile(
+    r"^(?:[□■◇◆]\s*(?:" + BYLINE_ROLES + r"[\s/:：]*)?(?P<names1>[\u4e00-\u9fff\s·]{2,40})"
+    r"|(?P<names2>(?:" + BYLINE_ROLES + r"[\s/:：]*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,30}){1,4}))$"
+)
+BYLINE_ROLE_WORD = re.compile(BYLINE_ROLES)
+#: Subtitle printed with leading dashes: ``——敦煌市沙州镇古城社区协商议事会工作记事``.
+DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|―{1,2}|－{1,2})\s*(?P<text>\S.*)$")
+#: A headline kicker that is only an organisation: ``陇南市政协`` / ``嘉峪关市政协`` / ``岷县政协``.
+ORG_KICKER = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:[省市县区州旗镇])?(?:政协|人大|人大常委会|政府|党委|委员会|机关)(?:机关)?$"
+)
+#: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
+HEADLINE_PLACE = re.compile(
+    r"^(?P<place>(?:(?![届次第年会期])[\u4e00-\u9fff]){1,5}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)"
+)
+#: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
+SPEAKER_TURN = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：](?=\S)")
+#: Sentence openers that start a paragraph (never a section heading).
+OPENER = re.compile(
+    r"^(?:会议|会上|会后|调研组|视察组|检查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前|近年来|今年以来)"
+    r"[^，,。]{0,6}[，,]"
+)
+#: Paragraph-opening subject + speech verb (``会议强调，`` ``调研组指出，``), used as a tie-breaker
+#: for full-width lines that end a sentence.
+OPENER_SPEECH = re.compile(r"^(?:[^，,。]{0,8}(?:强调|要求|指出|提出|建议|认为|表示|希望)[，,：:]|会上[，,]|会议[^，,。]{0,8}[，,])")
+
+# --- masthead ----------------------------------------------------------------------------------
+MASTHEAD_SPONSOR = re.compile(r"主办|国内统一刊号|统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
+MASTHEAD_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]\s*$")
+MASTHEAD_LUNAR = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
+MASTHEAD_ISSUE = re.compile(r"(?<!总)(?P<issue>第\s*\d+\s*期)")
+MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+)\s*版|共\s*(?P<pages2>\d+)\s*版")
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")
+
+# --- dates and names ---------------------------------------------------------------------------
+MONTH_DAY = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+CAPTION_DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: How a caption or an undated report opens right under its headline.
+CAPTION_START = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期)\s*[，,]?")
+#: Credit roles inside a dateline parenthesis: ``通讯员陈 刚`` / ``记者张 柳 通讯员李四``.
+CREDIT_ROLE = re.compile(r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|见习记者|摄影)")
+#: Words that mark an organisation rather than a person in a 来源 line.
+ORG_SUFFIX = re.compile(
+    r"(?:办|局|委|部|厅|处|科|室|会|院|所|站|中心|发布|网|报|社|台|政协|政府|集团|公司|平台|新闻|融媒|传媒|频道|号)$"
+)

@@ -1,0 +1,124 @@
+"""Split page text into pieces (non-empty lines) and classify what each piece is.
+
+A piece keeps how many blank lines preceded it, because runs of blank lines are block boundaries
+and a line break with no blank line after it is always inside a block.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from clipper.text import patterns as P
+from clipper.text.normalize import cjk_count, display_width
+
+# Piece kinds
+TEXT = "text"
+HEAD = "head"          # headline-like line: short, no sentence punctuation
+DASH = "dash"          # ——subtitle
+BYLINE = "byline"
+CREDIT = "credit"      # photo credit
+MARKER = "marker"      # (接一版) alone
+FURNITURE = "furniture"
+
+#: Longest line (in ems) that can still be a headline.
+HEADLINE_MAX_WIDTH = 40
+#: Median piece width under which a page is taken as one printed line per text line.
+PRINTED_LINE_MAX_MEDIAN = 32
+
+
+@dataclass
+class Piece:
+    idx: int
+    line: int
+    text: str
+    gap: int
+    kind: str = TEXT
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def width(self) -> float:
+        return display_width(self.text)
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(P.SENTENCE_END.search(self.text))
+
+
+def split_pieces(text: str) -> list[Piece]:
+    """Non-empty lines with their blank-line gap; lines glued without a blank line inside a
+    block of text are kept as separate pieces (gap 0)."""
+    pieces: list[Piece] = []
+    gap = 0
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            continue
+        pieces.append(Piece(idx=len(pieces), line=lineno, text=stripped, gap=gap))
+        gap = 0
+    return pieces
+
+
+def is_printed_line_layout(pieces: list[Piece]) -> bool:
+    """True when the text holds one printed line per text line (narrow, even widths)."""
+    widths = [p.width for p in pieces if cjk_count(p.text) >= 4]
+    return bool(widths) and statistics.median(widths) <= PRINTED_LINE_MAX_MEDIAN
+
+
+def is_body_start(text: str) -> bool:
+    return bool(
+        P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)
+        or (P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
+    )
+
+
+def is_byline(text: str) -> bool:
+    if display_width(text) > 30 or re.search(r"[，,。；;！!？?]", text):
+        return False
+    m = P.BYLINE.match(text)
+    if not m:
+        return False
+    names = m.group("names1") or m.group("names2") or ""
+    return cjk_count(P.BYLINE_ROLE_WORD.sub("", names)) >= 2
+
+
+def is_credit(text: str) -> bool:
+    return display_width(text) <= 40 and not re.search(r"[，,。；;]", text) and bool(P.PHOTO_CREDIT.match(text))
+
+
+def is_headline_like(text: str) -> bool:
+    return (
+        display_width(text) <= HEADLINE_MAX_WIDTH
+        and cjk_count(text) >= 2
+        and not P.HEADLINE_FORBIDDEN.search(text)
+        and not is_body_start(text)
+    )
+
+
+def is_heading_with_comma(text: str) -> bool:
+    """A section heading of the form ``多方参与，聚集协商议事“新动能”``: short, two halves
+    around one comma, no sentence end, not a sentence opener such as ``会议强调，``."""
+    if display_width(text) > 24 or P.SENTENCE_END.search(text) or P.OPENER.match(text) or P.OPENER_SPEECH.match(text):
+        return False
+    halves = re.split(r"[，,]", text)
+    return len(halves) == 2 and all(cjk_count(h) >= 2 for h in halves) and not re.search(r"[。；;：:]", text)
+
+
+def classify(pieces: list[Piece]) -> None:
+    """Give each piece its kind from its own text (context comes later)."""
+    for p in pieces:
+        t = p.text
+        if P.MARKER_LINE.match(t):
+            p.kind = MARKER
+        elif is_credit(t):
+            p.kind = CREDIT
+        elif is_byline(t):
+            p.kind = BYLINE
+        elif P.DASH_SUBTITLE.match(t) and display_width(t) <= 50 and "。" not in t:
+            p.kind = DASH
+        elif is_headline_like(t):
+            p.kind = HEAD
+        else:
+            p.kind = TEXT

@@ -1,0 +1,176 @@
+"""The article in a text dump of a portal page, by line-level rules.
+
+Header (site slogan, navigation, breadcrumb) ends at the breadcrumb or at the title; the title is
+the line right above the meta line (``日期: 来源: 作者:``); the article ends where link lists
+(``相关阅读`` / ``热门文章`` / bullets), ``上一篇`` / ``下一篇`` or the footer begin; ``来源`` /
+``责任编辑`` / ``原标题`` lines are read into fields and leave the body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+from clipper.model import Article, Publication
+from clipper.text import boilerplate as B
+from clipper.text import patterns as P
+from clipper.text.metadata import first_month_day, format_date, read_dateline, source_line_parts, split_names
+from clipper.text.normalize import cjk_count, normalize_text, normalize_title
+from clipper.text.repeats import drop_repeated
+
+_DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified (OpenCC ``t2s``); text that is already simplified
+    is returned unchanged, so OpenCC's phrase rewrites never touch it."""
+    converted = _t2s().convert(text)
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    return converted if changed >= max(2, cjk_count(text) // 50) else text
+
+
+def clean_repost(text: str) -> str:
+    """Undo what reposts do to text: pinyin glosses, zero-width junk, traditional characters."""
+    return to_simplified(B.PINYIN_GLOSS.sub("", B.JUNK.sub("", text)))
+
+
+def _is_meta(line: str) -> bool:
+    if len(line) > 80 or P.SENTENCE_END.search(line):
+        return False
+    fields = list(B.META_FIELD.finditer(line))
+    covered = sum(len(m.group(0)) for m in fields)
+    return bool(fields) and covered >= 0.6 * len(line.replace(" ", ""))
+
+
+def _is_end(line: str) -> bool:
+    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or B.FOOTER.search(line))
+
+
+def _read_meta(line: str, fields: dict[str, str]) -> None:
+    for m in B.META_FIELD.finditer(line):
+        value = m.group("value").strip()
+        if value:
+            fields.setdefault(m.group("label"), value)
+
+
+def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str]]:
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    furniture: list[str] = []
+    fields: dict[str, str] = {}
+
+    # The end of the article: the first list label, prev/next link or footer line.
+    end = next((i for i, ln in enumerate(lines) if _is_end(ln)), len(lines))
+    # Bullet runs before that are link lists too.
+    for i, ln in enumerate(lines[:end]):
+        if B.BULLET.match(ln) and sum(1 for x in lines[i:i + 4] if B.BULLET.match(x)) >= 2:
+            end = i
+            break
+    furniture += lines[end:]
+    lines = lines[:end]
+
+    meta_idx = [i for i, ln in enumerate(lines) if _is_meta(ln) and i < len(lines) - 1]
+    crumb_idx = [i for i, ln in enumerate(lines) if B.BREADCRUMB.search(ln)]
+    start = (crumb_idx[0] + 1) if crumb_idx else 0
+    title = None
+    if meta_idx and meta_idx[0] >= start:
+        m0 = meta_idx[0]
+        if m0 > start:
+            title = lines[m0 - 1]
+        furniture += lines[:max(m0 - 1, 0)] if title else lines[:m0]
+        furniture.append(lines[m0])
+        _read_meta(lines[m0], fields)
+        header_end = m0
+    else:
+        furniture += lines[:start]
+        header_end = start
+        if start < len(lines) and cjk_count(lines[start]) >= 4 and not P.SENTENCE_END.search(lines[start]):
+            title = lines[start]
+            header_end = start
+        else:
+            header_end = start - 1
+    return build_article(title, lines[header_end + 1:], fields, furniture)
+
+
+def build_article(
+    title: str | None, body_lines: list[str], fields: dict[str, str], furniture: list[str]
+) -> tuple[Publication, list[Article], list[str]]:
+    """Turn the lines under a portal article's title into the article: meta, source, editor and
+    ``原标题`` lines become fields; markers become ``continues``; the rest are paragraphs."""
+    paras_raw: list[str] = []
+    source = None
+    authors: list[str] = []
+    editor = None
+    original_title = None
+    for ln in body_lines:
+        if B.SOURCE_LINE.match(ln):
+            src, people = source_line_parts(ln)
+            source = source or src
+            authors += people
+            furniture.append(ln)
+        elif _is_meta(ln):
+            _read_meta(ln, fields)
+            furniture.append(ln)
+        elif m := B.EDITOR_LINE.match(ln):
+            editor = m.group("value").strip()
+            furniture.append(ln)
+        elif m := B.ORIGINAL_TITLE.match(ln):
+            original_title = m.group("title")
+            furniture.append(ln)
+        elif B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln):
+            furniture.append(ln)
+        else:
+            paras_raw.append(ln)
+
+    pub = Publication(name=fields.get("来源") or fields.get("稿源"))
+    if "日期" in fields or "发布时间" in fields or "发布日期" in fields or "时间" in fields:
+        raw = fields.get("日期") or fields.get("发布时间") or fields.get("发布日期") or fields.get("时间") or ""
+        if m := _DATE.search(raw):
+            pub.date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    for label in ("作者", "记者", "通讯员"):
+        if label in fields:
+            authors += split_names(fields[label])
+    editor = editor or fields.get("责任编辑")
+
+    continues = None
+    paras: list[str] = []
+    for ln in paras_raw:
+        if m := P.MARKER.search(ln):
+            continues = re.sub(r"\s", "", m.group("what"))
+            ln = (ln[: m.start()] + ln[m.end():]).strip()
+        ln = clean_repost(ln)
+        if ln:
+            paras.append(normalize_text(ln))
+    paras, repeated = drop_repeated(paras)
+    furniture += repeated
+    if not paras:
+        return pub, [], furniture
+
+    dl = read_dateline(paras[0])
+    date = None
+    if dl.has_dateline and (md := first_month_day(paras[0], 120)):
+        date = format_date(md[0], md[1], md[2], pub.date)
+    elif pub.date:
+        date = pub.date
+    speakers = {m.group("speaker") for p in paras if (m := P.SPEAKER_TURN.match(p))}
+    kind = "interview" if len(speakers) >= 2 else "news" if dl.has_dateline or date else "feature"
+    art = Article(
+        title=normalize_title(clean_repost(title)) if title else None,
+        body=paras,
+        date=date,
+        place=dl.place,
+        authors=list(dict.fromkeys(dl.authors + authors)),
+        source=dl.source or source or pub.name,
+        kind=kind,
+        continues=continues,
+        editor=editor,
+        original_title=original_title,
+    )
+    return pub, [art], furniture

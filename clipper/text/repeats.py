@@ -1,0 +1,62 @@
+"""Text that the extraction printed twice: doubled headlines, repeated paragraphs, garbled
+overlapping copies. Each function returns the cleaned text and what it removed."""
+
+from __future__ import annotations
+
+from clipper.text.normalize import key
+
+#: Shortest shared tail (in characters) taken as a garbled copy rather than parallel wording.
+MIN_GARBLE_CHARS = 30
+
+
+def undouble(text: str) -> tuple[str, str | None]:
+    """``XX视察XX视察`` -> ``XX视察``; returns (text, the removed copy or None)."""
+    n = len(text)
+    if n >= 4 and n % 2 == 0 and text[: n // 2] == text[n // 2:]:
+        return text[: n // 2], text[n // 2:]
+    return text, None
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """Length of the longest common suffix of a and b."""
+    n = 0
+    for x, y in zip(reversed(a), reversed(b)):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def drop_garbled_tails(texts: list[str]) -> tuple[list[str], list[str]]:
+    """When two pieces end with the same long run of text, the earlier copy is a garble (the
+    extraction pasted a later block's tail into an earlier one): cut it from the earlier piece.
+    Returns the new texts and the removed runs."""
+    out = list(texts)
+    removed: list[str] = []
+    keys = [key(t) for t in texts]
+    for i in range(len(out)):
+        for j in range(i + 1, len(out)):
+            if not keys[i] or not keys[j] or keys[i] == keys[j]:
+                continue
+            n = _shared_tail(out[i], out[j])
+            if n >= MIN_GARBLE_CHARS and n < len(out[i]):
+                removed.append(out[i][-n:])
+                out[i] = out[i][:-n].rstrip()
+                keys[i] = key(out[i])
+    return out, removed
+
+
+def drop_repeated(paragraphs: list[str], min_chars: int = 8) -> tuple[list[str], list[str]]:
+    """Keep the first of paragraphs that are equal after normalisation; a paragraph wholly
+    contained in an earlier, longer one is dropped too."""
+    kept: list[str] = []
+    kept_keys: list[str] = []
+    removed: list[str] = []
+    for para in paragraphs:
+        k = key(para)
+        if len(k) >= min_chars and any(k == other or (len(k) >= 20 and k in other) for other in kept_keys):
+            removed.append(para)
+            continue
+        kept.append(para)
+        kept_keys.append(k)
+    return kept, removed
