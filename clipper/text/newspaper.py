@@ -448,18 +448,26 @@ def _split_bodies(items: list[Piece | Run]) -> tuple[list[list[Group]], list[Bod
 
 
 def _merge_orphan_interviews(bodies: list[Body]) -> None:
-    """A block of questions and answers with no headline of its own belongs to the interview
-    elsewhere on the page whose speakers are the same; it is the later part of it."""
+    """A block of questions and answers with no headline of its own (a whole body, or the tail
+    of another report it was glued to) belongs to the interview elsewhere on the page whose
+    speakers are the same; it is the later part of that interview."""
+    interviews = [b for b in bodies if b.after_run is not None and len(b.speakers) >= 2]
     for body in list(bodies):
-        if body.formula or body.after_run is not None or len(body.speakers) < 2:
+        if body in interviews:
             continue
-        best = max(
-            (b for b in bodies if b is not body and b.after_run is not None),
-            key=lambda b: sum((b.speakers & body.speakers).values()),
-            default=None,
-        )
-        if best is not None and set(best.speakers) >= set(body.speakers):
-            best.pieces.extend(body.pieces)
+        k = next((i for i, p in enumerate(body.pieces) if P.SPEAKER_TURN.match(p.text)), None)
+        if k is None:
+            continue
+        block = body.pieces[k:]
+        speakers = {m.group("speaker") for p in block if (m := P.SPEAKER_TURN.match(p.text))}
+        if len(speakers) < 2 or (k == 0 and body.formula):
+            continue
+        target = next((b for b in interviews if set(b.speakers) >= speakers), None)
+        if target is None:
+            continue
+        target.pieces.extend(block)
+        del body.pieces[k:]
+        if not body.pieces:
             bodies.remove(body)
 
 
@@ -603,7 +611,7 @@ def _build_article(body: Body, printed: bool, pub: Publication) -> tuple[Article
         title, subtitle = group.title, group.subtitle
         for b in group.bylines:
             authors = split_names(b) + authors
-        leftovers += group.dropped
+            leftovers.append(b)
     elif paras and body.pieces and _first_is_heading(body):
         title = paras.pop(0)
     if not paras and title is None:

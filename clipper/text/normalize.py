@@ -1,7 +1,8 @@
 """Character-level helpers and the one text convention applied to every stored article.
 
 The convention (documented in the README):
-- no white space between Chinese characters, or inside numbers and dates (``6月 22日`` -> ``6月22日``);
+- no white space between Chinese characters, between Chinese and Latin/digits, or inside numbers
+  and dates (``6月 22日`` -> ``6月22日``); spaces between Latin words stay (``ISO/TC 71``);
 - half-width ASCII punctuation next to Chinese text becomes the full-width form used in print
   (``,`` ``(`` ``)`` ``:`` ``;`` ``?`` ``!`` -> ``，`` ``（`` ``）`` ``：`` ``；`` ``？`` ``！``);
 - full-width digits and Latin letters become half-width; real Latin text keeps its spaces.
@@ -24,7 +25,7 @@ _TO_FULL = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "�
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{CJK_TEXT}]){_SPACE}+(?=[{CJK_TEXT}])")
-_SPACE_CJK_DIGIT = re.compile(f"(?<=[{CJK_TEXT}]){_SPACE}+(?=\\d)|(?<=\\d){_SPACE}+(?=[{CJK_TEXT}])")
+_SPACE_CJK_DIGIT = re.compile(f"(?<=[{CJK_TEXT}]){_SPACE}+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%]){_SPACE}+(?=[{CJK_TEXT}])")
 _PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK_TEXT}\\d])[,:;?!]|[,;?!](?=[{CJK_TEXT}])")
 _PAREN_OPEN = re.compile(f"\\((?=[^()]*[{CJK}])")
 _PAREN_CLOSE = re.compile(f"(?<=[{CJK}\\d])\\)|(?<=[{CJK_TEXT}])\\)")

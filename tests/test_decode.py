@@ -1,0 +1,47 @@
+import pytest
+
+from clipper.model import InputError
+from clipper.text.decode import decode_bytes
+
+TEXT = "本报兰州讯（记者张柳）11月10日下午，省政协党组成员、秘书长主持召开机关党组会议，传达学习有关精神。"
+
+
+@pytest.mark.parametrize("raw,encoding,source", [
+    (TEXT.encode("utf-8"), "utf-8", "utf-8"),
+    (TEXT.encode("gbk"), "gb18030", "detected"),
+    (TEXT.encode("utf-16"), "utf-16-le", "bom"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8", "bom"),
+])
+def test_same_text_from_every_encoding(raw, encoding, source):
+    d = decode_bytes(raw)
+    assert d.text == TEXT and d.encoding == encoding and d.source.startswith(source)
+
+
+def test_html_declared_charset_and_wrong_declarations():
+    page = f"<html><head><meta charset=gb2312><title>t</title></head><body><p>{TEXT}</p></body></html>"
+    d = decode_bytes(page.encode("gbk"))
+    assert TEXT in d.text and d.source == "declared" and d.encoding == "gb18030"
+    d = decode_bytes(page.encode("utf-8"))  # meta says gb2312, bytes are UTF-8
+    assert TEXT in d.text and d.encoding == "utf-8" and "wrong" in d.source
+    d = decode_bytes(page.replace("gb2312", "utf-8").encode("gbk"))  # meta says utf-8, bytes are GBK
+    assert TEXT in d.text and "wrong" in d.source
+    d = decode_bytes(TEXT.encode("gbk"), content_type="text/html; charset=utf-8")
+    assert d.text == TEXT and "\ufffd" not in d.text
+
+
+def test_big5_page():
+    trad = "本報蘭州訊政協會議召開，討論發展問題，委員們積極建言獻策。"
+    assert decode_bytes(trad.encode("big5")).text == trad
+
+
+@pytest.mark.parametrize("raw,reason", [
+    (b"", "empty"), (b"   \n\n", "empty"), (bytes(range(256)) * 4, "binary"),
+])
+def test_bad_input_says_why(raw, reason):
+    with pytest.raises(InputError, match=reason):
+        decode_bytes(raw)
+
+
+def test_undecodable_bytes():
+    with pytest.raises(InputError, match="undecodable"):
+        decode_bytes(b"\x81\x30\xff\xfe\xfd" * 40 + b"\xff" * 10)

@@ -1,0 +1,121 @@
+"""Newspaper page rules on pages made for the tests (tests/data/made_page_*.txt) and small
+inline examples; the seeds themselves are checked by test_gold_gate.py."""
+
+from __future__ import annotations
+
+from conftest import DATA
+
+from clipper.text.metadata import credit_names, format_date, split_names
+from clipper.text.newspaper import segment_page
+from clipper.text.repeats import drop_garbled_tails, undouble
+
+
+def page(name: str):
+    return segment_page((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_paragraph_layout_headlines_before_bodies():
+    r = page("made_page_a.txt")
+    titles = [a.title for a in r.articles]
+    assert titles == ["临夏州政协召开党组理论学习中心组会议", "天水市秦州区政协开展民生实事专题视察",
+                      "酒泉市政协机关开展义务植树活动", "以协商之力绘就乡村振兴新画卷"]
+    news, news2, photo, feature = r.articles
+    # column break joined (加强|和改进), dateline metadata, spaced name joined
+    assert news.body[0].endswith("围绕加强和改进政协工作进行了交流研讨。") and len(news.body) == 2
+    assert (news.place, news.date, news.authors, news.kind) == ("临夏", "--03-12", ["马小明"], "news")
+    assert news2.authors == ["李强"] and news2.body[1].endswith("实事办好，不断增强群众的获得感幸福感。")
+    assert (photo.kind, photo.authors, photo.date, photo.place) == ("photo", ["赵静"], "--03-11", None)
+    assert feature.subtitle == "陇西县政协推进协商议事向村社延伸工作纪实"
+    assert (feature.kind, feature.continues, feature.authors) == ("feature", "转二版", ["刘洋"])
+    assert feature.body[1] == "搭平台让群众说得上话"  # section heading kept as its own paragraph
+    assert not any("转二版" in p or "摄影报道" in p for a in r.articles for p in a.body)
+
+
+def test_printed_line_layout_headlines_after_bodies():
+    r = page("made_page_b.txt")
+    assert [a.title for a in r.articles] == ["陇南市政协召开全市政协系统提案工作推进会",
+                                            "庆阳市政协调研全市重点项目建设情况"]
+    first, second = r.articles
+    assert len(first.body) == 2 and first.body[0].startswith("本报陇南讯（通讯员杨光明）5月20日，")
+    assert first.body[0].endswith("会议通报了今年以来提案办理情况。")
+    assert second.date == "--05-21" and "全市12个重点项目" in second.body[0]
+
+
+def test_headline_matched_by_place_not_position():
+    text = "\n\n".join([
+        "本报武都讯(通讯员甲乙)4月2日,武都区政协召开主席会议,研究部署春季视察工作。",
+        "本报成县讯(通讯员丙丁)4月3日,成县政协组织委员视察春耕备耕工作,查看了农资储备情况。",
+        "成县政协", "视察春耕备耕工作",
+        "武都区政协", "召开主席会议",
+    ])
+    r = segment_page(text)
+    assert [(a.place, a.title) for a in r.articles] == [("武都", "武都区政协召开主席会议"),
+                                                       ("成县", "成县政协视察春耕备耕工作")]
+
+
+def test_block_cut_mid_word_joins_the_block_with_the_rest():
+    text = "\n\n".join([
+        "为民服务见实效 协商议事暖人心",
+        "□ 通讯员 王 五",
+        "、办事有人管”的目标,群众满意度不断提升。",
+        "今年以来,全镇共开展协商活动六十余次。",
+        "“路灯不亮了怎么办?”……群众的烦心事有了说理的地方。",
+        "搭建平台 畅通渠道",
+        "镇党委坚持把协商议事室建到村组,努力实现“小事不出村",
+    ])
+    r = segment_page(text)
+    (art,) = r.articles
+    assert art.body[0].startswith("“路灯不亮了怎么办？”")
+    assert art.body[1] == "搭建平台畅通渠道"
+    assert art.body[2] == "镇党委坚持把协商议事室建到村组，努力实现“小事不出村、办事有人管”的目标，群众满意度不断提升。"
+    assert art.body[-1] == "今年以来，全镇共开展协商活动六十余次。"
+
+
+def test_doubled_headline_and_garbled_tail():
+    assert undouble("开展专题视察开展专题视察") == ("开展专题视察", "开展专题视察")
+    assert undouble("视察建言") == ("视察建言", None)
+    tail = "群众对村党支部的工作也更加认可,村级党组织在乡村振兴中真正发挥了主心骨的作用。"
+    texts, removed = drop_garbled_tails(["走访群众,积极推动基层" + tail, "两年来,全村新发展党员五名," + tail])
+    assert texts[0] == "走访群众,积极推动基层" and texts[1].endswith(tail) and removed == [tail]
+
+
+def test_interview_block_printed_before_its_headline_joins_the_interview():
+    text = "\n\n".join([
+        "本报西峰讯(通讯员甲乙)5月6日,西峰区政协召开常委会议。",
+        "会议要求,要扎实做好各项工作。",
+        "记者:下一步有什么打算?",
+        "张三:我们将继续深化协商议事工作。",
+        "聚焦主责主业 彰显政协担当",
+        "访西峰区政协主席张三",
+        "本报记者 李四",
+        "近日,本报记者专访了西峰区政协主席张三。",
+        "记者:今年工作有哪些亮点?",
+        "张三:亮点主要有三个方面。",
+    ])
+    r = segment_page(text)
+    interview = [a for a in r.articles if a.kind == "interview"]
+    assert len(interview) == 1 and interview[0].authors == ["李四"]
+    assert interview[0].body[-1] == "张三：我们将继续深化协商议事工作。"
+    assert len(r.articles) == 2
+
+
+def test_masthead_becomes_publication_and_furniture():
+    text = "\n\n".join([
+        "陇原协商报", "政协某某委员会主办 国内统一刊号:CN62-0000 邮发代号:00-00",
+        "2023年1月3日 星期二", "壬寅年农历十二月十二 第1期 总第100期 本期8版",
+        "临洮县政协召开主席会议", "本报临洮讯(记者王六)12月30日,临洮县政协召开主席会议。",
+    ])
+    r = segment_page(text)
+    assert (r.publication.name, r.publication.date, r.publication.issue, r.publication.pages) == \
+        ("陇原协商报", "2023-01-03", "第1期", "8")
+    (art,) = r.articles
+    assert art.date == "2022-12-30"  # December report on a January page: the year before
+    assert art.source == "陇原协商报"
+
+
+def test_names():
+    assert split_names("那 丽") == ["那丽"]
+    assert split_names("龚顺生 苟斌") == ["龚顺生", "苟斌"]
+    assert split_names("□ 本报通讯员 祁国社 李永儒") == ["祁国社", "李永儒"]
+    assert credit_names("记者张 柳 通讯员李四") == ["张柳", "李四"]
+    assert format_date(6, 22) == "--06-22" and format_date(11, 10, page_date="2022-11-11") == "2022-11-10"
