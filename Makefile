@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= clipper.db
 
-.PHONY: venv run refresh serve test bench bench-extract bench-dedup score clean
+.PHONY: venv run refresh serve test bench bench-extract score clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,13 +39,12 @@ score: venv
 	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=/tmp/clipper-score.db -s LOG_LEVEL=WARNING
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
-bench: bench-extract bench-dedup
+## make bench: benchmarks that print figures (not tests)
+bench: bench-extract
 
+## make bench-extract: portal main-text extraction on ../shared/portal-dev, clipper vs trafilatura vs readability
 bench-extract: venv
 	$(BIN)/python bench/bench_extract.py
-
-bench-dedup: venv
-	$(BIN)/python bench/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
