@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import read_masthead
-from clipper.text.metadata import credit_names, first_month_day, format_date, read_dateline, split_names
-from clipper.text.normalize import cjk_count, normalize_text, normalize_title
+from clipper.text.metadata import first_month_day, format_date, read_dateline, split_names
+from clipper.text.normalize import normalize_text, normalize_title
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece,
     classify, is_body_start, is_heading_with_comma, is_printed_line_layout, split_pieces,
@@ -59,6 +59,7 @@ class Group:
     bound_forward: bool = False  # last group of a run that is directly followed by a body
     pos: int = 0
     dropped: list[str] = field(default_factory=list)
+    taken: bool = False  # given to a body; a group nobody takes is a column label
 
     @property
     def place(self) -> str | None:
@@ -171,7 +172,7 @@ def segment_page(text: str) -> PageResult:
     _assign_headlines(runs, bodies)
     for run in runs:
         for g in run:
-            if not getattr(g, "_taken", False):
+            if not g.taken:
                 furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
 
     articles: list[Article] = []
@@ -515,7 +516,7 @@ def _assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             taken_g.add(gi)
             taken_b.add(bi)
     for gi, g in enumerate(groups):
-        g._taken = gi in taken_g  # type: ignore[attr-defined]
+        g.taken = gi in taken_g
 
 
 def _width_of_block(pieces: list[Piece]) -> float:
@@ -668,4 +669,4 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-__all__ = ["segment_page", "PageResult", "credit_names", "cjk_count"]
+__all__ = ["segment_page", "PageResult"]
