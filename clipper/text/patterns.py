@@ -73,6 +73,8 @@ PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时�
 
 # --- dates and names ---------------------------------------------------------------------------
 MONTH_DAY = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: A date printed with numbers: ``2024-03-05`` / ``2024年3月5日`` / ``2024/3/5``.
+NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 CAPTION_DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: How a caption or an undated report opens right under its headline.
 CAPTION_START = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期)\s*[，,]?")

@@ -15,7 +15,8 @@ from parsel import Selector
 
 from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
-from clipper.text.portal_text import _is_end, build_article
+from clipper.text import patterns as P
+from clipper.text.portal_text import build_article, is_article_end
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,6 @@ _DATE_META = (
     "meta[name='PubDate']::attr(content)", "meta[name='publishdate']::attr(content)",
     "meta[itemprop='datePublished']::attr(content)", "meta[name='date']::attr(content)",
 )
-_DATE_TEXT = re.compile(r"(?P<y>20\d{2}|19\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 
 
 def page_title_and_date(html: str) -> tuple[str | None, str | None]:
@@ -46,12 +46,12 @@ def page_title_and_date(html: str) -> tuple[str | None, str | None]:
         title = _TITLE_SUFFIX.sub("", page_title).strip() or page_title
     date = None
     for query in _DATE_META:
-        if (value := sel.css(query).get()) and (m := _DATE_TEXT.search(value)):
+        if (value := sel.css(query).get()) and (m := P.NUMERIC_DATE.search(value)):
             date = m
             break
     if date is None:
         body_text = " ".join(sel.css("body ::text").getall())[:3000]
-        date = _DATE_TEXT.search(body_text)
+        date = P.NUMERIC_DATE.search(body_text)
     iso = None
     if date is not None and 1 <= int(date["m"]) <= 12 and 1 <= int(date["d"]) <= 31:
         iso = f"{int(date['y']):04d}-{int(date['m']):02d}-{int(date['d']):02d}"
@@ -75,7 +75,7 @@ def main_text(html: str, url: str | None = None) -> tuple[str | None, str | None
 def extract_portal_html(html: str, url: str | None = None) -> tuple[Publication, list[Article], list[str]]:
     title, date, site, lines = main_text(html, url)
     furniture: list[str] = []
-    end = next((i for i, ln in enumerate(lines) if _is_end(ln)), len(lines))
+    end = next((i for i, ln in enumerate(lines) if is_article_end(ln)), len(lines))
     furniture += lines[end:]
     lines = lines[:end]
     if title:

@@ -20,7 +20,6 @@ from clipper.text.metadata import first_month_day, format_date, read_dateline, s
 from clipper.text.normalize import cjk_count, normalize_text, normalize_title
 from clipper.text.repeats import drop_repeated
 
-_DATE = re.compile(r"(?P<y>\d{4})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +48,8 @@ def _is_meta(line: str) -> bool:
     return bool(fields) and covered >= 0.6 * len(line.replace(" ", ""))
 
 
-def _is_end(line: str) -> bool:
+def is_article_end(line: str) -> bool:
+    """A link-list label, a prev/next link or a footer line: the article is over."""
     return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or B.FOOTER.search(line))
 
 
@@ -67,7 +67,7 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     fields: dict[str, str] = {}
 
     # The end of the article: the first list label, prev/next link or footer line.
-    end = next((i for i, ln in enumerate(lines) if _is_end(ln)), len(lines))
+    end = next((i for i, ln in enumerate(lines) if is_article_end(ln)), len(lines))
     # Bullet runs before that are link lists too.
     for i, ln in enumerate(lines[:end]):
         if B.BULLET.match(ln) and sum(1 for x in lines[i:i + 4] if B.BULLET.match(x)) >= 2:
@@ -132,7 +132,7 @@ def build_article(
     pub = Publication(name=fields.get("来源") or fields.get("稿源"))
     if "日期" in fields or "发布时间" in fields or "发布日期" in fields or "时间" in fields:
         raw = fields.get("日期") or fields.get("发布时间") or fields.get("发布日期") or fields.get("时间") or ""
-        if m := _DATE.search(raw):
+        if m := P.NUMERIC_DATE.search(raw):
             pub.date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
     for label in ("作者", "记者", "通讯员"):
         if label in fields:
