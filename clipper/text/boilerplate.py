@@ -11,7 +11,7 @@ LIST_LABELS = re.compile(
     r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】)[:：]?\s*$"
 )
 #: Lines that open a link to another article.
-PREV_NEXT = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期)\s*[:：]?")
+PREV_NEXT = re.compile(r"^[/【\[（(]?\s*(?:阅读)?(?:上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期)\s*[:：]?")
 BULLET = re.compile(r"^\s*[•·▪▫◦●○■□◆◇►▶※\-–]\s+")
 BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)\s*[:：]|^首页\s*[>»/＞]|[>»＞]\s*正文\s*$")
 #: Meta lines: ``日期: 来源:… 作者:…`` (several fields may share a line).
@@ -38,3 +38,26 @@ PINYIN_GLOSS = re.compile(
 )
 #: Junk tokens that content farms insert between words (zero-width and replacement marks).
 JUNK = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffc]")
+#: Disclaimers of self-media platforms (网易号, 搜狐号, 快传号 …) printed under the article:
+#: the article is over.
+PLATFORM_NOTICE = re.compile(
+    r"^(?:特别声明|平台声明|免责声明|声明)[:：]|仅提供信息存储(?:空间)?服务|^Notice: The content above|"
+    r"^返回\S{1,6}[，,]?\s*查看更多$"
+)
+#: Reprint notices (a line of their own): ``未经书面授权请勿转载``, ``转载请注明出处``.
+REPRINT_NOTICE = re.compile(r"^.{0,30}(?:未经.{0,6}授权.{0,10}(?:转载|使用|复制)|转载请注明|版权归.{1,12}所有).{0,30}$")
+#: Link text glued to a source line by share widgets: ``…）返回搜狐，查看更多``.
+INLINE_CHROME = re.compile(r"返回\S{1,6}[，,]?\s*查看更多$")
+#: Lines of page widgets inside the article block: player controls, share/like/report buttons,
+#: encyclopedia edit links, "posted from" location stamps, lone timestamps.
+WIDGET_LINE = re.compile(
+    r"^(?:广告|收藏|关注|取消关注|举报|点赞|赞|分享|评论|打印|关闭|目录|播报|编辑|播报文章|语音播报文章.{0,10}|不喜欢|"
+    r"减少或屏蔽此类内容推荐|已标记为不喜欢内容.{0,20}|直播|倍速|高清|超清|标清|流畅|蓝光|循环播放|跳过片头|设置成功|"
+    r"正在为您切换到.{0,20}|很抱歉.{0,4}视频.{0,10}|错误代码[:：].{0,20}|播放速度[:：].{0,8}|时长[:：].{0,30}|"
+    r"\d+有用\+1|[\d.]+[Xx]|\d+%|(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}(?:\s*/\s*(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2})?|"
+    r"(?:发布于|IP属地|来自)[:：]?\s*\S{2,8}|字号[:：]?.{0,8}|[【\[]?[大中小][】\]]?(?:\s*[【\[]?[大中小][】\]]?){2})$"
+)
+#: A line that is only a date (and time): metadata, not a paragraph.
+DATE_ONLY_LINE = re.compile(
+    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)

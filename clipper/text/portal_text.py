@@ -50,7 +50,8 @@ def _is_meta(line: str) -> bool:
 
 def is_article_end(line: str) -> bool:
     """A link-list label, a prev/next link or a footer line: the article is over."""
-    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or B.FOOTER.search(line))
+    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or B.FOOTER.search(line)
+                or B.PLATFORM_NOTICE.search(line))
 
 
 def _read_meta(line: str, fields: dict[str, str]) -> None:
@@ -110,6 +111,9 @@ def build_article(
     editor = None
     original_title = None
     for ln in body_lines:
+        ln = B.INLINE_CHROME.sub("", ln).strip()
+        if not ln:
+            continue
         if B.SOURCE_LINE.match(ln):
             src, people = source_line_parts(ln)
             source = source or src
@@ -124,7 +128,11 @@ def build_article(
         elif m := B.ORIGINAL_TITLE.match(ln):
             original_title = m.group("title")
             furniture.append(ln)
-        elif B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln):
+        elif B.DATE_ONLY_LINE.match(ln):
+            fields.setdefault("日期", ln)
+            furniture.append(ln)
+        elif (B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln) or B.WIDGET_LINE.match(ln)
+              or B.REPRINT_NOTICE.match(ln)):
             furniture.append(ln)
         else:
             paras_raw.append(ln)

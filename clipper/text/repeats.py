@@ -50,13 +50,15 @@ def drop_repeated(paragraphs: list[str], min_chars: int = 8) -> tuple[list[str],
     """Keep the first of paragraphs that are equal after normalisation; a paragraph wholly
     contained in an earlier, longer one is dropped too."""
     kept: list[str] = []
-    kept_keys: list[str] = []
+    seen: set[str] = set()
+    joined = ""  # every kept key, NUL-separated: one substring search instead of a loop
     removed: list[str] = []
     for para in paragraphs:
         k = key(para)
-        if len(k) >= min_chars and any(k == other or (len(k) >= 20 and k in other) for other in kept_keys):
+        if len(k) >= min_chars and (k in seen or (len(k) >= 20 and k in joined)):
             removed.append(para)
             continue
         kept.append(para)
-        kept_keys.append(k)
+        seen.add(k)
+        joined += "\0" + k
     return kept, removed
