@@ -18,11 +18,13 @@ from clipper.text.portal_text import extract_portal_text
 logger = logging.getLogger(__name__)
 
 
-def extract_text(text: str, url: str | None = None, kind: str | None = None) -> Extraction:
-    """Articles of an already decoded document."""
+def extract_text(text: str, url: str | None = None, kind: str | None = None,
+                 selectors: dict[str, str] | None = None) -> Extraction:
+    """Articles of an already decoded document (`selectors`: a portal's CSS selectors for
+    title / body / date of its HTML pages)."""
     kind = kind or detect_kind(text)
     if kind == "portal_html":
-        pub, articles, furniture = extract_portal_html(text, url)
+        pub, articles, furniture = extract_portal_html(text, url, selectors)
     elif kind == "portal_text":
         pub, articles, furniture = extract_portal_text(text)
     else:
@@ -34,13 +36,14 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None) -> 
                       publication=pub, articles=articles, furniture=furniture)
 
 
-def extract_document(raw: bytes, url: str | None = None, content_type: str | None = None) -> Extraction:
+def extract_document(raw: bytes, url: str | None = None, content_type: str | None = None,
+                     selectors: dict[str, str] | None = None) -> Extraction:
     """Decode and extract one document."""
     decoded = decode_bytes(raw, content_type)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("no text after decoding")
-    result = extract_text(text, url)
+    result = extract_text(text, url, selectors=selectors)
     result.encoding, result.encoding_source = decoded.encoding, decoded.source
     if not result.articles:
         logger.info("no article found in %s", url)

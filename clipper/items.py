@@ -18,4 +18,6 @@ class DocumentItem:
     status: str = "ok"
     error: str | None = None
     sha256: str | None = None
+    #: CSS selectors (title / body / date) of the portal the page comes from, if it has any.
+    selectors: dict[str, str] | None = None
     extraction: Extraction | None = field(default=None, repr=False)

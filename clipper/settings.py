@@ -13,6 +13,10 @@ CLIPPER_DB = "clipper.db"
 CLIPPER_BATCH_SIZE = 20
 #: Folder the `seeds` spider reads when no `-a path=` is given.
 CLIPPER_SEEDS_DIR = "seeds"
+#: The portals the `portals` spider crawls (format in the README).
+CLIPPER_PORTALS = "seeds/portals.toml"
+#: Fetch article pages again even when the database already holds them.
+CLIPPER_REFETCH = False
 
 ITEM_PIPELINES = {
     "clipper.pipelines.extract.ExtractPipeline": 300,

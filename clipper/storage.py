@@ -237,6 +237,17 @@ class Store:
         logger.info("forgot %d documents no longer under %s", len(gone), url_prefix)
 
 
+def known_urls(path: str | Path) -> set[str]:
+    """URLs of the documents already archived with their text (none when there is no archive)."""
+    if not Path(path).exists():
+        return set()
+    db = open_database(path)
+    try:
+        return {r["url"] for r in db.query("select url from documents where status = 'ok'")}
+    finally:
+        db.close()
+
+
 def last_run_summary(path: str | Path) -> str:
     """One line on the latest run of the database at `path`."""
     db = sqlite_utils.Database(path)

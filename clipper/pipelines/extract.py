@@ -30,7 +30,7 @@ class ExtractPipeline:
             return item
         item.sha256 = hashlib.sha256(item.body).hexdigest()
         try:
-            item.extraction = extract_document(item.body, item.url, item.content_type)
+            item.extraction = extract_document(item.body, item.url, item.content_type, item.selectors)
         except InputError as exc:
             item.status, item.error = "error", str(exc)
             self.stats.inc_value("clipper/documents_error")

@@ -61,3 +61,12 @@ WIDGET_LINE = re.compile(
 DATE_ONLY_LINE = re.compile(
     r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
 )
+#: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
+CLOSING_BYLINE = re.compile(
+    r"^[（(]\s*(?P<inner>(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰稿|文|图|文/图|实习生)[\s/:：]*[\u4e00-\u9fff·]"
+    r"[\u4e00-\u9fff·\s/:：、，,]{0,40})[）)]$"
+)
+#: A date with an optional time, as portals print them in meta lines: ``2024-05-21 08:15``.
+DATE_TIME = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)

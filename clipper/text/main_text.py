@@ -29,6 +29,10 @@ BLOCK_TAGS = frozenset({
     "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "header", "footer", "nav",
     "aside", "form", "fieldset", "figure", "figcaption", "center", "address", "hr", "body", "html",
 })
+#: Inline elements that portals put side by side as separate fields (``<span>日期</span><span>来源…``):
+#: a space at their edges keeps the fields apart (spaces between Chinese characters are removed
+#: later by the text convention).
+SPACED_TAGS = frozenset({"span"})
 #: class / id words of furniture containers (navigation, share bars, comment boxes, lists of
 #: other articles, footers). Matched as whole words of the attribute value.
 FURNITURE_ATTR = re.compile(
@@ -43,6 +47,8 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 #: Paragraph elements: their score goes to the container holding them, not to themselves.
 PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "figcaption", "h1", "h2", "h3", "h4",
                             "h5", "h6", "address"})
+#: Lines above the main block searched for meta lines (date, source, author).
+PREAMBLE_LINES = 6
 #: Blocks scoring this share of the best are strong enough to be the article when they come
 #: first after the title.
 STRONG_SHARE = 0.3
@@ -134,6 +140,8 @@ def _lines(root: etree._Element) -> list[Line]:
         outer = container
         if block:
             container = el
+        if tag in SPACED_TAGS:
+            parts.append(" ")
         if tag != "br" and el.text:
             parts.append(el.text)
             if in_link or tag == "a":
@@ -144,6 +152,8 @@ def _lines(root: etree._Element) -> list[Line]:
         if block:
             flush()
             container = outer
+        elif tag in SPACED_TAGS:
+            parts.append(" ")
         if el.tail:
             parts.append(el.tail)
             if in_link:
@@ -164,7 +174,26 @@ def _prose_score(line: Line) -> float:
     return 1.0 + punct + min(cjk / 40, 4.0)
 
 
+def block_lines(el: etree._Element) -> list[str]:
+    """Lines of one element chosen by a portal's selector (link-dense lines left out)."""
+    return [ln.text for ln in _lines(el) if ln.link_chars <= 0.5 * len(ln.text)]
+
+
+@dataclass
+class MainText:
+    """The main block's lines and the lines printed between the title and the block (where
+    portals put ``发布时间 / 来源 / 作者`` lines)."""
+
+    lines: list[str]
+    preamble: list[str]
+
+
 def main_lines(root: etree._Element, title: str | None = None) -> list[str]:
+    """Lines of the main text block (see :func:`main_block`)."""
+    return main_block(root, title).lines
+
+
+def main_block(root: etree._Element, title: str | None = None) -> MainText:
     """Lines of the main text block of a page parsed by :func:`parse_html`, in page order ([]
     when none is found). Furniture containers are removed from the tree on the way.
 
@@ -183,7 +212,7 @@ def main_lines(root: etree._Element, title: str | None = None) -> list[str]:
             _remove(el)
     lines = _lines(body)
     if not lines:
-        return []
+        return MainText([], [])
     # Per container first, then up the tree: each line is visited once, each container once.
     own: dict[etree._Element, list[float]] = {}  # container -> [chars, link chars, net, score]
     score: dict[etree._Element, float] = {}
@@ -218,7 +247,7 @@ def main_lines(root: etree._Element, title: str | None = None) -> list[str]:
             el = el.getparent()
             depth += 1
     if not score:
-        return []
+        return MainText([], [])
     adjusted = {el: value * (1 - links[el] / max(chars[el], 1.0)) for el, value in score.items()}
     best = max(adjusted, key=adjusted.__getitem__)
     passed_over: set[etree._Element] = set()
@@ -242,8 +271,13 @@ def main_lines(root: etree._Element, title: str | None = None) -> list[str]:
         chain.append(el)
     top = max(chain, key=net.__getitem__)
     inside = set(top.iter())
-    return [ln.text for ln in lines
-            if ln.container in inside and ln.link_chars <= 0.5 * len(ln.text)]
+    kept = [i for i, ln in enumerate(lines) if ln.container in inside and ln.link_chars <= 0.5 * len(ln.text)]
+    if not kept:
+        return MainText([], [])
+    begin = kept[0]
+    lead_from = title_at if title_at is not None and title_at < begin else max(0, begin - PREAMBLE_LINES)
+    return MainText([lines[i].text for i in kept],
+                    [ln.text for ln in lines[lead_from:begin][-PREAMBLE_LINES:] if ln.link_chars <= 0.5 * len(ln.text)])
 
 
 def _title_line(lines: list[Line], title: str | None) -> int | None:

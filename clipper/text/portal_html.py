@@ -13,16 +13,19 @@ import re
 
 import trafilatura
 from lxml import etree
+from parsel import css2xpath
 
 from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
-from clipper.text.main_text import main_lines, parse_html, text_content
-from clipper.text.normalize import cjk_count
-from clipper.text.portal_text import build_article, is_article_end
+from clipper.text.main_text import block_lines, main_block, parse_html, text_content
+from clipper.text.normalize import cjk_count, normalize_title
+from clipper.text.portal_text import build_article, clean_repost, is_article_end, is_meta_line, read_meta
 
 logger = logging.getLogger(__name__)
 
+#: Lines at the top of the article block searched for the printed title and subtitle.
+HEAD_LINES = 4
 #: Below this many Chinese characters the density extractor's answer is not trusted.
 MIN_MAIN_CJK = 30
 
@@ -72,14 +75,31 @@ def page_title_and_date(root: etree._Element) -> tuple[str | None, str | None]:
     return title, iso
 
 
-def main_text(html: str, url: str | None = None) -> tuple[str | None, str | None, list[str]]:
-    """(title, date, text lines) of the page's main content: the text-density extractor first,
-    trafilatura when it finds nothing that reads like an article."""
+def _selected(root: etree._Element, css: str | None) -> etree._Element | None:
+    if not css:
+        return None
+    found = root.xpath(css2xpath(css))
+    return found[0] if found and isinstance(found[0], etree._Element) else None
+
+
+def main_text(html: str, url: str | None = None, selectors: dict[str, str] | None = None
+              ) -> tuple[str | None, str | None, list[str], list[str]]:
+    """(title, date, text lines, lines above them) of the page's main content: the portal's own CSS selectors
+    (``title`` / ``body`` / ``date``) where given, else the text-density extractor, with
+    trafilatura when that finds nothing that reads like an article."""
     root = parse_html(html)
     if root is None:
-        return None, None, []
+        return None, None, [], []
+    selectors = selectors or {}
     title, date = page_title_and_date(root)
-    lines = main_lines(root, title)
+    if (el := _selected(root, selectors.get("title"))) is not None:
+        title = _text(el) or title
+    if (el := _selected(root, selectors.get("date"))) is not None and (m := P.NUMERIC_DATE.search(_text(el))):
+        date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    if (el := _selected(root, selectors.get("body"))) is not None:
+        return title, date, block_lines(el), []
+    block = main_block(root, title)
+    lines, preamble = block.lines, block.preamble
     if sum(cjk_count(ln) for ln in lines) < MIN_MAIN_CJK:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=False, include_comments=False, include_tables=True,
@@ -88,21 +108,39 @@ def main_text(html: str, url: str | None = None) -> tuple[str | None, str | None
         if doc is not None:
             data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
             lines = [ln.strip() for ln in (data.get("text") or "").splitlines() if ln.strip()]
-    return title, date, lines
+    return title, date, lines, preamble
 
 
-def extract_portal_html(html: str, url: str | None = None) -> tuple[Publication, list[Article], list[str]]:
-    title, date, lines = main_text(html, url)
+def extract_portal_html(html: str, url: str | None = None, selectors: dict[str, str] | None = None
+                        ) -> tuple[Publication, list[Article], list[str]]:
+    """The article of a portal page (Publication from its meta lines, one Article or none, and
+    the furniture lines removed)."""
+    title, date, lines, preamble = main_text(html, url, selectors)
     furniture: list[str] = []
+    fields: dict[str, str] = {}
+    for ln in map(clean_repost, preamble):
+        if is_meta_line(ln):
+            read_meta(ln, fields)
+            furniture.append(ln)
     end = next((i for i, ln in enumerate(lines) if is_article_end(ln)), len(lines))
     furniture += lines[end:]
     lines = lines[:end]
+    subtitle = None
     if title:
         title = _TITLE_SUFFIX.sub("", title).strip() or title
-        if lines and lines[0].replace(" ", "") == title.replace(" ", ""):
-            furniture.append(lines.pop(0))
+        squeezed = title.replace(" ", "")
+        # The headline block printed inside the article box: the title, a ``——`` subtitle.
+        for i, ln in enumerate(lines[:HEAD_LINES]):
+            if ln.replace(" ", "") == squeezed:
+                furniture.append(ln)
+                lines[i] = ""
+            elif subtitle is None and (m := P.DASH_SUBTITLE.match(ln)) and not P.SENTENCE_END.search(ln):
+                subtitle = m.group("text").strip()
+                furniture.append(ln)
+                lines[i] = ""
+        lines = [ln for ln in lines if ln]
     lines = [ln for ln in lines if not B.BREADCRUMB.search(ln)]
-    pub, articles, furniture = build_article(title, lines, {}, furniture)
+    pub, articles, furniture = build_article(title, lines, fields, furniture)
     if date and not pub.date:
         pub.date = date
     for art in articles:
@@ -111,4 +149,6 @@ def extract_portal_html(html: str, url: str | None = None) -> tuple[Publication,
             art.kind = "news" if art.kind == "feature" else art.kind
         if art.source is None:
             art.source = pub.name
+        if subtitle and not art.subtitle:
+            art.subtitle = normalize_title(clean_repost(subtitle))
     return pub, articles, furniture

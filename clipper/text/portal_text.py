@@ -40,11 +40,13 @@ def clean_repost(text: str) -> str:
     return to_simplified(B.PINYIN_GLOSS.sub("", B.JUNK.sub("", text)))
 
 
-def _is_meta(line: str) -> bool:
+def is_meta_line(line: str) -> bool:
+    """A line of ``label: value`` fields (date, source, author, editor, views …)."""
     if len(line) > 80 or P.SENTENCE_END.search(line):
         return False
+    line = B.DATE_TIME.sub(" ", line)  # an unlabelled date/time is a field too
     fields = list(B.META_FIELD.finditer(line))
-    covered = sum(len(m.group(0)) for m in fields)
+    covered = sum(len(m.group(0).replace(" ", "")) for m in fields)
     return bool(fields) and covered >= 0.6 * len(line.replace(" ", ""))
 
 
@@ -54,7 +56,8 @@ def is_article_end(line: str) -> bool:
                 or B.PLATFORM_NOTICE.search(line))
 
 
-def _read_meta(line: str, fields: dict[str, str]) -> None:
+def read_meta(line: str, fields: dict[str, str]) -> None:
+    """Add the fields of a meta line to `fields` (first value of a label wins)."""
     for m in B.META_FIELD.finditer(line):
         value = m.group("value").strip()
         if value:
@@ -77,7 +80,7 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     furniture += lines[end:]
     lines = lines[:end]
 
-    meta_idx = [i for i, ln in enumerate(lines) if _is_meta(ln) and i < len(lines) - 1]
+    meta_idx = [i for i, ln in enumerate(lines) if is_meta_line(ln) and i < len(lines) - 1]
     crumb_idx = [i for i, ln in enumerate(lines) if B.BREADCRUMB.search(ln)]
     start = (crumb_idx[0] + 1) if crumb_idx else 0
     title = None
@@ -87,7 +90,7 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
             title = lines[m0 - 1]
         furniture += lines[:max(m0 - 1, 0)] if title else lines[:m0]
         furniture.append(lines[m0])
-        _read_meta(lines[m0], fields)
+        read_meta(lines[m0], fields)
         header_end = m0
     else:
         furniture += lines[:start]
@@ -111,7 +114,7 @@ def build_article(
     editor = None
     original_title = None
     for ln in body_lines:
-        ln = B.INLINE_CHROME.sub("", ln).strip()
+        ln = B.INLINE_CHROME.sub("", clean_repost(ln)).strip()
         if not ln:
             continue
         if B.SOURCE_LINE.match(ln):
@@ -119,8 +122,8 @@ def build_article(
             source = source or src
             authors += people
             furniture.append(ln)
-        elif _is_meta(ln):
-            _read_meta(ln, fields)
+        elif is_meta_line(ln):
+            read_meta(ln, fields)
             furniture.append(ln)
         elif m := B.EDITOR_LINE.match(ln):
             editor = m.group("value").strip()
@@ -153,11 +156,14 @@ def build_article(
         if m := P.MARKER.search(ln):
             continues = re.sub(r"\s", "", m.group("what"))
             ln = (ln[: m.start()] + ln[m.end():]).strip()
-        ln = clean_repost(ln)
         if ln:
             paras.append(normalize_text(ln))
     paras, repeated = drop_repeated(paras)
     furniture += repeated
+    # A byline in brackets closing the article: ``（记者 杨帆 通讯员 何志强）``.
+    if paras and (m := B.CLOSING_BYLINE.match(paras[-1])):
+        authors += [n for part in P.CREDIT_ROLE.split(m.group("inner")) for n in split_names(part)]
+        furniture.append(paras.pop())
     if not paras:
         return pub, [], furniture
 
