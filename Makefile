@@ -20,9 +20,11 @@ run: venv
 	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
 	@$(BIN)/clipper summary --db $(DB)
 
-## make refresh: every crawl of the project into the database (for cron)
+## make refresh: every crawl of the project (seeds, then the enabled portals of seeds/portals.toml) into the database (for cron)
 refresh: venv
 	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
+	@$(BIN)/clipper summary --db $(DB)
+	$(BIN)/scrapy crawl portals -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
 	@$(BIN)/clipper summary --db $(DB)
 
 ## make serve: browse the database in Datasette

@@ -18,6 +18,8 @@ class DocumentItem:
     status: str = "ok"
     error: str | None = None
     sha256: str | None = None
+    #: The URL first asked for, when a redirect led to `url`.
+    requested_url: str | None = None
     #: CSS selectors (title / body / date) of the portal the page comes from, if it has any.
     selectors: dict[str, str] | None = None
     extraction: Extraction | None = field(default=None, repr=False)

@@ -50,6 +50,7 @@ class DocumentRecord:
     error: str | None = None
     extraction: Extraction | None = None
     spider: str | None = None
+    requested_url: str | None = None
 
 
 @dataclass
@@ -91,8 +92,13 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "body"], fts_version="FTS5", tokenize="trigram", create_triggers=True)
 
 
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """documents.requested_url: the URL as linked when the server redirected elsewhere."""
+    db["documents"].add_column("requested_url", str)
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -157,7 +163,8 @@ class Store:
         doc_id = document_id(rec.url)
         docs = self.db["documents"]
         row: dict[str, Any] = {"id": doc_id, "url": rec.url, "status": rec.status, "error": rec.error,
-                               "fetched_at": rec.fetched_at, "sha256": rec.sha256, "spider": rec.spider}
+                               "fetched_at": rec.fetched_at, "sha256": rec.sha256, "spider": rec.spider,
+                               "requested_url": rec.requested_url}
         if rec.status != "ok" or rec.extraction is None:
             # A failed fetch or decode keeps what the document gave before (a 404 or a timeout
             # must not wipe the archive); the row says why it failed this time.
@@ -243,7 +250,8 @@ def known_urls(path: str | Path) -> set[str]:
         return set()
     db = open_database(path)
     try:
-        return {r["url"] for r in db.query("select url from documents where status = 'ok'")}
+        rows = db.query("select url, requested_url from documents where status = 'ok'")
+        return {u for r in rows for u in (r["url"], r["requested_url"]) if u}
     finally:
         db.close()
 

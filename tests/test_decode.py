@@ -45,3 +45,10 @@ def test_bad_input_says_why(raw, reason):
 def test_undecodable_bytes():
     with pytest.raises(InputError, match="undecodable"):
         decode_bytes(b"\x81\x30\xff\xfe\xfd" * 40 + b"\xff" * 10)
+
+
+def test_html_opening_with_head_and_long_scripts_is_html() -> None:
+    from clipper.text.detect import detect_kind
+    page = "<head><script src='x.js'>" + "var a = 1;" * 800 + "</script><title>标题</title></head><body><p>正文。</p></body>"
+    assert detect_kind(page) == "portal_html"
+    assert detect_kind("市政协召开会议。\n会议指出，要抓好落实。\n") == "newspaper"

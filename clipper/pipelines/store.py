@@ -43,7 +43,8 @@ class StorePipeline:
         self.urls.add(item.url)
         self.batch.append(DocumentRecord(
             url=item.url, status=item.status, fetched_at=item.fetched_at, sha256=item.sha256,
-            error=item.error, extraction=item.extraction, spider=self.crawler.spider.name))
+            error=item.error, extraction=item.extraction, spider=self.crawler.spider.name,
+            requested_url=item.requested_url))
         if len(self.batch) >= self.batch_size:
             self.flush()
         return item

@@ -179,7 +179,8 @@ class PortalsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterable[Any]:
         portal = next((p for p in self.portals if p.name == response.meta.get("portal")), None)
         content_type = response.headers.get("Content-Type")
-        yield DocumentItem(url=response.url, body=response.body,
+        redirected = response.meta.get("redirect_urls") or []
+        yield DocumentItem(url=response.url, body=response.body, requested_url=redirected[0] if redirected else None,
                            content_type=content_type.decode("latin-1") if content_type else None,
                            selectors=portal.selectors if portal else None)
 

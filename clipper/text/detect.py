@@ -8,12 +8,15 @@ from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|meta|title)\b", re.I)
+#: A document that opens with markup (after a BOM, white space or comments).
+_OPENS_WITH_MARKUP = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|script|link|div|table)\b", re.I | re.S)
 
 
 def detect_kind(text: str) -> str:
     """``portal_html``, ``portal_text`` or ``newspaper``."""
     head = text[:4096]
-    if len(_HTML.findall(head)) >= 2 or re.match(r"\s*<(?:!doctype|html)", head, re.I):
+    if len(_HTML.findall(head)) >= 2 or _OPENS_WITH_MARKUP.match(text[:65536]):
         return "portal_html"
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     portal = 0

@@ -1,0 +1,164 @@
+"""A fixture portal served over real HTTP on 127.0.0.1, built like the portals clipper crawls.
+
+    python tests/portal_site.py            # serve it on a free port and print the URL
+
+Listing pages with pagination, an RSS feed, a sitemap, article pages (tests/data/pages) with
+their furniture and in several encodings (GBK with a wrong header, GBK undeclared, UTF-8
+undeclared), a redirect, a 404, a 500, a slow page, a page too large, and a robots.txt that
+forbids /private/. Every request is logged in `PortalSite.requests`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One article page: the fixture file, the bytes' encoding and the Content-Type charset sent."""
+
+    file: str
+    encoding: str
+    header_charset: str | None
+
+
+#: path -> article page. The header charset is what the server claims, right or wrong.
+ARTICLES = {
+    "/news/2024/0516-theory-study.html": Page("www.lzzx.example.cn.theory-study.html", "utf-8", "utf-8"),
+    # GBK bytes, header says utf-8, <meta> says gb2312.
+    "/news/2024/0520-water-supply.html": Page("www.tsszx.example.cn.field-research.html", "gbk", "utf-8"),
+    # GBK bytes, no charset anywhere.
+    "/news/2024/0522-service-station.html": Page("epaper.mzxsb.example.cn.page2.html", "gbk", None),
+    # Traditional characters with pinyin and junk, UTF-8 undeclared.
+    "/news/2024/0521-rural-tourism.html": Page("news.kuaibao-farm.example.com.repost.html", "utf-8", None),
+}
+REDIRECTS = {"/news/2024/old-0522.html": "/news/2024/0522-service-station.html"}
+MISSING = "/news/2024/0401-missing.html"
+BROKEN = "/news/2024/0402-broken.html"
+SLOW = "/news/2024/0403-slow.html"
+HUGE = "/news/2024/0404-huge.html"
+FORBIDDEN = "/private/2024/0405-internal.html"
+#: Seconds the slow page takes (the test sets a shorter download timeout).
+SLOW_SECONDS = 4.0
+#: Size of the huge page (the test sets a smaller download cap).
+HUGE_BYTES = 600_000
+
+ROBOTS = "User-agent: *\nDisallow: /private/\n"
+
+
+def _listing(page: int) -> str:
+    links = {
+        1: ['<a href="/news/2024/0516-theory-study.html">兰州市政协召开党组理论学习中心组（扩大）会议</a>',
+            '<a href="/news/2024/0520-water-supply.html">天水市政协就城乡供水一体化开展专题调研</a>',
+            f'<a href="{MISSING}">市政协召开机关党建工作会议</a>',
+            f'<a href="{FORBIDDEN}">内部通知</a>',
+            '<a href="http://elsewhere.example.org/news/2024/1.html">友情链接</a>'],
+        2: [f'<a href="{next(iter(REDIRECTS))}">委员履职服务站建在家门口</a>',
+            f'<a href="{BROKEN}">市政协开展民主监督专项活动</a>',
+            f'<a href="{SLOW}">政协委员视察重点项目建设</a>',
+            f'<a href="{HUGE}">全市政协系统工作会议召开（图集）</a>'],
+    }[page]
+    pager = ('<div class="pages"><a href="/list/1.html">首页</a> <a href="/list/2.html">下一页</a></div>'
+             if page == 1 else '<div class="pages"><a href="/list/1.html">上一页</a> <span>2</span></div>')
+    items = "".join(f"<li>{a}<span>2024-05-2{page}</span></li>" for a in links)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>政协要闻_第{page}页</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a><a href="/list/1.html">政协要闻</a></div>'
+            f'<ul class="news-list">{items}</ul>{pager}<div class="footer">版权所有 政协办公室</div></body></html>')
+
+
+def _rss(base: str) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>政协要闻</title>'
+            f'<link>{base}/</link>'
+            f'<item><title>甘肃政协委员建言乡村旅游高质量发展</title><link>{base}/news/2024/0521-rural-tourism.html</link></item>'
+            f'<item><title>兰州市政协召开党组理论学习中心组（扩大）会议</title><link>{base}/news/2024/0516-theory-study.html</link></item>'
+            '</channel></rss>')
+
+
+class PortalSite:
+    """The fixture portal on 127.0.0.1 (a free port), served from a background thread."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+                return
+
+            def do_GET(self) -> None:  # noqa: N802 - stdlib name
+                site.requests.append(self.path)
+                site.respond(self)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def __enter__(self) -> PortalSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def respond(self, h: BaseHTTPRequestHandler) -> None:
+        path = h.path.split("?", 1)[0]
+        if path == "/robots.txt":
+            return self._send(h, 200, ROBOTS.encode(), "text/plain")
+        if path in ("/", "/list/1.html"):
+            return self._send(h, 200, _listing(1).encode(), "text/html; charset=utf-8")
+        if path == "/list/2.html":
+            return self._send(h, 200, _listing(2).encode(), "text/html; charset=utf-8")
+        if path == "/rss.xml":
+            return self._send(h, 200, _rss(self.base).encode(), "application/rss+xml")
+        if path in REDIRECTS:
+            h.send_response(301)
+            h.send_header("Location", REDIRECTS[path])
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return None
+        if path in ARTICLES:
+            page = ARTICLES[path]
+            body = (PAGES / page.file).read_text(encoding="utf-8").encode(page.encoding)
+            ctype = "text/html" + (f"; charset={page.header_charset}" if page.header_charset else "")
+            return self._send(h, 200, body, ctype)
+        if path == BROKEN:
+            return self._send(h, 500, b"<html><body>Internal Server Error</body></html>", "text/html")
+        if path == SLOW:
+            time.sleep(SLOW_SECONDS)
+            return self._send(h, 200, "<html><body><p>迟到的页面。</p></body></html>".encode(), "text/html; charset=utf-8")
+        if path == HUGE:
+            filler = "<p>" + "政协委员视察重点项目建设。" * 40 + "</p>\n"
+            body = ("<html><body>" + filler * (HUGE_BYTES // len(filler.encode()) + 1) + "</body></html>").encode()
+            return self._send(h, 200, body, "text/html; charset=utf-8")
+        return self._send(h, 404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
+
+    @staticmethod
+    def _send(h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str) -> None:
+        h.send_response(status)
+        h.send_header("Content-Type", ctype)
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        try:
+            h.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+if __name__ == "__main__":
+    with PortalSite() as site:
+        print(f"fixture portal at {site.base}/ (Ctrl-C to stop)")
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
