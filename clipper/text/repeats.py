@@ -7,6 +7,8 @@ from clipper.text.normalize import key
 
 #: Shortest shared tail (in characters) taken as a garbled copy rather than parallel wording.
 MIN_GARBLE_CHARS = 30
+#: Shortest paragraph dropped because the text before it already holds it.
+MIN_FRAGMENT_CHARS = 20
 
 
 def undouble(text: str) -> tuple[str, str | None]:
@@ -47,18 +49,19 @@ def drop_garbled_tails(texts: list[str]) -> tuple[list[str], list[str]]:
 
 
 def drop_repeated(paragraphs: list[str], min_chars: int = 8) -> tuple[list[str], list[str]]:
-    """Keep the first of paragraphs that are equal after normalisation; a paragraph wholly
-    contained in an earlier, longer one is dropped too."""
+    """Keep the first of paragraphs that are equal after normalisation; a paragraph of 20 or
+    more characters that the text before it already holds — inside one paragraph or across the
+    end of one and the start of the next (a garbled overlapping copy) — is dropped too."""
     kept: list[str] = []
     seen: set[str] = set()
-    joined = ""  # every kept key, NUL-separated: one substring search instead of a loop
+    joined = ""  # every kept key, run together: one substring search instead of a loop
     removed: list[str] = []
     for para in paragraphs:
         k = key(para)
-        if len(k) >= min_chars and (k in seen or (len(k) >= 20 and k in joined)):
+        if len(k) >= min_chars and (k in seen or (len(k) >= MIN_FRAGMENT_CHARS and k in joined)):
             removed.append(para)
             continue
         kept.append(para)
         seen.add(k)
-        joined += "\0" + k
+        joined += k
     return kept, removed
