@@ -89,3 +89,14 @@ def test_repeats_inside_an_article() -> None:
     assert kept == [paras[0], paras[1], paras[4]]
     assert len(removed) == 2
     assert undouble("临夏州政协视察临夏州政协视察") == ("临夏州政协视察", "临夏州政协视察")
+
+
+def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
+    from datasketch import MinHash
+
+    from clipper.text.dedup import NUM_PERM, SCHEME, matching_text, shingle_hashes, signature
+    mtext = matching_text(ORIGINAL)
+    reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, scheme=SCHEME)
+    for h in shingle_hashes(mtext):
+        reference.update(int(h))
+    assert (signature(mtext).hashvalues == reference.hashvalues).all()
