@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= clipper.db
 
-.PHONY: venv run refresh serve test bench bench-extract score clean
+.PHONY: venv run refresh serve test bench bench-extract bench-dedup score clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,11 +42,15 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: bench-extract
+bench: bench-extract bench-dedup
 
 ## make bench-extract: portal main-text extraction on ../shared/portal-dev, clipper vs trafilatura vs readability
 bench-extract: venv
 	$(BIN)/python bench/bench_extract.py
+
+## make bench-dedup: near-duplicate search at 10k/30k/100k made articles: time, peak memory, pair P/R
+bench-dedup: venv
+	$(BIN)/python bench/bench_dedup.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -32,7 +32,7 @@ from pathlib import Path
 import opencc
 
 from clipper.extract import extract_document
-from clipper.text.dedup import NearDuplicateIndex, Shingled, matching_text, signature
+from clipper.text.dedup import NearDuplicateIndex, matching_text, signature
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (10_000, 30_000, 100_000)
@@ -169,9 +169,8 @@ def run(size: int) -> None:
     found: list[int] = []
     for i, text in enumerate(texts):
         mtext = matching_text(text)
-        shingled = Shingled.of(mtext)
-        sig = signature(mtext, shingled.distinct)
-        hit = index.match(mtext, matched=True, sig=sig, shingled=shingled)
+        sig = signature(mtext)
+        hit = index.match(mtext, matched=True, sig=sig)
         if hit is None:
             index.add(str(i), mtext, sig, matched=True)
             found.append(i)

@@ -12,12 +12,15 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from clipper.model import Article, Extraction
+from clipper.text.dedup import NearDuplicateIndex, signature_bytes, signature_from_bytes
 from clipper.text.normalize import key
 
 logger = logging.getLogger(__name__)
@@ -39,6 +42,48 @@ def content_hash(article: Article) -> str:
     """Identity of an article's text: its body compared as the scorer compares (NFKC, no white
     space), so width and spacing differences do not make a new article."""
     return hashlib.sha1(key(article.text).encode("utf-8")).hexdigest()
+
+
+#: A paragraph found in this many distinct articles of one site is that site's boilerplate.
+BOILERPLATE_MIN_ARTICLES = 3
+
+
+def site_of(url: str) -> str | None:
+    """The site whose boilerplate a document shares: the host of an http(s) URL."""
+    parts = urlsplit(url)
+    return parts.hostname.lower() if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def paragraph_hash(paragraph: str) -> str:
+    return hashlib.sha1(key(paragraph).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Version:
+    """One document's version of an article, as it is about to be stored."""
+
+    article: Article
+    publication: str | None
+    kind: str
+    document_id: str
+    stamp: str
+
+    @cached_property
+    def hash(self) -> str:
+        return content_hash(self.article)
+
+    def record(self) -> dict[str, Any]:
+        record = self.article.as_record()
+        record.pop("position")
+        record["authors"] = json.dumps(self.article.authors, ensure_ascii=False)
+        record["content_hash"] = self.hash
+        record["publication"] = self.publication
+        record["canonical_document_id"] = self.document_id
+        return record
+
+    def rank(self) -> tuple[int, int]:
+        """Newspaper text before a repost, then the more complete text."""
+        return (1 if self.kind == "newspaper" else 0, self.article.chars)
 
 
 @dataclass
@@ -63,7 +108,8 @@ class RunCounts:
         a = self.articles
         return (f"{self.documents_ok + self.documents_error} documents read "
                 f"({self.documents_ok} ok, {self.documents_error} errors); articles "
-                f"{a['new']} new, {a['updated']} updated, {a['unchanged']} unchanged, {a['removed']} removed")
+                f"{a['new']} new, {a['updated']} updated, {a['unchanged']} unchanged, {a['removed']} removed; "
+                f"{a['merged']} versions merged into articles seen elsewhere")
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -97,8 +143,23 @@ def _migration_2(db: sqlite_utils.Database) -> None:
     db["documents"].add_column("requested_url", str)
 
 
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """Near-duplicate merging and learned boilerplate: the text hash each source gave, the
+    document that gave an article its canonical text, MinHash signatures, the boilerplate table,
+    and a merged count per run."""
+    db["article_sources"].add_column("content_hash", str)
+    db["article_sources"].create_index(["content_hash"])
+    db["articles"].add_column("canonical_document_id", str)
+    db["runs"].add_column("articles_merged", int)
+    db["article_signatures"].create({"article_id": str, "signature": bytes}, pk="article_id",
+                                    foreign_keys=[("article_id", "articles", "id")])
+    db["site_boilerplate"].create({
+        "site": str, "paragraph_hash": str, "paragraph": str, "articles": int, "learned_at": str,
+    }, pk=("site", "paragraph_hash"))
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -126,6 +187,7 @@ class Store:
         self.counts = RunCounts()
         self.run_id: int | None = None
         self.seen_urls: set[str] = set()
+        self._learned: dict[str, set[str]] = {}
 
     # -- runs ----------------------------------------------------------------------------------
     def begin_run(self) -> None:
@@ -139,6 +201,7 @@ class Store:
                 "finished_at": now(), "documents_ok": c.documents_ok, "documents_error": c.documents_error,
                 "articles_new": c.articles["new"], "articles_updated": c.articles["updated"],
                 "articles_unchanged": c.articles["unchanged"], "articles_removed": c.articles["removed"],
+                "articles_merged": c.articles["merged"],
             })
 
     def close(self) -> None:
@@ -180,50 +243,176 @@ class Store:
 
         old_sources = {r["position"]: r["article_id"] for r in self.db.query(
             "select position, article_id from article_sources where document_id = ?", [doc_id])}
+        boilerplate = self._boilerplate(site_of(rec.url))
         claimed: set[str] = set()
         sources = []
-        stamp = rec.fetched_at
         for art in ex.articles:
-            article_id, status = self._upsert_article(art, ex.publication.name, old_sources.get(art.position),
-                                                      claimed, stamp)
+            if boilerplate:
+                art.body = [p for p in art.body if paragraph_hash(p) not in boilerplate] or art.body
+            version = Version(art, ex.publication.name, ex.kind, doc_id, rec.fetched_at)
+            article_id, status = self._place(version, old_sources.get(art.position), claimed)
             claimed.add(article_id)
             counts.articles[status] += 1
             sources.append({"document_id": doc_id, "position": art.position, "article_id": article_id,
-                            "url": rec.url, "title": art.title})
+                            "url": rec.url, "title": art.title, "content_hash": version.hash})
         self.db.execute("delete from article_sources where document_id = ?", [doc_id])
         self.db["article_sources"].insert_all(sources, pk=("document_id", "position"))
         for gone in set(old_sources.values()) - claimed:
             counts.articles["removed"] += self._drop_if_orphan(gone)
 
-    def _upsert_article(self, art: Article, publication: str | None, old_id: str | None, claimed: set[str],
-                        stamp: str) -> tuple[str, str]:
-        """Find the stored article this one is (same text, else the one this document had at the
-        same position) and write it; returns (id, new | updated | unchanged)."""
-        chash = content_hash(art)
-        record = art.as_record()
-        record.pop("position")
-        record["authors"] = json.dumps(art.authors, ensure_ascii=False)
-        record["content_hash"] = chash
-        record["publication"] = publication
-        existing = next(iter(self.db.query(
-            "select * from articles where content_hash = ? order by first_seen limit 1", [chash])), None)
-        if existing is None and old_id is not None and old_id not in claimed:
-            existing = next(iter(self.db.query("select * from articles where id = ?", [old_id])), None)
-        if existing is None:
-            record.update({"id": chash[:16], "first_seen": stamp, "last_seen": stamp})
-            self.db["articles"].upsert(record, pk="id")
-            return record["id"], "new"
-        changed = any(existing.get(f) != record.get(f) for f in CONTENT_FIELDS)
-        record.update({"id": existing["id"], "first_seen": existing["first_seen"], "last_seen": stamp})
+    def _place(self, v: Version, old_id: str | None, claimed: set[str]) -> tuple[str, str]:
+        """Find the stored article this version is and write it; returns (id, new | updated |
+        unchanged | merged). Tried in order: the same text (as canonical text or as a source's
+        text), the article this document had at the same position (its text was edited), a
+        near duplicate from another source."""
+        row = self._one("select * from articles where content_hash = ? order by first_seen limit 1", v.hash)
+        if row is None:
+            hit = self._one("select article_id from article_sources where content_hash = ? limit 1", v.hash)
+            row = self._one("select * from articles where id = ?", hit["article_id"]) if hit else None
+        if row is not None:
+            return row["id"], self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
+        if old_id is not None and old_id not in claimed and not self._has_other_sources(old_id, v.document_id):
+            row = self._one("select * from articles where id = ?", old_id)
+            if row is not None:
+                self._write(v, row)
+                return row["id"], "updated"
+        near = self.index.match(v.article.text, exclude=claimed)
+        if near is not None and (row := self._one("select * from articles where id = ?", near)) is not None:
+            return row["id"], self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
+        return self._write(v, None), "new"
+
+    def _merge(self, row: dict[str, Any], v: Version, same_document: bool) -> str:
+        """A version of a stored article. From the document that gave the canonical text, it
+        replaces it (the document was edited); from another document, it becomes the canonical
+        text only when it ranks above it (README: the newspaper original over a repost, then the
+        more complete text)."""
+        status = "unchanged" if same_document else "merged"
+        if row.get("canonical_document_id") in (None, v.document_id):
+            changed = any(row.get(f) != v.record().get(f) for f in CONTENT_FIELDS)
+            self._write(v, row)
+            return "updated" if changed else status
+        if v.rank() > self._rank_of(row):
+            self._write(v, row)
+            return status
+        self.db["articles"].update(row["id"], {"last_seen": v.stamp})
+        return status
+
+    def _write(self, v: Version, row: dict[str, Any] | None) -> str:
+        """Write version `v` as the article's canonical text (a new article when `row` is None)."""
+        record = v.record()
+        if row is None:
+            new_id = v.hash[:16]
+            if self._one("select 1 from articles where id = ?", new_id) is not None:
+                new_id = hashlib.sha1((v.hash + v.document_id).encode()).hexdigest()[:16]
+            record.update({"id": new_id, "first_seen": v.stamp, "last_seen": v.stamp})
+        else:
+            record.update({"id": row["id"], "first_seen": row["first_seen"], "last_seen": v.stamp})
         self.db["articles"].upsert(record, pk="id")
-        return existing["id"], "updated" if changed else "unchanged"
+        if row is None or row["content_hash"] != v.hash:
+            sig = self.index.add(record["id"], v.article.text)
+            self.db["article_signatures"].upsert({"article_id": record["id"], "signature": signature_bytes(sig)},
+                                                 pk="article_id")
+        return record["id"]
+
+    def _rank_of(self, row: dict[str, Any]) -> tuple[int, int]:
+        kind = None
+        if row.get("canonical_document_id"):
+            doc = self._one("select kind from documents where id = ?", row["canonical_document_id"])
+            kind = doc["kind"] if doc else None
+        return (1 if kind == "newspaper" else 0, row.get("chars") or 0)
+
+    def _is_source(self, article_id: str, doc_id: str) -> bool:
+        return self._one("select 1 from article_sources where article_id = ? and document_id = ?",
+                         article_id, doc_id) is not None
+
+    def _has_other_sources(self, article_id: str, doc_id: str) -> bool:
+        return self._one("select 1 from article_sources where article_id = ? and document_id != ?",
+                         article_id, doc_id) is not None
+
+    def _one(self, sql: str, *params: Any) -> dict[str, Any] | None:
+        return next(iter(self.db.query(sql, list(params))), None)
 
     def _drop_if_orphan(self, article_id: str) -> int:
         left = self.db.execute("select count(*) from article_sources where article_id = ?", [article_id]).fetchone()[0]
         if left:
             return 0
+        self.db.execute("delete from article_signatures where article_id = ?", [article_id])
         self.db.execute("delete from articles where id = ?", [article_id])
+        self.index.remove(article_id)
         return 1
+
+    # -- near duplicates -------------------------------------------------------------------------
+    @cached_property
+    def index(self) -> NearDuplicateIndex:
+        """MinHash LSH index of the stored articles (signatures read from the database; texts
+        read back only for the candidates of a query)."""
+        index = NearDuplicateIndex(lookup=self._body)
+        for r in self.db.query("select article_id, signature from article_signatures"):
+            index.add(r["article_id"], "", signature_from_bytes(r["signature"]), matched=True)
+        return index
+
+    def _body(self, article_id: str) -> str | None:
+        row = self._one("select body from articles where id = ?", article_id)
+        return row["body"] if row else None
+
+    # -- learned boilerplate ---------------------------------------------------------------------
+    def _boilerplate(self, site: str | None) -> set[str]:
+        if site is None:
+            return set()
+        if site not in self._learned:
+            self._learned[site] = {r["paragraph_hash"] for r in self.db.query(
+                "select paragraph_hash from site_boilerplate where site = ?", [site])}
+        return self._learned[site]
+
+    def learn_boilerplate(self, min_articles: int = BOILERPLATE_MIN_ARTICLES) -> int:
+        """Paragraphs that recur in `min_articles` or more distinct articles of one site are that
+        site's boilerplate: record them and strip them from the site's articles. Returns how many
+        new paragraphs were learned."""
+        counts: dict[tuple[str, str], set[str]] = {}
+        texts: dict[str, str] = {}
+        rows = self.db.query(
+            "select a.id, a.body, d.url from articles a join documents d on d.id = a.canonical_document_id "
+            "where d.url like 'http%'")
+        for r in rows:
+            site = site_of(r["url"])
+            for para in dict.fromkeys((r["body"] or "").split("\n")):
+                if para.strip():
+                    h = paragraph_hash(para)
+                    counts.setdefault((site, h), set()).add(r["id"])
+                    texts[h] = para
+        learned = [{"site": site, "paragraph_hash": h, "paragraph": texts[h], "articles": len(ids),
+                    "learned_at": now()}
+                   for (site, h), ids in counts.items() if len(ids) >= min_articles]
+        known = {(r["site"], r["paragraph_hash"]) for r in self.db.query("select site, paragraph_hash from site_boilerplate")}
+        fresh = [row for row in learned if (row["site"], row["paragraph_hash"]) not in known]
+        if not fresh:
+            return 0
+        with self.db.atomic():
+            self.db["site_boilerplate"].upsert_all(fresh, pk=("site", "paragraph_hash"))
+            for row in fresh:
+                self._learned.pop(row["site"], None)
+            for (site, h), ids in counts.items():
+                if (site, h) not in {(f["site"], f["paragraph_hash"]) for f in fresh}:
+                    continue
+                for article_id in ids:
+                    self._strip(article_id, self._boilerplate(site))
+        logger.info("learned %d boilerplate paragraphs", len(fresh))
+        return len(fresh)
+
+    def _strip(self, article_id: str, hashes: set[str]) -> None:
+        row = self._one("select * from articles where id = ?", article_id)
+        if row is None:
+            return
+        paras = [p for p in row["body"].split("\n") if paragraph_hash(p) not in hashes]
+        if not paras or len(paras) == len(row["body"].split("\n")):
+            return
+        body = "\n".join(paras)
+        chash = hashlib.sha1(key(body).encode("utf-8")).hexdigest()
+        self.db["articles"].update(article_id, {"body": body, "chars": sum(len(p) for p in paras),
+                                                "content_hash": chash})
+        sig = self.index.add(article_id, body)
+        self.db["article_signatures"].upsert({"article_id": article_id, "signature": signature_bytes(sig)},
+                                             pk="article_id")
 
     def forget_missing(self, url_prefix: str) -> None:
         """Documents under `url_prefix` that this run did not see (their files are gone): drop
@@ -264,5 +453,6 @@ def last_run_summary(path: str | Path) -> str:
         return "no run recorded"
     c = RunCounts(row["documents_ok"] or 0, row["documents_error"] or 0, Counter({
         "new": row["articles_new"] or 0, "updated": row["articles_updated"] or 0,
-        "unchanged": row["articles_unchanged"] or 0, "removed": row["articles_removed"] or 0}))
+        "unchanged": row["articles_unchanged"] or 0, "removed": row["articles_removed"] or 0,
+        "merged": row.get("articles_merged") or 0}))
     return f"{row['spider']}: " + c.summary()

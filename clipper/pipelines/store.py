@@ -61,6 +61,8 @@ class StorePipeline:
         prefix = getattr(self.crawler.spider, "scope_prefix", None)
         if prefix:
             self.store.forget_missing(prefix)
+        learned = self.store.learn_boilerplate()
+        self.crawler.stats.set_value("clipper/boilerplate_learned", learned)
         self.store.finish_run()
         counts = self.store.counts
         for name, value in counts.articles.items():
