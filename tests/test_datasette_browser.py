@@ -1,0 +1,89 @@
+"""The Datasette UI of `make serve`, in a real headless Chromium: search, facets, an article page.
+
+Needs the Debian packages `chromium` and `chromium-driver` (installed by .ci/run); skipped with
+the reason when they are missing."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from conftest import BIN, ROOT, run_crawl
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
+                                reason="needs chromium and chromium-driver (apt-get install chromium chromium-driver)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def served(tmp_path: Path, seed_copy: Path) -> Iterator[str]:
+    db = tmp_path / "clipper.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    port = free_port()
+    proc = subprocess.Popen([str(BIN / "datasette"), "serve", str(db), "--metadata", str(ROOT / "metadata.yml"),
+                             "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM  # type: ignore[assignment]
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_search_facets_and_article_page(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{served}/clipper/articles?_search={quote('赵丑丑')}")
+    table = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
+    assert "安下心扑下身扎下根 真帮实干为群众排忧解难" in table
+    assert "1 row" in browser.find_element(By.CSS_SELECTOR, "h3").text
+
+    browser.get(f"{served}/clipper/articles")
+    facets = {el.get_attribute("data-column") for el in browser.find_elements(By.CSS_SELECTOR, ".facet-info")}
+    assert {"place", "kind", "publication"} <= facets
+    assert "民主协商报" in browser.find_element(By.CSS_SELECTOR, '.facet-info[data-column="publication"]').text
+
+    link = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns td.col-id a")
+    link.click()
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert "body" in page and "first_seen" in page
+    assert "Links from other tables" in page or "article_sources" in page
