@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 from readability import Document
 
 from clipper.extract import extract_document
-from clipper.quality import bigram_prf, leaks
+from clipper.quality import bigram_prf, leaks, text_dump
 from clipper.text.portal_text import to_simplified
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "portal-dev"
@@ -70,6 +70,17 @@ def main() -> None:
             folded = [bigram_prf(to_simplified(gold), out)[2] for (_, gold), out in zip(data, outputs)]
             clipper_folded = sum(folded) / n
     print(f"clipper F1 with the gold folded to simplified characters (OpenCC t2s): {clipper_folded:.3f}")
+    # The same pages as text dumps (one line per block element): clipper's line rules alone.
+    dumps = [text_dump(html) for html, _ in data]
+    start = time.perf_counter()
+    outputs = [run_clipper(d) for d in dumps]
+    elapsed = time.perf_counter() - start
+    scores = [bigram_prf(gold, out) for (_, gold), out in zip(data, outputs)]
+    leaked = sum(bool(leaks(gold, out)) for (_, gold), out in zip(data, outputs))
+    n = len(scores)
+    p, r, f = (sum(x[i] for x in scores) / n for i in range(3))
+    print(f"{'clipper (dumps)':<18}{p:7.3f}{r:7.3f}{f:7.3f}{leaked / n:7.3f}{n / elapsed:9.1f}"
+          "   <- the same pages saved as text")
 
 
 if __name__ == "__main__":

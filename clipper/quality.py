@@ -34,3 +34,13 @@ def bigram_prf(gold: str, predicted: str) -> tuple[float, float, float]:
 def leaks(gold: str, predicted: str) -> list[str]:
     """Furniture phrases in `predicted` that the gold text does not have."""
     return [ph for ph in LEAK_PHRASES if ph in predicted and ph not in gold]
+
+
+def text_dump(html: str) -> str:
+    """What "save as text" gives for a page: its text, one line per block element or <br>
+    (scripts and styles left out, nothing else removed). Turns real HTML pages into real-looking
+    text dumps for the dump measures."""
+    from clipper.text.main_text import page_lines, parse_html
+
+    root = parse_html(html)
+    return "\n".join(page_lines(root)) if root is not None else ""

@@ -51,4 +51,6 @@ def test_html_opening_with_head_and_long_scripts_is_html() -> None:
     from clipper.text.detect import detect_kind
     page = "<head><script src='x.js'>" + "var a = 1;" * 800 + "</script><title>标题</title></head><body><p>正文。</p></body>"
     assert detect_kind(page) == "portal_html"
-    assert detect_kind("市政协召开会议。\n会议指出，要抓好落实。\n") == "newspaper"
+    page = "本报兰州讯（记者 张三）5月15日，市政协召开会议。\n本报天水讯 5月16日，市政协开展视察。\n"
+    assert detect_kind(page) == "newspaper"
+    assert detect_kind("市政协召开会议。\n会议指出，要抓好落实。\n") == "portal_text"

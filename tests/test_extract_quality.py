@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clipper.extract import extract_document
-from clipper.quality import bigram_prf, leaks
+from clipper.quality import bigram_prf, leaks, text_dump
 from conftest import DATA, SHARED
 
 PAGES = DATA / "pages"
@@ -36,6 +36,9 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: Floors on ../shared/portal-dev (measured 0.935 / 0.000 when set; see `make bench-extract`).
 DEV_F1_FLOOR = 0.92
 DEV_LEAK_CEILING = 0.03
+#: Floors on text dumps of the same pages (measured 0.833 / 0.038 when set).
+DUMP_F1_FLOOR = 0.80
+DUMP_LEAK_CEILING = 0.06
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -68,6 +71,22 @@ def test_floor_on_real_pages() -> None:
         leaked += bool(leaks(gold, body))
     assert sum(scores) / len(scores) >= DEV_F1_FLOOR
     assert leaked / len(pages) <= DEV_LEAK_CEILING
+
+
+def test_floor_on_text_dumps_of_real_pages() -> None:
+    pages = sorted((SHARED / "portal-dev").glob("*.html"))
+    if not pages:
+        pytest.skip("no real pages")
+    scores, leaked = [], 0
+    for page in pages:
+        gold = page.with_suffix(".txt").read_text(encoding="utf-8")
+        result = extract_document(text_dump(page.read_text(encoding="utf-8")).encode("utf-8"))
+        assert result.kind == "portal_text"
+        body = "\n".join(a.text for a in result.articles)
+        scores.append(bigram_prf(gold, body)[2])
+        leaked += bool(leaks(gold, body))
+    assert sum(scores) / len(scores) >= DUMP_F1_FLOOR
+    assert leaked / len(pages) <= DUMP_LEAK_CEILING
 
 
 def test_latin_text_is_not_damaged(tmp_path: Path) -> None:

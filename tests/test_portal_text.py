@@ -43,3 +43,29 @@ def test_kind_from_content():
     assert detect_kind("<!DOCTYPE html><html><body><p>正文</p></body></html>") == "portal_html"
     assert detect_kind(DUMP) == "portal_text"
     assert detect_kind("某某政协召开会议\n\n本报兰州讯(通讯员甲)1月2日,某某政协召开会议。") == "newspaper"
+
+
+#: A dump of a portal page without a breadcrumb: footer words in the navigation at the top,
+#: the title right above the article, a recommendation list and a disclaimer below.
+DUMP_NO_CRUMB = """登录 注册
+网站地图 联系我们 设为首页
+新闻 政务 视频 图片 专题
+临夏州政协开展民营企业发展专题调研
+5月14日至16日，临夏州政协组织部分委员深入临夏市、广河县等地，围绕促进民营企业发展开展专题调研。
+调研组实地察看了企业生产经营情况，召开座谈会听取意见建议，详细了解企业在融资、用工、用地等方面遇到的困难。
+调研组建议，要持续优化营商环境，落实好各项惠企政策，帮助企业解决实际困难，推动民营经济高质量发展。
+（来源：民主协商报）
+热点推荐
+兰州新区举办招商推介会
+天水麻辣烫带火文旅消费
+特别声明：以上内容为用户上传并发布，本平台仅提供信息存储服务。
+"""
+
+
+def test_dump_without_breadcrumb_finds_the_article_block():
+    (a,) = extract_text(DUMP_NO_CRUMB).articles
+    assert a.title == "临夏州政协开展民营企业发展专题调研"
+    assert len(a.body) == 3 and a.body[0].startswith("5月14日至16日") and a.source == "民主协商报"
+    text = "\n".join(a.body)
+    for leak in ("联系我们", "热点推荐", "兰州新区", "特别声明", "登录"):
+        assert leak not in text

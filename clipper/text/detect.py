@@ -13,6 +13,10 @@ _OPENS_WITH_MARKUP = re.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body|meta|title|script|link|div|table)\b", re.I | re.S)
 
 
+#: Newspaper evidence (datelines and masthead lines count 2, jump markers 1) a page needs.
+MIN_PAPER_EVIDENCE = 2
+
+
 def detect_kind(text: str) -> str:
     """``portal_html``, ``portal_text`` or ``newspaper``."""
     head = text[:4096]
@@ -30,4 +34,8 @@ def detect_kind(text: str) -> str:
     paper += 2 * sum(1 for ln in lines[:8] if P.MASTHEAD_SPONSOR.search(ln) or P.MASTHEAD_DATE.match(ln))
     paper += sum(1 for ln in lines if P.MARKER.search(ln))
     paper += sum(1 for ln in lines if "摄影报道" in ln)
-    return "portal_text" if portal >= 2 and portal > paper else "newspaper"
+    # A newspaper page shows datelines, a masthead or jump markers; text with too little of
+    # either kind of evidence is one article's page, as portals print them.
+    if paper >= MIN_PAPER_EVIDENCE and paper >= portal:
+        return "newspaper"
+    return "portal_text"

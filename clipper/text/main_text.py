@@ -174,6 +174,12 @@ def _prose_score(line: Line) -> float:
     return 1.0 + punct + min(cjk / 40, 4.0)
 
 
+def page_lines(root: etree._Element) -> list[str]:
+    """Every line of text of a page parsed by :func:`parse_html`, in order."""
+    body = root.find("body")
+    return [ln.text for ln in _lines(body if body is not None else root)]
+
+
 def block_lines(el: etree._Element) -> list[str]:
     """Lines of one element chosen by a portal's selector (link-dense lines left out)."""
     return [ln.text for ln in _lines(el) if ln.link_chars <= 0.5 * len(ln.text)]

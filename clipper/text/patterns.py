@@ -84,3 +84,5 @@ CREDIT_ROLE = re.compile(r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实�
 ORG_SUFFIX = re.compile(
     r"(?:办|局|委|部|厅|处|科|室|会|院|所|站|中心|发布|网|报|社|台|政协|政府|集团|公司|平台|新闻|融媒|传媒|频道|号)$"
 )
+#: Punctuation of written Chinese prose (a line with none is a label, a link or a heading).
+PROSE_PUNCT = re.compile(r"[，。；！？,;!?]")

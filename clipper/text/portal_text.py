@@ -40,6 +40,16 @@ def clean_repost(text: str) -> str:
     return to_simplified(B.PINYIN_GLOSS.sub("", B.JUNK.sub("", text)))
 
 
+#: How much a character of non-prose text weighs against a run of lines in a dump.
+BLOCK_NOISE_WEIGHT = 1.0
+#: Lines above the article block searched for its title and meta line.
+HEADER_LOOKBACK = 6
+#: Lines at the top of the block searched for the meta line too.
+HEADER_INSIDE = 3
+#: Lines below the block still read for field lines (来源, 责任编辑, 原标题, markers).
+TRAILER_LINES = 4
+
+
 def is_meta_line(line: str) -> bool:
     """A line of ``label: value`` fields (date, source, author, editor, views …)."""
     if len(line) > 80 or P.SENTENCE_END.search(line):
@@ -64,43 +74,79 @@ def read_meta(line: str, fields: dict[str, str]) -> None:
             fields.setdefault(m.group("label"), value)
 
 
+def _line_value(line: str) -> float:
+    """What a line adds to the article block of a dump: prose counts for its length, anything
+    else (navigation, labels, link titles) against it."""
+    if is_article_end(line) or B.BREADCRUMB.search(line):
+        return -BLOCK_NOISE_WEIGHT * max(len(line), 20)
+    if cjk_count(line) >= 5 and P.PROSE_PUNCT.search(line):
+        return float(len(line))
+    return -BLOCK_NOISE_WEIGHT * len(line)
+
+
+def article_block(lines: list[str]) -> tuple[int, int] | None:
+    """[start, end) of the densest run of prose lines (the best-scoring contiguous run), or None."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, line in enumerate(lines):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += _line_value(line)
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+def _is_title_like(line: str) -> bool:
+    return (4 <= cjk_count(line) and len(line) <= 60 and not P.SENTENCE_END.search(line)
+            and not is_meta_line(line) and not is_article_end(line) and not B.BREADCRUMB.search(line)
+            and not B.BULLET.match(line) and not B.WIDGET_LINE.match(line))
+
+
 def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str]]:
+    """The article of a portal page's text dump: the densest run of prose lines; the title and
+    meta lines just above it; field lines just below it."""
     lines = [ln.strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
-    furniture: list[str] = []
     fields: dict[str, str] = {}
-
-    # The end of the article: the first list label, prev/next link or footer line.
-    end = next((i for i, ln in enumerate(lines) if is_article_end(ln)), len(lines))
-    # Bullet runs before that are link lists too.
-    for i, ln in enumerate(lines[:end]):
-        if B.BULLET.match(ln) and sum(1 for x in lines[i:i + 4] if B.BULLET.match(x)) >= 2:
-            end = i
-            break
-    furniture += lines[end:]
-    lines = lines[:end]
-
-    meta_idx = [i for i, ln in enumerate(lines) if is_meta_line(ln) and i < len(lines) - 1]
-    crumb_idx = [i for i, ln in enumerate(lines) if B.BREADCRUMB.search(ln)]
-    start = (crumb_idx[0] + 1) if crumb_idx else 0
+    span = article_block(lines)
+    if span is None:
+        return Publication(), [], lines
+    start, end = span
+    # Header: the meta line (``日期: 来源: 作者:``) and the title above it, a few lines up.
     title = None
-    if meta_idx and meta_idx[0] >= start:
-        m0 = meta_idx[0]
-        if m0 > start:
-            title = lines[m0 - 1]
-        furniture += lines[:max(m0 - 1, 0)] if title else lines[:m0]
-        furniture.append(lines[m0])
-        read_meta(lines[m0], fields)
-        header_end = m0
-    else:
-        furniture += lines[:start]
-        header_end = start
-        if start < len(lines) and cjk_count(lines[start]) >= 4 and not P.SENTENCE_END.search(lines[start]):
-            title = lines[start]
-            header_end = start
-        else:
-            header_end = start - 1
-    return build_article(title, lines[header_end + 1:], fields, furniture)
+    body_start = start
+    # (The title and meta line may also open the block: a headline with quotes reads like prose.)
+    for i in range(max(start - HEADER_LOOKBACK, 0), min(start + HEADER_INSIDE, end)):
+        if is_meta_line(lines[i]):
+            read_meta(lines[i], fields)
+            body_start = i + 1
+            if i > 0 and _is_title_like(lines[i - 1]):
+                title = lines[i - 1]
+            break
+    if title is None:
+        for i in range(start - 1, max(start - HEADER_LOOKBACK, 0) - 1, -1):
+            if B.BREADCRUMB.search(lines[i]) or is_article_end(lines[i]):
+                break
+            if _is_title_like(lines[i]):
+                title = lines[i]
+                body_start = max(body_start, i + 1) if body_start != start else i + 1
+                break
+    # Below the block: field lines (来源 / 责任编辑 / 原标题, a jump marker) still belong to it.
+    while end < len(lines) and end - span[1] < TRAILER_LINES and (
+            B.SOURCE_LINE.match(lines[end]) or B.EDITOR_LINE.match(lines[end]) or B.ORIGINAL_TITLE.match(lines[end])
+            or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])):
+        end += 1
+    body = lines[body_start:end]
+    stop = next((i for i, ln in enumerate(body) if is_article_end(ln)), len(body))
+    for i, ln in enumerate(body[:stop]):
+        if B.BULLET.match(ln) and sum(1 for x in body[i:i + 4] if B.BULLET.match(x)) >= 2:
+            stop = i
+            break
+    furniture = lines[:body_start] + body[stop:] + lines[end:]
+    if title in furniture:
+        furniture.remove(title)
+    return build_article(title, body[:stop], fields, furniture)
 
 
 def build_article(
