@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clipper",
         description="clipper turns Chinese newspaper pages and portal pages into a clean SQLite "
-                    "archive of articles. Crawls run with `scrapy crawl seeds` / `scrapy crawl portals`.")
+                    "archive of articles. Crawls run with `scrapy crawl seeds` (local files) and "
+                    "`scrapy crawl portals` (the portals of seeds/portals.toml; -a portal=NAME, "
+                    "-a urls=FILE).")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the articles clipper makes from one file, as JSON lines",
                         description="Print the articles of FILE as JSON lines (the `articles` fields "
@@ -59,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=_extract)
     sm = sub.add_parser("summary", help="one line on the latest crawl in the database",
                         description="Print documents read and articles new / updated / unchanged / "
-                                    "removed of the latest run recorded in the database.")
+                                    "removed, and versions merged into articles seen elsewhere, of "
+                                    "the latest run recorded in the database.")
     sm.add_argument("--db", default="clipper.db", help="the archive (default: ./clipper.db)")
     sm.set_defaults(func=_summary)
     return parser
