@@ -391,10 +391,8 @@ class Store:
             self.db["site_boilerplate"].upsert_all(fresh, pk=("site", "paragraph_hash"))
             for row in fresh:
                 self._learned.pop(row["site"], None)
-            for (site, h), ids in counts.items():
-                if (site, h) not in {(f["site"], f["paragraph_hash"]) for f in fresh}:
-                    continue
-                for article_id in ids:
+            for site, h in {(f["site"], f["paragraph_hash"]) for f in fresh}:
+                for article_id in counts[(site, h)]:
                     self._strip(article_id, self._boilerplate(site))
         logger.info("learned %d boilerplate paragraphs", len(fresh))
         return len(fresh)
