@@ -60,7 +60,6 @@ MIN_CHARS = 40
 
 _DIGITS = re.compile(r"\d+")
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
-_MERSENNE = np.uint64((1 << 61) - 1)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from clipper.text import patterns as P
+
 logger = logging.getLogger(__name__)
 
 #: Elements whose content is never article text.
@@ -54,11 +56,6 @@ PREAMBLE_LINES = 6
 STRONG_SHARE = 0.3
 #: How much a character of non-prose text (links, labels, widgets) weighs against a container.
 NOISE_WEIGHT = 2.0
-#: A sibling of the best container joins it when it scores this share of the best (and SIBLING_MIN).
-SIBLING_SHARE = 0.2
-SIBLING_MIN = 3.0
-#: Characters that mark written Chinese prose.
-PROSE_PUNCT = re.compile(r"[，。；：！？、“”]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -168,7 +165,7 @@ def _prose_score(line: Line) -> float:
     cjk = len(CJK.findall(line.text))
     if cjk < 5 or line.link_chars > 0.3 * len(line.text):
         return 0.0
-    punct = len(PROSE_PUNCT.findall(line.text))
+    punct = len(P.PROSE_PUNCT.findall(line.text))
     if not punct:
         return 0.0
     return 1.0 + punct + min(cjk / 40, 4.0)
