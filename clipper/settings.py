@@ -23,7 +23,8 @@ ITEM_PIPELINES = {
     "clipper.pipelines.store.StorePipeline": 800,
 }
 
-USER_AGENT = "clipper/0.1 (news archiver; +https://pypi.org/project/scrapy/)"
+#: Says what is fetching; put your contact in it for the portals you crawl (-s USER_AGENT=...).
+USER_AGENT = "clipper/0.1 (news archiver built on Scrapy)"
 ROBOTSTXT_OBEY = True
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0

@@ -85,6 +85,7 @@ class PortalSite:
 
     def __init__(self) -> None:
         self.requests: list[str] = []
+        self.user_agents: set[str] = set()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -93,6 +94,7 @@ class PortalSite:
 
             def do_GET(self) -> None:  # noqa: N802 - stdlib name
                 site.requests.append(self.path)
+                site.user_agents.add(self.headers.get("User-Agent", ""))
                 site.respond(self)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -78,6 +78,7 @@ def test_politeness(crawled: tuple[Path, PortalSite, str]) -> None:
     assert site.requests.count(BROKEN) == 2, "a 500 is retried (RETRY_TIMES=1)"
     assert site.requests.count(MISSING) == 1, "a 404 is not retried"
     assert not any("elsewhere" in r for r in site.requests)
+    assert site.user_agents and all(ua.startswith("clipper/") for ua in site.user_agents)
 
 
 def test_articles_are_clean(crawled: tuple[Path, PortalSite, str]) -> None:
