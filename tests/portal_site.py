@@ -2,7 +2,7 @@
 
     python tests/portal_site.py            # serve it on a free port and print the URL
 
-Listing pages with pagination, an RSS feed, a sitemap, article pages (tests/data/pages) with
+Listing pages with pagination, an RSS feed, a sitemap index and its sitemap, article pages (tests/data/pages) with
 their furniture and in several encodings (GBK with a wrong header, GBK undeclared, UTF-8
 undeclared), a redirect, a 404, a 500, a slow page, a page too large, and a robots.txt that
 forbids /private/. Every request is logged in `PortalSite.requests`.
@@ -80,6 +80,17 @@ def _rss(base: str) -> str:
             '</channel></rss>')
 
 
+def _sitemap_index(base: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f'<sitemap><loc>{base}/sitemap-news.xml</loc><lastmod>2024-05-22</lastmod></sitemap></sitemapindex>')
+
+
+def _sitemap(base: str) -> str:
+    urls = "".join(f"<url><loc>{base}{path}</loc><lastmod>2024-05-2{i}</lastmod></url>"
+                   for i, path in enumerate(("/news/2024/0516-theory-study.html", "/news/2024/0520-water-supply.html")))
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+
+
 class PortalSite:
     """The fixture portal on 127.0.0.1 (a free port), served from a background thread."""
 
@@ -121,6 +132,10 @@ class PortalSite:
             return self._send(h, 200, _listing(1).encode(), "text/html; charset=utf-8")
         if path == "/list/2.html":
             return self._send(h, 200, _listing(2).encode(), "text/html; charset=utf-8")
+        if path == "/sitemap.xml":
+            return self._send(h, 200, _sitemap_index(self.base).encode(), "application/xml")
+        if path == "/sitemap-news.xml":
+            return self._send(h, 200, _sitemap(self.base).encode(), "application/xml")
         if path == "/rss.xml":
             return self._send(h, 200, _rss(self.base).encode(), "application/rss+xml")
         if path in REDIRECTS:

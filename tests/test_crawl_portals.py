@@ -29,6 +29,12 @@ delay = 0
 concurrency = 4
 
 [[portal]]
+name = "mapped"
+start_urls = ["{base}/sitemap.xml"]
+article = ['/news/']
+enabled = false
+
+[[portal]]
 name = "dormant"
 start_urls = ["{base}/list/2.html"]
 article = ['/news/']
@@ -134,6 +140,13 @@ def test_url_list_and_one_portal(tmp_path: Path) -> None:
         run_crawl(db, "-a", "portal=dormant", "-s", f"CLIPPER_PORTALS={portals_file(tmp_path, site.base)}",
                   *FAST, spider="portals")
         assert "/list/2.html" in site.requests and "/list/1.html" not in site.requests
+        site.requests.clear()
+        mapped = tmp_path / "mapped.db"
+        run_crawl(mapped, "-a", "portal=mapped", "-s", f"CLIPPER_PORTALS={portals_file(tmp_path, site.base)}",
+                  *FAST, spider="portals")
+        assert "/sitemap-news.xml" in site.requests
+        urls = {r["url"].rsplit("/", 1)[1] for r in query(mapped, "select url from documents where status = 'ok'")}
+        assert urls == {"0516-theory-study.html", "0520-water-supply.html"}
 
 
 def test_bad_portals_file_is_reported(tmp_path: Path) -> None:
