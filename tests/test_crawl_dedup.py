@@ -86,3 +86,13 @@ def test_site_boilerplate_is_learned_and_applied(tmp_path: Path) -> None:
     assert len(rows) == 1 and "lzzx" in rows[0]
     store.finish_run()
     store.close()
+
+
+def test_the_same_page_in_two_files_is_one_set_of_articles(seed_copy: Path, tmp_path: Path) -> None:
+    first = sorted(seed_copy.glob("*.txt"))[0]
+    shutil.copy(first, seed_copy / ("copy-of-" + first.name))
+    db = tmp_path / "twice.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    assert len(query(db, "select * from articles")) == 34
+    per_article = query(db, "select article_id, count(*) n from article_sources group by article_id")
+    assert sum(1 for r in per_article if r["n"] == 2) == 10  # the ten articles of that page
