@@ -38,10 +38,14 @@ def document_id(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
+def text_hash(text: str) -> str:
+    """Identity of a text compared as the scorer compares (NFKC, no white space), so width and
+    spacing differences do not make a new article."""
+    return hashlib.sha1(key(text).encode("utf-8")).hexdigest()
+
+
 def content_hash(article: Article) -> str:
-    """Identity of an article's text: its body compared as the scorer compares (NFKC, no white
-    space), so width and spacing differences do not make a new article."""
-    return hashlib.sha1(key(article.text).encode("utf-8")).hexdigest()
+    return text_hash(article.text)
 
 
 #: A paragraph found in this many distinct articles of one site is that site's boilerplate.
@@ -55,7 +59,7 @@ def site_of(url: str) -> str | None:
 
 
 def paragraph_hash(paragraph: str) -> str:
-    return hashlib.sha1(key(paragraph).encode("utf-8")).hexdigest()[:16]
+    return text_hash(paragraph)[:16]
 
 
 @dataclass
@@ -405,9 +409,8 @@ class Store:
         if not paras or len(paras) == len(row["body"].split("\n")):
             return
         body = "\n".join(paras)
-        chash = hashlib.sha1(key(body).encode("utf-8")).hexdigest()
         self.db["articles"].update(article_id, {"body": body, "chars": sum(len(p) for p in paras),
-                                                "content_hash": chash})
+                                                "content_hash": text_hash(body)})
         sig = self.index.add(article_id, body)
         self.db["article_signatures"].upsert({"article_id": article_id, "signature": signature_bytes(sig)},
                                              pk="article_id")

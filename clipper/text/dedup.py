@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import opencc
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Levenshtein
+
+from clipper.text.normalize import traditional_to_simplified
 
 #: Characters per shingle of the exact check.
 SHINGLE = 4
@@ -62,14 +63,9 @@ _DIGITS = re.compile(r"\d+")
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def matching_text(text: str) -> str:
     """The text as compared: NFKC, simplified characters, lower case, only CJK, a-z and 0-9."""
-    return _KEEP.sub("", _t2s().convert(unicodedata.normalize("NFKC", text)).lower())
+    return _KEEP.sub("", traditional_to_simplified(unicodedata.normalize("NFKC", text)).lower())
 
 
 def position_hashes(mtext: str, k: int = SHINGLE) -> np.ndarray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clipper.model import Publication
 from clipper.text import patterns as P
+from clipper.text.metadata import iso_date
 from clipper.text.pieces import FURNITURE, Piece
 
 #: How many pieces from the top a masthead may span.
@@ -35,7 +36,7 @@ def read_masthead(pieces: list[Piece]) -> Publication:
         elif i in hits:
             p.kind = FURNITURE
             if m := P.MASTHEAD_DATE.match(text):
-                pub.date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+                pub.date = iso_date(m)
             if m := P.MASTHEAD_ISSUE.search(text):
                 pub.issue = m["issue"].replace(" ", "")
             if m := P.MASTHEAD_PAGES.search(text):

@@ -75,6 +75,11 @@ def first_month_day(text: str, limit: int = 200) -> tuple[int, int, int | None] 
     return month, day, int(m["y"]) if m["y"] else None
 
 
+def iso_date(m: re.Match[str]) -> str:
+    """``YYYY-MM-DD`` of a match with groups y, m, d (NUMERIC_DATE, MASTHEAD_DATE)."""
+    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+
+
 def format_date(month: int, day: int, year: int | None = None, page_date: str | None = None) -> str:
     """``YYYY-MM-DD`` when the year is known (printed, or from the page date), else ``--MM-DD``.
     An event in a later month than the page's date belongs to the year before."""

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import opencc
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese characters plus the full-width punctuation that sits inside Chinese text.
@@ -76,3 +79,13 @@ def normalize_title(text: str) -> str:
     two-part headline (``知民情解民忧纾民困暖民心 政协协商打开社区治理新局面``)."""
     halves = [normalize_text(part) for part in re.split(f"{_SPACE}+", text.strip()) if part]
     return " ".join(halves)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def traditional_to_simplified(text: str) -> str:
+    """OpenCC ``t2s`` on the whole text (one converter for the process)."""
+    return _t2s().convert(text)

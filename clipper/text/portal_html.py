@@ -19,6 +19,7 @@ from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 from clipper.text.main_text import block_lines, main_block, parse_html, text_content
+from clipper.text.metadata import iso_date
 from clipper.text.normalize import cjk_count, normalize_title
 from clipper.text.portal_text import build_article, clean_repost, is_article_end, is_meta_line, read_meta
 
@@ -71,7 +72,7 @@ def page_title_and_date(root: etree._Element) -> tuple[str | None, str | None]:
         date = P.NUMERIC_DATE.search(" ".join(top.split()))
     iso = None
     if date is not None and 1 <= int(date["m"]) <= 12 and 1 <= int(date["d"]) <= 31:
-        iso = f"{int(date['y']):04d}-{int(date['m']):02d}-{int(date['d']):02d}"
+        iso = iso_date(date)
     return title, iso
 
 
@@ -95,7 +96,7 @@ def main_text(html: str, url: str | None = None, selectors: dict[str, str] | Non
     if (el := _selected(root, selectors.get("title"))) is not None:
         title = _text(el) or title
     if (el := _selected(root, selectors.get("date"))) is not None and (m := P.NUMERIC_DATE.search(_text(el))):
-        date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+        date = iso_date(m)
     if (el := _selected(root, selectors.get("body"))) is not None:
         return title, date, block_lines(el), []
     block = main_block(root, title)

@@ -9,28 +9,21 @@ the line right above the meta line (``日期: 来源: 作者:``); the article en
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import opencc
 
 from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
-from clipper.text.metadata import first_month_day, format_date, read_dateline, source_line_parts, split_names
-from clipper.text.normalize import cjk_count, normalize_text, normalize_title
+from clipper.text.metadata import first_month_day, format_date, iso_date, read_dateline, source_line_parts, split_names
+from clipper.text.normalize import cjk_count, normalize_text, normalize_title, traditional_to_simplified
 from clipper.text.repeats import drop_repeated
 
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
 
 
 def to_simplified(text: str) -> str:
     """Traditional characters to simplified (OpenCC ``t2s``); text that is already simplified
     is returned unchanged, so OpenCC's phrase rewrites never touch it."""
-    converted = _t2s().convert(text)
+    converted = traditional_to_simplified(text)
     changed = sum(1 for a, b in zip(text, converted) if a != b)
     return converted if changed >= max(2, cjk_count(text) // 50) else text
 
@@ -190,7 +183,7 @@ def build_article(
     if "日期" in fields or "发布时间" in fields or "发布日期" in fields or "时间" in fields:
         raw = fields.get("日期") or fields.get("发布时间") or fields.get("发布日期") or fields.get("时间") or ""
         if m := P.NUMERIC_DATE.search(raw):
-            pub.date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+            pub.date = iso_date(m)
     for label in ("作者", "记者", "通讯员"):
         if label in fields:
             authors += split_names(fields[label])
