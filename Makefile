@@ -15,17 +15,19 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-## make run: crawl seeds/ into ./clipper.db and print a one-line summary
+## make run: crawl seeds/ into ./clipper.db and print a one-line summary (exit code: the run's status)
 run: venv
-	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
-	@$(BIN)/clipper summary --db $(DB)
+	@status=0; $(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || status=$$?; \
+	$(BIN)/clipper summary --db $(DB); exit $$status
 
-## make refresh: every crawl of the project (seeds, then the enabled portals of seeds/portals.toml) into the database (for cron)
+## make refresh: every crawl of the project (seeds, then the enabled portals of seeds/portals.toml) into the database (for cron); exits with the worst status of the two
 refresh: venv
-	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
-	@$(BIN)/clipper summary --db $(DB)
-	$(BIN)/scrapy crawl portals -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING
-	@$(BIN)/clipper summary --db $(DB)
+	@status=0; \
+	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || status=$$?; \
+	$(BIN)/clipper summary --db $(DB); \
+	$(BIN)/scrapy crawl portals -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || { s=$$?; [ $$s -gt $$status ] && status=$$s; }; \
+	$(BIN)/clipper summary --db $(DB); \
+	exit $$status
 
 ## make serve: browse the database in Datasette
 serve: venv

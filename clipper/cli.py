@@ -1,7 +1,7 @@
 """The `clipper` command: look at one file without a database, or at the last crawl.
 
     clipper extract FILE [--url URL]   articles of one file as JSON lines
-    clipper summary [--db PATH]        one line on the latest crawl recorded in the database
+    clipper summary [--db PATH] [--last N]   the latest crawl(s) recorded in the database
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pathlib import Path
 
 from clipper.extract import extract_document
 from clipper.model import InputError
-from clipper.storage import last_run_summary
+from clipper.lock import RunLock
+from clipper.storage import last_runs
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -40,7 +41,9 @@ def _summary(args: argparse.Namespace) -> int:
     if not Path(args.db).exists():
         print(f"clipper: no database at {args.db}", file=sys.stderr)
         return 1
-    print(last_run_summary(args.db))
+    running = RunLock.for_database(args.db).is_held_elsewhere()
+    lines = last_runs(args.db, max(1, args.last), running)
+    print("\n".join(lines) if lines else "no run recorded")
     return 0
 
 
@@ -60,10 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--url", help="record this URL as the article source (default: the file:// URL)")
     ex.set_defaults(func=_extract)
     sm = sub.add_parser("summary", help="one line on the latest crawl in the database",
-                        description="Print documents read and articles new / updated / unchanged / "
-                                    "removed, and versions merged into articles seen elsewhere, of "
-                                    "the latest run recorded in the database.")
+                        description="Print, for the latest run recorded in the database (or the "
+                                    "latest N), its spider, its status (ok, errors, failed, "
+                                    "interrupted, running), documents read and articles new / "
+                                    "updated / unchanged / removed, versions merged into articles "
+                                    "seen elsewhere, and why it failed.")
     sm.add_argument("--db", default="clipper.db", help="the archive (default: ./clipper.db)")
+    sm.add_argument("--last", type=int, default=1, metavar="N", help="the latest N runs, newest first")
     sm.set_defaults(func=_summary)
     return parser
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 BOT_NAME = "clipper"
 SPIDER_MODULES = ["clipper.spiders"]
 NEWSPIDER_MODULE = "clipper.spiders"
+#: `scrapy crawl` with exit codes that say how the run ended (clipper.commands.crawl).
+COMMANDS_MODULE = "clipper.commands"
 
 #: The SQLite archive the crawl writes (relative to the working directory).
 CLIPPER_DB = "clipper.db"
@@ -17,6 +19,15 @@ CLIPPER_SEEDS_DIR = "seeds"
 CLIPPER_PORTALS = "seeds/portals.toml"
 #: Fetch article pages again even when the database already holds them.
 CLIPPER_REFETCH = False
+#: Seconds a run waits for another run that holds the archive's lock before giving up (exit 3).
+CLIPPER_LOCK_WAIT = 0
+#: Check every request and redirect hop against the address policy (clipper.netpolicy).
+CLIPPER_SAFE_REQUESTS = True
+
+DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100) and everything else: nothing leaves before the policy allows it.
+    "clipper.middlewares.safety.SafeRequestsMiddleware": 50,
+}
 
 ITEM_PIPELINES = {
     "clipper.pipelines.extract.ExtractPipeline": 300,
@@ -34,6 +45,8 @@ RETRY_TIMES = 2
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.25
 COOKIES_ENABLED = False
+#: No Referer header to another host.
+REFERER_POLICY = "same-origin"
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -107,6 +109,11 @@ class RunCounts:
     documents_ok: int = 0
     documents_error: int = 0
     articles: Counter[str] = field(default_factory=Counter)
+    documents_failed: int = 0
+
+    def plus(self, other: RunCounts) -> RunCounts:
+        return RunCounts(self.documents_ok + other.documents_ok, self.documents_error + other.documents_error,
+                         self.articles + other.articles, self.documents_failed + other.documents_failed)
 
     def summary(self) -> str:
         a = self.articles
@@ -162,8 +169,16 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     }, pk=("site", "paragraph_hash"))
 
 
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """How each run ended: its status (clipper.outcome), why, and documents it could not store.
+    Runs recorded before this migration count as finished when they have an end time."""
+    for name, kind in (("status", str), ("error", str), ("documents_failed", int), ("pid", int)):
+        db["runs"].add_column(name, kind)
+    db.execute("update runs set status = case when finished_at is null then 'interrupted' else 'ok' end")
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -195,18 +210,26 @@ class Store:
 
     # -- runs ----------------------------------------------------------------------------------
     def begin_run(self) -> None:
+        """Record the run as running. Runs left 'running' by a process that died (the caller
+        holds the archive's lock, so no other run is alive) are marked interrupted."""
         with self.db.atomic():
-            self.run_id = self.db["runs"].insert({"spider": self.spider, "started_at": now()}).last_pk
+            self.db.execute("update runs set status = 'interrupted' where status = 'running' or status is null")
+            self.run_id = self.db["runs"].insert({"spider": self.spider, "started_at": now(), "status": "running",
+                                                  "pid": os.getpid(), "documents_ok": 0, "documents_error": 0,
+                                                  "documents_failed": 0}).last_pk
 
-    def finish_run(self) -> None:
-        c = self.counts
-        with self.db.atomic():
-            self.db["runs"].update(self.run_id, {
-                "finished_at": now(), "documents_ok": c.documents_ok, "documents_error": c.documents_error,
+    def _counts_row(self, counts: RunCounts | None = None) -> dict[str, Any]:
+        c = counts or self.counts
+        return {"documents_ok": c.documents_ok, "documents_error": c.documents_error,
+                "documents_failed": c.documents_failed,
                 "articles_new": c.articles["new"], "articles_updated": c.articles["updated"],
                 "articles_unchanged": c.articles["unchanged"], "articles_removed": c.articles["removed"],
-                "articles_merged": c.articles["merged"],
-            })
+                "articles_merged": c.articles["merged"]}
+
+    def finish_run(self, status: str = "ok", error: str | None = None) -> None:
+        with self.db.atomic():
+            self.db["runs"].update(self.run_id, {"finished_at": now(), "status": status, "error": error,
+                                                 **self._counts_row()})
 
     def close(self) -> None:
         self.db.close()
@@ -221,9 +244,11 @@ class Store:
         with self.db.atomic():
             for rec in records:
                 self._save(rec, staged)
-        self.counts.documents_ok += staged.documents_ok
-        self.counts.documents_error += staged.documents_error
-        self.counts.articles.update(staged.articles)
+            # The run row holds the counts so far, in the same transaction: a killed run's row
+            # says how far it got.
+            total = self.counts.plus(staged)
+            self.db["runs"].update(self.run_id, self._counts_row(total))
+        self.counts = total
         self.seen_urls.update(r.url for r in records)
 
     def _save(self, rec: DocumentRecord, counts: RunCounts) -> None:
@@ -415,14 +440,21 @@ class Store:
         self.db["article_signatures"].upsert({"article_id": article_id, "signature": signature_bytes(sig)},
                                              pk="article_id")
 
-    def forget_missing(self, url_prefix: str) -> None:
+    def forget_missing(self, url_prefix: str) -> str | None:
         """Documents under `url_prefix` that this run did not see (their files are gone): drop
-        them, and the articles no other document gives."""
+        them, and the articles no other document gives. A folder in which this run saw nothing
+        while the archive holds documents from it (an unmounted share, a wrong path) forgets
+        nothing: the refusal is returned, to be recorded as the run's error."""
         rows = list(self.db.query("select id, url from documents where url like ? escape '\\'",
                                   [url_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
         gone = [r for r in rows if r["url"] not in self.seen_urls]
         if not gone:
-            return
+            return None
+        if len(gone) == len(rows) and not any(u.startswith(url_prefix) for u in self.seen_urls):
+            message = (f"{url_prefix} gave no document while the archive holds {len(rows)} from it: "
+                       "nothing forgotten (is the folder mounted?)")
+            logger.error(message)
+            return message
         with self.db.atomic():
             for r in gone:
                 ids = [x[0] for x in self.db.execute(
@@ -432,6 +464,7 @@ class Store:
                 for aid in ids:
                     self.counts.articles["removed"] += self._drop_if_orphan(aid)
         logger.info("forgot %d documents no longer under %s", len(gone), url_prefix)
+        return None
 
 
 def known_urls(path: str | Path) -> set[str]:
@@ -446,14 +479,37 @@ def known_urls(path: str | Path) -> set[str]:
         db.close()
 
 
-def last_run_summary(path: str | Path) -> str:
-    """One line on the latest run of the database at `path`."""
-    db = sqlite_utils.Database(path)
-    row = next(iter(db.query("select * from runs order by id desc limit 1")), None)
-    if row is None:
-        return "no run recorded"
+def run_line(row: dict[str, Any], running_elsewhere: bool = False) -> str:
+    """One line on a `runs` row: spider, status, counts, and why it failed."""
     c = RunCounts(row["documents_ok"] or 0, row["documents_error"] or 0, Counter({
         "new": row["articles_new"] or 0, "updated": row["articles_updated"] or 0,
         "unchanged": row["articles_unchanged"] or 0, "removed": row["articles_removed"] or 0,
-        "merged": row.get("articles_merged") or 0}))
-    return f"{row['spider']}: " + c.summary()
+        "merged": row.get("articles_merged") or 0}), row.get("documents_failed") or 0)
+    status = row.get("status") or ("ok" if row.get("finished_at") else "interrupted")
+    if status == "running":
+        status = "running" if running_elsewhere else "interrupted (the process died; no end recorded)"
+    line = f"{row['spider']} [{status}] started {row['started_at']}: {c.summary()}"
+    if c.documents_failed:
+        line += f"; {c.documents_failed} documents could not be stored"
+    if row.get("error"):
+        line += f"; {row['error']}"
+    return line
+
+
+def last_runs(path: str | Path, n: int = 1, running_elsewhere: bool = False) -> list[str]:
+    """Lines on the latest `n` runs of the database at `path`, newest first (read only)."""
+    con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    con.row_factory = sqlite3.Row
+    try:
+        rows = [dict(r) for r in con.execute("select * from runs order by id desc limit ?", [n])]
+    except sqlite3.Error:
+        rows = []
+    finally:
+        con.close()
+    return [run_line(r, running_elsewhere and i == 0) for i, r in enumerate(rows)]
+
+
+def last_run_summary(path: str | Path, running_elsewhere: bool = False) -> str:
+    """One line on the latest run of the database at `path`."""
+    lines = last_runs(path, 1, running_elsewhere)
+    return lines[0] if lines else "no run recorded"

@@ -18,12 +18,22 @@ SHARED = ROOT.parent / "shared"
 BIN = Path(sys.executable).parent
 
 
-def run_crawl(db: Path, *args: str, spider: str = "seeds", timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    """`scrapy crawl SPIDER` in a subprocess from the project root, into `db`."""
-    cmd = [str(BIN / "scrapy"), "crawl", spider, "-s", f"CLIPPER_DB={db}", "-s", "LOG_LEVEL=WARNING", *args]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    assert proc.returncode == 0, proc.stderr[-3000:]
+#: Exit codes of `scrapy crawl` (clipper.outcome).
+OK, ERRORS, FAILED, REFUSED, INTERRUPTED = 0, 1, 2, 3, 130
+
+
+def crawl_command(db: Path, *args: str, spider: str = "seeds") -> list[str]:
+    return [str(BIN / "scrapy"), "crawl", spider, "-s", f"CLIPPER_DB={db}", "-s", "LOG_LEVEL=WARNING", *args]
+
+
+def run_crawl(db: Path, *args: str, spider: str = "seeds", timeout: int = 120, expect: int | None = OK,
+              **popen: object) -> subprocess.CompletedProcess[str]:
+    """`scrapy crawl SPIDER` in a subprocess from the project root, into `db`; its exit code
+    must be `expect` (None: any)."""
+    proc = subprocess.run(crawl_command(db, *args, spider=spider), cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONUNBUFFERED": "1"}, **popen)
+    if expect is not None:
+        assert proc.returncode == expect, f"exit {proc.returncode}, expected {expect}\n" + proc.stderr[-3000:]
     return proc
 
 

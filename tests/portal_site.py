@@ -39,6 +39,8 @@ ARTICLES = {
     "/news/2024/0521-rural-tourism.html": Page("news.kuaibao-farm.example.com.repost.html", "utf-8", None),
 }
 REDIRECTS = {"/news/2024/old-0522.html": "/news/2024/0522-service-station.html"}
+#: Redirects to wherever `PortalSite.offsite` says (another server: the SSRF tests).
+OFFSITE = ("/news/2024/0406-moved.html", "/list/moved.html")
 MISSING = "/news/2024/0401-missing.html"
 BROKEN = "/news/2024/0402-broken.html"
 SLOW = "/news/2024/0403-slow.html"
@@ -97,6 +99,9 @@ class PortalSite:
     def __init__(self) -> None:
         self.requests: list[str] = []
         self.user_agents: set[str] = set()
+        self.headers: list[dict[str, str]] = []
+        #: Where the OFFSITE paths redirect to (a full URL).
+        self.offsite = "http://127.0.0.1:9/"
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -106,6 +111,7 @@ class PortalSite:
             def do_GET(self) -> None:  # noqa: N802 - stdlib name
                 site.requests.append(self.path)
                 site.user_agents.add(self.headers.get("User-Agent", ""))
+                site.headers.append(dict(self.headers))
                 site.respond(self)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -138,9 +144,9 @@ class PortalSite:
             return self._send(h, 200, _sitemap(self.base).encode(), "application/xml")
         if path == "/rss.xml":
             return self._send(h, 200, _rss(self.base).encode(), "application/rss+xml")
-        if path in REDIRECTS:
+        if path in REDIRECTS or path in OFFSITE:
             h.send_response(301)
-            h.send_header("Location", REDIRECTS[path])
+            h.send_header("Location", REDIRECTS.get(path, self.offsite))
             h.send_header("Content-Length", "0")
             h.end_headers()
             return None

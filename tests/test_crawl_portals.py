@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import query, run_crawl
-from portal_site import ARTICLES, BROKEN, FORBIDDEN, HUGE, MISSING, SLOW, PortalSite
+from conftest import ERRORS, FAILED, query, run_crawl
+from portal_site import ARTICLES, BROKEN, FORBIDDEN, HUGE, MISSING, OFFSITE, SLOW, PortalSite
 
 LEAKS = ("相关阅读", "热门文章", "最新文章", "上一篇", "下一篇", "当前位置", "版权所有", "ICP备", "责任编辑",
          "分享到", "来源", "网友评论", "打印本页", "版次", "字数", "(xié)", "\u200b", "\ufffd")
@@ -22,6 +22,7 @@ def portals_file(tmp_path: Path, base: str) -> Path:
     path.write_text(f"""
 [[portal]]
 name = "fixture"
+allow_private = true
 start_urls = ["{base}/list/1.html", "{base}/rss.xml"]
 article = ['/news/\\d{{4}}/[\\w-]+\\.html$', '/private/']
 follow = ['/list/\\d+\\.html$']
@@ -30,12 +31,14 @@ concurrency = 4
 
 [[portal]]
 name = "mapped"
+allow_private = true
 start_urls = ["{base}/sitemap.xml"]
 article = ['/news/']
 enabled = false
 
 [[portal]]
 name = "dormant"
+allow_private = true
 start_urls = ["{base}/list/2.html"]
 article = ['/news/']
 enabled = false
@@ -48,10 +51,12 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PortalSite,
     tmp = tmp_path_factory.mktemp("portals")
     db = tmp / "portals.db"
     with PortalSite() as site:
-        proc = run_crawl(db, "-s", f"CLIPPER_PORTALS={portals_file(tmp, site.base)}", *FAST, spider="portals")
+        proc = run_crawl(db, "-s", f"CLIPPER_PORTALS={portals_file(tmp, site.base)}", *FAST, spider="portals",
+                         expect=ERRORS)
         requests = list(site.requests)
         site.requests.clear()
-        again = run_crawl(db, "-s", f"CLIPPER_PORTALS={portals_file(tmp, site.base)}", *FAST, spider="portals")
+        again = run_crawl(db, "-s", f"CLIPPER_PORTALS={portals_file(tmp, site.base)}", *FAST, spider="portals",
+                          expect=ERRORS)
         site.rerun_requests = list(site.requests)  # type: ignore[attr-defined]
     site.requests = requests
     return db, site, proc.stderr + "\n" + again.stderr
@@ -132,13 +137,13 @@ def test_url_list_and_one_portal(tmp_path: Path) -> None:
     with PortalSite() as site:
         urls = tmp_path / "urls.txt"
         urls.write_text(f"# two pages\n{site.base}/news/2024/0520-water-supply.html\n\n{site.base}{MISSING}\n")
-        run_crawl(db, "-a", f"urls={urls}", *FAST, spider="portals")
+        run_crawl(db, "-a", f"urls={urls}", *FAST, spider="portals", expect=ERRORS)
         assert "/list/1.html" not in site.requests, "a URL list is fetched as is, nothing followed"
         rows = {r["status"] for r in query(db, "select status from documents")}
         assert rows == {"ok", "error"}
         site.requests.clear()
         run_crawl(db, "-a", "portal=dormant", "-s", f"CLIPPER_PORTALS={portals_file(tmp_path, site.base)}",
-                  *FAST, spider="portals")
+                  *FAST, spider="portals", expect=ERRORS)
         assert "/list/2.html" in site.requests and "/list/1.html" not in site.requests
         site.requests.clear()
         mapped = tmp_path / "mapped.db"
@@ -152,5 +157,31 @@ def test_url_list_and_one_portal(tmp_path: Path) -> None:
 def test_bad_portals_file_is_reported(tmp_path: Path) -> None:
     bad = tmp_path / "portals.toml"
     bad.write_text('[[portal]]\nname = "x"\nstart_urls = ["ftp://nowhere"]\narticle = ["/"]\n')
-    proc = run_crawl(tmp_path / "bad.db", "-s", f"CLIPPER_PORTALS={bad}", spider="portals")
-    assert "start_urls must list http(s) URLs" in proc.stderr
+    proc = run_crawl(tmp_path / "bad.db", "-s", f"CLIPPER_PORTALS={bad}", spider="portals", expect=FAILED)
+    assert "'start_urls' must list http(s) URLs" in proc.stderr
+
+
+def test_redirects_and_urls_that_leave_their_scope_are_refused(tmp_path: Path) -> None:
+    """Two loopback servers: the portal, and another port on 127.0.0.1 standing for whatever a
+    redirect may point at (an admin port, a metadata service). Nothing reaches the second."""
+    with PortalSite() as site, PortalSite() as other:
+        site.offsite = f"{other.base}/list/1.html"
+        urls = tmp_path / "urls.txt"
+        port = site.base.rsplit(":", 1)[1]
+        urls.write_text(f"{site.base}{OFFSITE[0]}\nfile:///etc/passwd\n"
+                        f"http://editor:secret@127.0.0.1:{port}/news/2024/0520-water-supply.html\n")
+        db = tmp_path / "ssrf.db"
+        run_crawl(db, "-a", f"urls={urls}", *FAST, spider="portals", expect=ERRORS)
+        portal = tmp_path / "portals.toml"
+        portal.write_text(f'[[portal]]\nname = "moved"\nallow_private = true\nstart_urls = ["{site.base}{OFFSITE[1]}"]\n'
+                          f'article = ["/news/"]\nfollow = ["/list/"]\ndelay = 0\n', encoding="utf-8")
+        run_crawl(db, "-s", f"CLIPPER_PORTALS={portal}", *FAST, spider="portals", expect=ERRORS)
+        assert other.requests == [], "no request reached the server outside the scope"
+    rows = {r["url"]: r for r in query(db, "select * from documents")}
+    assert rows[f"{site.base}{OFFSITE[0]}"]["error"].startswith(f"refused: port {other.base.rsplit(':', 1)[1]}")
+    assert rows["file:///etc/passwd"]["error"].startswith("refused: only http(s)")
+    assert not any("secret" in u or "editor" in u for u in rows), "user info is never stored"
+    assert rows[f"{site.base}/news/2024/0520-water-supply.html"]["status"] == "ok"
+    assert not any("Authorization" in h or "Cookie" in h for h in site.headers)
+    run = query(db, "select * from runs order by id desc limit 1")[0]
+    assert run["status"] == "errors" and "listing" in run["error"] and "refused" in run["error"]

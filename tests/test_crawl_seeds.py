@@ -6,7 +6,7 @@ import json
 import shutil
 import subprocess
 
-from conftest import BIN, ROOT, query, run_crawl
+from conftest import BIN, ERRORS, ROOT, query, run_crawl
 
 TABLES = {"documents", "articles", "article_sources", "runs", "articles_fts"}
 
@@ -69,8 +69,7 @@ def test_bad_input_is_recorded_and_the_rest_is_kept(tmp_path, seed_copy):
     (seed_copy / "sub" / "gbk.txt").write_bytes(same.replace("某县", "靖远县").encode("gbk"))
     (seed_copy / "sub" / "utf16.txt").write_bytes(same.replace("某县", "会宁县").encode("utf-16"))
     db = tmp_path / "c.db"
-    proc = run_crawl(db, "-a", f"path={seed_copy}")
-    assert proc.returncode == 0
+    run_crawl(db, "-a", f"path={seed_copy}", expect=ERRORS)
     errors = {r["url"].rsplit("/", 1)[1]: r["error"] for r in query(db, "select * from documents where status = 'error'")}
     assert set(errors) == {"empty.txt", "image.txt", "garbage.txt"}
     assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"] and "undecodable" in errors["garbage.txt"]
@@ -97,5 +96,5 @@ def test_one_file_and_the_extract_command(tmp_path, seed_copy):
     assert missing.returncode == 2 and "cannot read" in missing.stderr
     summary = subprocess.run([str(BIN / "clipper"), "summary", "--db", str(db)],
                              capture_output=True, text=True, check=True)
-    assert summary.stdout.startswith("seeds: 1 documents read (1 ok, 0 errors); articles 1 new")
+    assert summary.stdout.startswith("seeds [ok] started ") and ": 1 documents read (1 ok, 0 errors); articles 1 new" in summary.stdout
     shutil.rmtree(seed_copy)

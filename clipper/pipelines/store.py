@@ -1,13 +1,19 @@
-"""Pipeline: write documents and their articles to the SQLite archive (clipper.storage)."""
+"""Pipeline: write documents and their articles to the SQLite archive (clipper.storage), one
+run at a time (clipper.lock), and record how the run ended (clipper.outcome)."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from clipper.items import DocumentItem
+from clipper.lock import LockHeld, RunLock
+from clipper.outcome import REFUSED, RunFacts, exit_code, may_forget, run_status
 from clipper.storage import DocumentRecord, Store
 
 logger = logging.getLogger(__name__)
@@ -15,28 +21,60 @@ logger = logging.getLogger(__name__)
 
 class StorePipeline:
     """Batches documents (CLIPPER_BATCH_SIZE per transaction) into CLIPPER_DB; records one
-    `runs` row per crawl. Set CLIPPER_DB to an empty value to switch it off."""
+    `runs` row per crawl with its status. Set CLIPPER_DB to an empty value to switch it off.
 
-    def __init__(self, crawler: Crawler, path: str, batch_size: int) -> None:
+    The archive's lock is taken when the spider opens (waiting up to CLIPPER_LOCK_WAIT
+    seconds); without it the run writes nothing and ends `refused`. A batch that cannot be
+    written (disk full, I/O error) is rolled back and stops the run: `failed`. Documents are
+    forgotten and boilerplate learned only when the crawl finished and its walk met no error."""
+
+    def __init__(self, crawler: Crawler, path: str, batch_size: int, lock_wait: float) -> None:
         self.crawler = crawler
         self.path = path
         self.batch_size = max(1, batch_size)
+        self.lock_wait = lock_wait
         self.batch: list[DocumentRecord] = []
         self.urls: set[str] = set()
         self.store: Store | None = None
+        self.lock = RunLock.for_database(path)
+        self.refused: str | None = None
+        self.fatal: str | None = None
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         path = crawler.settings.get("CLIPPER_DB")
         if not path:
             raise NotConfigured("CLIPPER_DB is empty")
-        return cls(crawler, path, crawler.settings.getint("CLIPPER_BATCH_SIZE", 20))
+        return cls(crawler, path, crawler.settings.getint("CLIPPER_BATCH_SIZE", 20),
+                   crawler.settings.getfloat("CLIPPER_LOCK_WAIT", 0.0))
+
+    def _stop(self, reason: str) -> None:
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=reason))
 
     def open_spider(self) -> None:
-        self.store = Store(self.path, self.crawler.spider.name)
-        self.store.begin_run()
+        try:
+            self.lock.acquire(self.lock_wait)
+        except LockHeld as exc:
+            self.refused = f"refused: {exc}; nothing written (wait longer with CLIPPER_LOCK_WAIT)"
+            logger.error(self.refused)
+            self._stop("refused")
+            return
+        try:
+            self.store = Store(self.path, self.crawler.spider.name)
+            self.store.begin_run()
+        except (sqlite3.Error, OSError) as exc:
+            self.fatal = f"cannot open the archive {self.path}: {exc}"
+            logger.error(self.fatal)
+            self.store = None
+            self._stop("failed")
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
+        if self.store is None or self.fatal:
+            self.crawler.stats.inc_value("clipper/dropped/not_stored")
+            raise DropItem(f"not stored ({self.refused or self.fatal}): {item.url}")
         if item.url in self.urls:
             self.crawler.stats.inc_value("clipper/dropped/duplicate_url")
             raise DropItem(f"duplicate url in this run: {item.url}")
@@ -50,22 +88,61 @@ class StorePipeline:
         return item
 
     def flush(self) -> None:
-        assert self.store is not None
-        self.store.save_batch(self.batch)
-        self.batch = []
+        if self.store is None or not self.batch or self.fatal:
+            return
+        batch, self.batch = self.batch, []
+        try:
+            self.store.save_batch(batch)
+        except (sqlite3.Error, OSError) as exc:
+            # The transaction was rolled back: the archive holds the previous batches whole.
+            self.store.counts.documents_failed += len(batch)
+            self.fatal = f"cannot write to {self.path}: {exc}"
+            self.crawler.stats.inc_value("clipper/documents_failed", len(batch))
+            logger.error("%s; %d documents not stored, run stopped", self.fatal, len(batch))
+            self._stop("failed")
 
     def close_spider(self) -> None:
-        if self.store is None:
-            return
         self.flush()
-        prefix = getattr(self.crawler.spider, "scope_prefix", None)
-        if prefix:
-            self.store.forget_missing(prefix)
-        learned = self.store.learn_boilerplate()
-        self.crawler.stats.set_value("clipper/boilerplate_learned", learned)
-        self.store.finish_run()
-        counts = self.store.counts
-        for name, value in counts.articles.items():
-            self.crawler.stats.set_value(f"clipper/articles_{name}", value)
-        logger.info("clipper: %s", counts.summary())
-        self.store.close()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats
+        walk_errors = list(getattr(spider, "walk_errors", []))
+        spider_fatal = getattr(spider, "fatal_error", None) or getattr(spider, "config_error", None)
+        store = self.store
+        facts = RunFacts(reason, refused=self.refused is not None, fatal=self.fatal or spider_fatal,
+                         documents_failed=store.counts.documents_failed if store else 0,
+                         documents_error=store.counts.documents_error if store else 0,
+                         walk_errors=len(walk_errors))
+        if store is not None and may_forget(facts):
+            try:
+                prefix = getattr(spider, "scope_prefix", None)
+                refusal = store.forget_missing(prefix) if prefix else None
+                if refusal:
+                    walk_errors.append(refusal)
+                else:
+                    stats.set_value("clipper/boilerplate_learned", store.learn_boilerplate())
+            except (sqlite3.Error, OSError) as exc:
+                self.fatal = f"cannot write to {self.path}: {exc}"
+                logger.error(self.fatal)
+            facts = RunFacts(reason, fatal=self.fatal or spider_fatal, documents_failed=facts.documents_failed,
+                             documents_error=facts.documents_error, walk_errors=len(walk_errors))
+        status = run_status(facts)
+        error = "; ".join(x for x in (self.refused, self.fatal, spider_fatal, *walk_errors) if x) or None
+        if status != REFUSED and status != "ok" and reason not in ("finished", "failed", "refused"):
+            error = "; ".join(x for x in (f"stopped ({reason}): nothing forgotten", error) if x)
+        stats.set_value("clipper/status", status)
+        stats.set_value("clipper/exit_code", exit_code(status))
+        if error:
+            stats.set_value("clipper/error", error)
+        if store is not None:
+            try:
+                store.finish_run(status, error)
+            except (sqlite3.Error, OSError) as exc:
+                logger.error("cannot record the end of the run in %s: %s", self.path, exc)
+            for name, value in store.counts.articles.items():
+                stats.set_value(f"clipper/articles_{name}", value)
+            logger.info("clipper [%s]: %s", status, store.counts.summary())
+            store.close()
+        elif self.refused:
+            logger.info("clipper [refused]: nothing written")
+        self.lock.release()

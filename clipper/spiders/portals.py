@@ -29,6 +29,7 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.python.failure import Failure
 
 from clipper.items import DocumentItem
+from clipper.netpolicy import Scope, refusal
 from clipper.portals import Portal, PortalConfigError, load_portals, read_url_list
 from clipper.storage import known_urls
 
@@ -54,6 +55,8 @@ def failure_reason(failure: Failure, timeout: float) -> str:
         return f"too large: {message}"
     if isinstance(exc, IgnoreRequest) and "robots" in message.lower():
         return "forbidden by robots.txt"
+    if isinstance(exc, IgnoreRequest) and message.startswith("refused"):
+        return message
     return f"{failure.type.__name__}: {message}"
 
 
@@ -69,6 +72,8 @@ class PortalsSpider(scrapy.Spider):
         self.fetched: dict[str, int] = {}
         self.known: set[str] = set()
         self.allowed_domains: list[str] = []
+        #: Listing pages that could not be read: no boilerplate is learned from such a run.
+        self.walk_errors: list[str] = []
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -80,7 +85,7 @@ class PortalsSpider(scrapy.Spider):
             return  # reported when the crawl starts
         slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
         for p in portals:
-            slots.setdefault(p.slot, {"delay": p.delay, "concurrency": p.concurrency, "randomize_delay": True})
+            slots.setdefault(p.slot, {"delay": p.delay, "concurrency": p.concurrency, "jitter": 0.5})
         settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
 
     @classmethod
@@ -121,7 +126,10 @@ class PortalsSpider(scrapy.Spider):
 
     # -- requests -------------------------------------------------------------------------------
     def _request(self, url: str, portal: Portal | None, *, article: bool, explicit: bool) -> scrapy.Request:
-        meta: dict[str, Any] = {"portal": portal.name if portal else None, "explicit": explicit}
+        # The scope every hop of this request must stay in (clipper.middlewares.safety): the
+        # portal's hosts and ports, or a listed URL's own host and port.
+        meta: dict[str, Any] = {"portal": portal.name if portal else None, "explicit": explicit,
+                                "clipper_scope": portal.scope if portal else Scope.of_url(url)}
         if portal is not None:
             meta["download_slot"] = portal.slot
         return scrapy.Request(url, callback=self.parse_article if article else self.parse_listing,
@@ -134,6 +142,10 @@ class PortalsSpider(scrapy.Spider):
             return
         if self.urls_arg:
             for url in self.url_list:
+                if (why := refusal(url, Scope.of_url(url))) is not None:
+                    logger.error("%s: %s", url, why)
+                    yield DocumentItem(url=url, status="error", error=why)
+                    continue
                 yield self._request(url, self.portal_of(url), article=True, explicit=True)
             return
         if not self.portals:
@@ -191,5 +203,10 @@ class PortalsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("clipper/skipped/robots")
             logger.info("not followed (robots.txt): %s", request.url)
             return
-        logger.warning("cannot fetch %s: %s", request.url, reason)
-        yield DocumentItem(url=request.url, status="error", error=reason)
+        # A refused redirect is the error of the URL as linked, not of where it pointed.
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
+        logger.warning("cannot fetch %s: %s", url, reason)
+        if request.callback == self.parse_listing:
+            self.walk_errors.append(f"listing {url}: {reason}")
+            return
+        yield DocumentItem(url=url, status="error", error=reason)

@@ -10,6 +10,7 @@ Files are read in sorted path order; hidden files and *.toml configuration files
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -25,24 +26,43 @@ logger = logging.getLogger(__name__)
 SKIP_SUFFIXES = (".toml",)
 
 
-def input_files(root: Path) -> list[Path]:
-    """The files a crawl of `root` reads, in a stable order."""
+def walk_inputs(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files a crawl of `root` reads, in a stable order, and the folders it could not read
+    (path, why): a folder that cannot be listed must not look like a folder whose files are gone."""
     if root.is_file():
-        return [root]
+        return [root], []
     if not root.is_dir():
-        return []
-    files = [p for p in root.rglob("*")
-             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-             and p.suffix.lower() not in SKIP_SUFFIXES]
-    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+        return [], []
+    errors: list[tuple[Path, str]] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append((Path(exc.filename or root), f"cannot list folder: {exc.strerror or exc}"))
+
+    files = []
+    for folder, dirs, names in os.walk(root, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            path = Path(folder) / name
+            if name.startswith(".") or path.suffix.lower() in SKIP_SUFFIXES or not path.is_file():
+                continue
+            files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix()), errors
 
 
 class SeedsSpider(scrapy.Spider):
     name = "seeds"
+    #: Local files owe no politeness: no delay, many at a time (a -s on the command line still
+    #: overrides these).
+    custom_settings = {"DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 32,
+                       "CONCURRENT_REQUESTS_PER_DOMAIN": 32, "AUTOTHROTTLE_ENABLED": False}
 
     def __init__(self, path: str | None = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.path_arg = path
+        #: Folders the walk could not read: the store forgets nothing when there are any.
+        self.walk_errors: list[str] = []
+        #: Why the run cannot do its work at all (a missing path).
+        self.fatal_error: str | None = None
 
     @property
     def root(self) -> Path:
@@ -56,11 +76,17 @@ class SeedsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         root = self.root
         if not root.exists():
-            logger.error("seeds path %s does not exist", root)
-            yield DocumentItem(url=root.as_uri(), status="error", error="path does not exist")
+            self.fatal_error = f"seeds path {root} does not exist"
+            logger.error(self.fatal_error)
             return
-        for path in input_files(root):
-            yield scrapy.Request(path.as_uri(), callback=self.parse, errback=self.failed, dont_filter=True)
+        files, errors = walk_inputs(root)
+        for folder, reason in errors:
+            self.walk_errors.append(f"{folder}: {reason}")
+            logger.error("%s: %s", folder, reason)
+            yield DocumentItem(url=folder.as_uri().rstrip("/") + "/", status="error", error=reason)
+        for path in files:
+            yield scrapy.Request(path.as_uri(), callback=self.parse, errback=self.failed, dont_filter=True,
+                                 meta={"clipper_local": True})
 
     def parse(self, response: Response) -> Any:
         yield DocumentItem(url=response.url, body=response.body,
