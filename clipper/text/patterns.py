@@ -12,8 +12,9 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 
 #: Sentence-final punctuation, optionally followed by closing quotes/brackets.
 SENTENCE_END = re.compile(r"(?:[。！？!?]|……|\.{3,})[”’」』）)]*$")
-#: Punctuation that never occurs in a headline line (enumeration comma and quotes may).
-HEADLINE_FORBIDDEN = re.compile(r"[，,。；;：:！!？?]")
+#: Punctuation that never occurs in a headline line (enumeration comma and quotes may; a colon
+#: only after a short place or subject at the start: ``通渭县：生态环境保护迈出新步伐``).
+HEADLINE_FORBIDDEN = re.compile(r"[，,。；;！!？?]|(?<!^[\u4e00-\u9fff]{2})(?<!^[\u4e00-\u9fff]{3})(?<!^[\u4e00-\u9fff]{4})[：:]")
 
 # --- body starts -------------------------------------------------------------------------------
 #: ``本报兰州讯（记者张 柳）11月10日下午，`` and ``本报讯`` / ``本刊讯`` / ``新华社北京电``.
@@ -36,7 +37,7 @@ GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[。！？”])\s*(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s*){1,6}?(?:摄影报道|摄影|摄))\s*$"
 )
 #: Byline line: ``□ 本报通讯员 那 丽`` / ``本报记者 王钊 通讯员 张振源 张子慧`` / ``文/张三``.
-BYLINE_ROLES = r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|撰稿人|作者|文|图|文/图|实习生|见习记者)"
+BYLINE_ROLES = r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|撰稿人|作者|(?:文|图|文/图)(?=\s*[/:：\s])|实习生|见习记者)"
 BYLINE = re.compile(
     r"^(?:[□■◇◆]\s*(?:" + BYLINE_ROLES + r"[\s/:：]*)?(?P<names1>[\u4e00-\u9fff\s·]{2,40})"
     r"|(?P<names2>(?:" + BYLINE_ROLES + r"[\s/:：]*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,30}){1,4}))$"

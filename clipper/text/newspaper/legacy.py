@@ -24,6 +24,7 @@ import logging
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.model import Article, Publication
@@ -265,7 +266,7 @@ def _next_kind_starts_body(p: Piece | None) -> bool:
     return p.kind == TEXT and (is_body_start(p.text) or bool(P.CAPTION_START.match(p.text)))
 
 
-def _find_runs(seq: list[Piece]) -> list[Piece | Run]:
+def _find_runs(seq: list[Piece], end_is_body: bool = True) -> list[Piece | Run]:
     """Group headline-like lines into headline runs; the others become section headings or
     running text."""
     items: list[Piece | Run] = []
@@ -406,7 +407,9 @@ def _split_groups(run: Run, run_no: int, followed_by_body: bool) -> list[Group]:
     return groups
 
 
-def _split_bodies(items: list[Piece | Run]) -> tuple[list[list[Group]], list[Body]]:
+def _split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]] | None = None
+                  ) -> tuple[list[list[Group]], list[Body]]:
+    split_groups = split_groups or _split_groups
     runs: list[list[Group]] = []
     bodies: list[Body] = []
     current: Body | None = None
@@ -419,16 +422,21 @@ def _split_bodies(items: list[Piece | Run]) -> tuple[list[list[Group]], list[Bod
         current = None
 
     for pos, item in enumerate(items):
+        first = item.pieces[0] if isinstance(item, Run) else item
+        if first.meta.get("flow_start"):
+            # A new text flow (printed-line pages): nothing continues across its start.
+            close()
+            last_run = None
         if isinstance(item, Run):
             close()
             following = items[pos + 1] if pos + 1 < len(items) else None
             followed = isinstance(following, Piece)
             run_no = len(runs)
-            groups = _split_groups(item, run_no, followed)
+            groups = split_groups(item, run_no, followed)
             for g in groups:
                 g.pos = pos
             runs.append(groups)
-            if pos > 0 and bodies and bodies[-1].pieces[-1] is items[pos - 1]:
+            if pos > 0 and bodies and bodies[-1].pieces[-1] is items[pos - 1] and not first.meta.get("flow_start"):
                 bodies[-1].before_run = run_no
             last_run = run_no
             continue
@@ -572,7 +580,8 @@ def _joins(prev: Piece, cur: Piece, after: Piece | None, printed: bool, width: f
     return True
 
 
-def _build_article(body: Body, printed: bool, pub: Publication) -> tuple[Article | None, list[str]]:
+def _build_article(body: Body, printed: bool, pub: Publication,
+                   paragraphs: Callable[[list[Piece]], list[str]] | None = None) -> tuple[Article | None, list[str]]:
     leftovers: list[str] = []
     authors: list[str] = []
     continues: str | None = None
@@ -602,7 +611,7 @@ def _build_article(body: Body, printed: bool, pub: Publication) -> tuple[Article
             continues = re.sub(r"\s", "", m.group("what"))
             leftovers.append(m.group(0))
             p.text = p.text[: m.start()]
-    paras = [x for x in _paragraphs(pieces, printed) if x.strip()]
+    paras = [x for x in (paragraphs(pieces) if paragraphs else _paragraphs(pieces, printed)) if x.strip()]
     paras, repeated = drop_repeated(paras)
     leftovers += repeated
 

@@ -1,0 +1,75 @@
+"""Real PDF text extractors, as users run them on newspaper pages: pdfminer.six with three
+layout settings, pypdf, pypdfium2, and poppler's pdftotext (reading order, -raw, -layout)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _pdfminer(**params: object) -> Callable[[bytes], str]:
+    def run(pdf: bytes) -> str:
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+
+        return extract_text(io.BytesIO(pdf), laparams=LAParams(**params))
+    return run
+
+
+def _pypdf(pdf: bytes) -> str:
+    import pypdf
+
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _pdfium(pdf: bytes) -> str:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).replace("\r\n", "\n")
+    finally:
+        doc.close()
+
+
+def _pdftotext(*flags: str) -> Callable[[bytes], str]:
+    def run(pdf: bytes) -> str:
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+            f.write(pdf)
+            f.flush()
+            out = subprocess.run(["pdftotext", "-enc", "UTF-8", *flags, f.name, "-"], capture_output=True, check=True)
+        return out.stdout.decode("utf-8")
+    return run
+
+
+#: name -> extractor. The names are the folders of the corpus.
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "pdfminer": _pdfminer(),                                  # LAParams() defaults
+    "pdfminer-lines": _pdfminer(line_margin=0.05),            # every printed line its own box
+    "pdfminer-noflow": _pdfminer(boxes_flow=None, char_margin=3.0),
+    "pypdf": _pypdf,
+    "pdfium": _pdfium,
+}
+if shutil.which("pdftotext"):
+    EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw")}
+
+
+def lost_characters(drawn: list[str], text: str) -> Counter[str]:
+    """Characters drawn on the page that the extraction lacks (white space not counted)."""
+    want = Counter(ch for line in drawn for ch in line if not ch.isspace())
+    have = Counter(ch for ch in text if not ch.isspace())
+    return want - have
+
+
+def invented_characters(drawn: list[str], text: str) -> Counter[str]:
+    want = Counter(ch for line in drawn for ch in line if not ch.isspace())
+    have = Counter(ch for ch in text if not ch.isspace())
+    return have - want
+
+
+__all__ = ["EXTRACTORS", "lost_characters", "invented_characters", "Path"]

@@ -1,0 +1,112 @@
+"""Make the newspaper page corpus: typeset papers as PDF, extract every page with real extractors,
+keep the extractions that lost no character, and write the gold of each in the seeds' format.
+
+    make pages                       # or: .venv/bin/python -m bench.pages.make [--papers N] [--seed S]
+
+Writes ``bench/pages/corpus/``:
+    pdf/pNNN.pdf                     the pages
+    text/EXTRACTOR/pNNN.EXTRACTOR.txt  what each extractor gives
+    gold/EXTRACTOR/pNNN.EXTRACTOR.json the truth of each text (format: ../shared/gold/README.md)
+    gold/pdf/pNNN.json               the truth of each PDF
+    manifest.json                    every page: columns, drawing order, extractions kept or why not
+
+Needs reportlab, pdfminer.six, pypdf, pypdfium2 (dev dependencies), and for all extractors and
+fonts the Debian packages poppler-utils, poppler-data, fonts-wqy-zenhei, fonts-arphic-uming,
+fonts-arphic-ukai (without them: STSong-Light only, and no pdftotext).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+from pathlib import Path
+
+from bench.pages.compose import compose_paper
+from bench.pages.extractors import EXTRACTORS, invented_characters, lost_characters
+from bench.pages.material import clauses, made_story, portal_stories, seed_stories, vary
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def paper_stories(rng: random.Random, pool: list[str], seeds: list, portals: list, n: int) -> list:
+    """Stories of one paper: no source article twice in it (two reports on one template are
+    template twins, a separate concern)."""
+    stories = []
+    seeds, portals = rng.sample(seeds, len(seeds)), rng.sample(portals, len(portals))
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.40 and seeds:
+            stories.append(vary(seeds.pop(), rng))
+        elif r < 0.55 and portals:
+            stories.append(vary(portals.pop(), rng))
+        else:
+            stories.append(made_story(rng, pool))
+    # A long story first: the page's lead, which may jump to the next page.
+    long_first = sorted(range(len(stories)), key=lambda i: -stories[i].chars())[0]
+    stories.insert(0, stories.pop(long_first))
+    return stories
+
+
+def gold_of(page, file: str) -> dict:
+    return {"file": file, "kind": "newspaper", "publication": page.publication, "articles": page.articles,
+            "boilerplate": page.boilerplate, "repeats": []}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--papers", type=int, default=16, help="papers to make (2-4 pages each)")
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--out", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    rng = random.Random(args.seed)
+    pool = clauses()
+    seeds, portals = seed_stories(), portal_stories()
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    (args.out / "pdf").mkdir(parents=True)
+    (args.out / "gold" / "pdf").mkdir(parents=True)
+    manifest = []
+    kept = dict.fromkeys(EXTRACTORS, 0)
+    number = 0
+    for paper_no in range(args.papers):
+        pages = rng.choice((2, 2, 3, 4))
+        stories = paper_stories(rng, pool, seeds, portals, pages * rng.randint(7, 11))
+        for page in compose_paper(stories, rng, pages, paper_no):
+            number += 1
+            stem = f"p{number:03d}"
+            (args.out / "pdf" / f"{stem}.pdf").write_bytes(page.pdf)
+            (args.out / "gold" / "pdf" / f"{stem}.json").write_text(
+                json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
+            entry = {"page": stem, "paper": paper_no, "number": page.number, "columns": page.columns,
+                     "order": page.order, "articles": len(page.articles), "extractions": {}}
+            for name, extract in EXTRACTORS.items():
+                try:
+                    text = extract(page.pdf)
+                except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
+                    entry["extractions"][name] = f"failed: {type(exc).__name__}: {exc}"
+                    continue
+                lost = lost_characters(page.drawn, text)
+                extra = invented_characters(page.drawn, text)
+                if lost or extra:
+                    entry["extractions"][name] = (f"dropped: lost {sum(lost.values())} characters "
+                                                  f"{''.join(sorted(lost))[:20]!r}, invented {sum(extra.values())} "
+                                                  f"{''.join(sorted(extra))[:20]!r}")
+                    continue
+                file = f"{stem}.{name}.txt"
+                (args.out / "text" / name).mkdir(parents=True, exist_ok=True)
+                (args.out / "gold" / name).mkdir(parents=True, exist_ok=True)
+                (args.out / "text" / name / file).write_text(text, encoding="utf-8")
+                (args.out / "gold" / name / f"{stem}.{name}.json").write_text(
+                    json.dumps(gold_of(page, file), ensure_ascii=False, indent=1), encoding="utf-8")
+                entry["extractions"][name] = "kept"
+                kept[name] += 1
+            manifest.append(entry)
+    (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{number} pages; extractions kept: " + ", ".join(f"{k} {v}" for k, v in kept.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,48 @@
+"""Split the text of one printed newspaper page into its articles, in reading order.
+
+Two layouts reach clipper as text: pages whose text lines are paragraphs (or pieces of them cut
+at column ends) and pages extracted one printed line per text line (what PDF extractors give).
+The first are read by :mod:`clipper.text.newspaper.legacy`; the second go through the reading
+order of :mod:`clipper.text.newspaper.order` first (:mod:`clipper.text.newspaper.flow`).
+"""
+
+from __future__ import annotations
+
+from clipper.text.newspaper.flow import segment_printed
+from clipper.text.newspaper.legacy import PageResult, segment_page as segment_paragraphs
+from clipper.text import patterns as P
+from clipper.text.masthead import read_masthead
+from clipper.text.normalize import cjk_count
+from clipper.text.pieces import FURNITURE, classify, is_printed_line_layout, split_pieces
+
+
+#: Text lines wider than this (ems) are paragraphs, not printed lines of a column.
+PARAGRAPH_WIDTH = 40
+#: Share of such lines above which a page is read as paragraph lines.
+PARAGRAPH_SHARE = 0.05
+#: Share of prose lines ending a sentence at or above which the lines are paragraphs.
+SENTENCE_END_SHARE = 0.5
+
+
+def is_one_printed_line_per_line(pieces: list) -> bool:
+    """Printed lines of columns are narrow and share widths; paragraph lines run long."""
+    text = [p for p in pieces if cjk_count(p.text) >= 4]
+    if not text or not is_printed_line_layout(text):
+        return False
+    if sum(1 for p in text if p.width > PARAGRAPH_WIDTH) > PARAGRAPH_SHARE * len(text):
+        return False
+    # Printed lines mostly stop in mid-sentence; paragraph lines end theirs.
+    prose = [p for p in text if P.PROSE_PUNCT.search(p.text)]
+    return sum(1 for p in prose if p.ends_sentence) < SENTENCE_END_SHARE * max(1, len(prose))
+
+
+def segment_page(text: str) -> PageResult:
+    pieces = split_pieces(text)
+    classify(pieces)
+    read_masthead(pieces)
+    if is_one_printed_line_per_line([p for p in pieces if p.kind != FURNITURE]):
+        return segment_printed(text)
+    return segment_paragraphs(text)
+
+
+__all__ = ["segment_page", "PageResult"]

@@ -1,0 +1,237 @@
+"""Pages extracted one printed line per text line (what PDF extractors give): lines in reading
+order first (:mod:`clipper.text.newspaper.order`), then bodies, headlines and paragraphs.
+
+1. pieces and their kinds (:mod:`clipper.text.pieces`), the masthead and the page header lines
+   (``第2版 责任编辑:…``, ``2023年8月25日 星期五``) as furniture;
+2. reading order: every line that may be text is linked to the line that reads after it; the
+   chains are the page's text flows (a column after another of one article, headline blocks,
+   captions);
+3. in each flow: headline runs (headline-like lines followed by a body start, a byline or the end
+   of the flow) and bodies (cut at datelines, jump markers, credits and headline runs);
+4. headlines to bodies by content, place and adjacency in the flow, best pairs first;
+5. paragraphs from sentence ends, widths and indents; metadata as for any page.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from clipper.model import Publication
+from clipper.text import patterns as P
+from clipper.text.masthead import read_masthead
+from clipper.text.newspaper import legacy as L
+from clipper.text.newspaper.headlines import split_run
+from clipper.text.newspaper.order import Line, chain_lines, chains, print_width
+from clipper.text.pieces import BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, split_pieces
+
+#: Lines of the page header printed above the articles of an inner page.
+PAGE_HEADER = re.compile(
+    r"^(?:第\s*[\d一二三四五六七八九十]+\s*版(?:\s|$|[:：])|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
+    r"|(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)\s*[:：])"
+)
+#: Longest header line (ems).
+PAGE_HEADER_MAX_WIDTH = 40
+
+
+@dataclass
+class Flow:
+    """One text flow of the page: pieces in reading order."""
+
+    pieces: list[Piece]
+
+
+def _indent_of(raw: str) -> bool:
+    return bool(re.match(r"^(?:\u3000+|[ \u00a0]{2,})", raw))
+
+
+def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
+    """Pieces of the page with their kinds; masthead and page header lines are furniture."""
+    raw_lines = [ln for ln in text.splitlines() if ln.strip()]
+    pieces = split_pieces(text)
+    for p, raw in zip(pieces, raw_lines):
+        p.meta["indent"] = _indent_of(raw)
+    classify(pieces)
+    publication = read_masthead(pieces)
+    for p in pieces:
+        if p.kind != FURNITURE and PAGE_HEADER.match(p.text) and print_width(p.text) <= PAGE_HEADER_MAX_WIDTH:
+            p.kind = FURNITURE
+        elif p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
+            p.kind = FURNITURE
+    furniture = [p.text for p in pieces if p.kind == FURNITURE]
+    return [p for p in pieces if p.kind != FURNITURE], publication, furniture
+
+
+def order_flows(seq: list[Piece]) -> list[Flow]:
+    """The page's text flows, each in reading order, in the order their first lines come."""
+    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent"))) for i, p in enumerate(seq)]
+    succ = chain_lines(lines)
+    return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
+
+
+def groups_of(run: L.Run, run_no: int, followed_by_body: bool, page_text: str = "") -> list[L.Group]:
+    """Headline groups of a run (clipper.text.newspaper.headlines)."""
+    groups = []
+    for g in split_run(run.pieces, followed_by_body, page_text):
+        groups.append(L.Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
+                              run=run_no, dropped=list(g["dashes"])))
+    if groups and followed_by_body:
+        groups[-1].bound_forward = True
+    return groups
+
+
+_CREDIT_HEAD = re.compile(r"(?<=[。！？”])\s*(?P<head>(?:本报)?(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{0,3}\s*)$")
+
+
+def _rejoin_wrapped_credits(flow: Flow) -> None:
+    """A photo credit glued to the end of a caption and wrapped to the next line
+    (``…的魅力。通讯员 傅`` / ``玲 摄``): the credit is whole again."""
+    for a, b in zip(flow.pieces, flow.pieces[1:]):
+        if b.kind == CREDIT and a.kind == TEXT and (m := _CREDIT_HEAD.search(a.text)) and m.group("head").strip():
+            b.text = m.group("head").strip() + " " + b.text
+            a.text = a.text[: m.start("head")].rstrip()
+
+
+def demote_in_context(flow: Flow) -> None:
+    """A headline-like line that reads on from an unfinished sentence is a line of running text
+    (narrow columns print lines without any punctuation)."""
+    for a, b in zip(flow.pieces, flow.pieces[1:]):
+        if b.kind in (HEAD, BYLINE, CREDIT) and a.kind == TEXT and not a.ends_sentence and not L._CUT_AT_END.search(a.text):
+            b.kind = TEXT
+
+
+def find_runs(flow: Flow) -> list[Piece | L.Run]:
+    """Headline runs of a flow: headline-like lines followed by a body start, at the start or
+    the end of the flow, or holding a ``——`` subtitle or a byline. Other headline-like lines
+    are section headings (after a finished sentence) or running text."""
+    seq = flow.pieces
+    items: list[Piece | L.Run] = []
+    i = 0
+    while i < len(seq):
+        p = seq[i]
+        if p.kind not in (HEAD, DASH, BYLINE):
+            items.append(p)
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
+            j += 1
+        run = seq[i:j]
+        nxt = seq[j] if j < len(seq) else None
+        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or L._next_kind_starts_body(nxt)
+                     or (i == 0 and nxt is not None and nxt.kind == TEXT))
+        if qualifies and any(x.kind in (HEAD, DASH) for x in run):
+            items.append(L.Run(run))
+        else:
+            for x in run:
+                if x.kind == HEAD:
+                    prev = items[-1] if items else None
+                    prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
+                                 and not L._CUT_AT_END.search(prev.text))
+                    x.kind = TEXT if prev_open else L.HEADING
+                items.append(x)
+        i = j
+    return items
+
+
+#: A section heading is at most this share of its column's width.
+HEADING_SHARE = 0.75
+#: A line this much narrower than its column (ems) is the short last line of a paragraph, or
+#: the first line of one indented by an offset.
+SHORT_BY = 1.5
+
+
+def _local_width(widths: list[float], opens: list[bool], k: int, reach: int = 6) -> float:
+    """Width of the column around line k: the median of the open lines near it."""
+    near = [widths[i] for i in range(max(0, k - reach), min(len(widths), k + reach + 1)) if opens[i]]
+    return statistics.median(near) if near else max(widths[max(0, k - 1):k + 2])
+
+
+def flow_paragraphs(pieces: list[Piece]) -> list[str]:
+    """Join the printed lines of a body into paragraphs. With indents drawn as spaces, an indent
+    opens a paragraph; without, a finished sentence on a visibly short line ends one, and so does
+    a full one before an offset-indented line or a paragraph opener (``会议强调，``)."""
+    texts = [p for p in pieces if p.kind in (TEXT, L.HEADING)]
+    spaced = any(p.meta.get("indent") for p in texts)
+    widths = [print_width(p.text) for p in texts]
+    opens = [p.kind == TEXT and not p.ends_sentence for p in texts]
+    for k, p in enumerate(texts):
+        # A section heading is set narrower than its column and never indented; a line that is
+        # indented or nearly full width is the first line of a paragraph that has no marks.
+        if p.kind == L.HEADING and (p.meta.get("indent") or widths[k] > HEADING_SHARE * _local_width(widths, opens, k)):
+            p.kind = TEXT
+    paras: list[str] = []
+    current = ""
+    for k, p in enumerate(texts):
+        if p.kind == L.HEADING:
+            if current:
+                paras.append(current)
+            paras.append(p.text)
+            current = ""
+            continue
+        if not current:
+            current = p.text
+            continue
+        prev = texts[k - 1]
+        if _opens_paragraph(texts, widths, opens, k, spaced) and prev.kind != L.HEADING:
+            paras.append(current)
+            current = p.text
+        else:
+            current += p.text
+    if current:
+        paras.append(current)
+    return paras
+
+
+def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool], k: int, spaced: bool) -> bool:
+    p, prev = texts[k], texts[k - 1]
+    if p.meta.get("indent"):
+        return True
+    if spaced or not prev.ends_sentence or not L._can_continue(p):
+        return not L._can_continue(p)
+    width = _local_width(widths, opens, k)
+    if widths[k - 1] <= width - SHORT_BY:
+        return True
+    if P.OPENER_SPEECH.match(p.text) or P.OPENER.match(p.text):
+        return True
+    nxt = widths[k + 1] if k + 1 < len(texts) else None
+    return nxt is not None and widths[k] <= width - SHORT_BY and not p.ends_sentence
+
+
+def segment_printed(text: str) -> L.PageResult:
+    seq, publication, furniture = page_pieces(text)
+    seq = L._split_glued_credits(seq)
+    furniture += L._undouble_heads(seq)
+    flows = order_flows(seq)
+    items: list[Piece | L.Run] = []
+    for flow in flows:
+        _rejoin_wrapped_credits(flow)
+        demote_in_context(flow)
+        flow_items = find_runs(flow)
+        if flow_items:
+            first = flow_items[0]
+            (first.pieces[0] if isinstance(first, L.Run) else first).meta["flow_start"] = True
+        items += flow_items
+    page_text = "".join(p.text for p in seq if p.kind == TEXT)
+    runs, bodies = L._split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
+    for g in (g for run in runs for g in run):
+        furniture += g.dropped
+    L._merge_orphan_interviews(bodies)
+    L._assign_headlines(runs, bodies)
+    for run in runs:
+        for g in run:
+            if not g.taken:
+                furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
+    articles = []
+    for body in sorted(bodies, key=lambda b: b.pos):
+        art, leftovers = L._build_article(body, True, publication, flow_paragraphs)
+        furniture += leftovers
+        if art is not None:
+            art.position = len(articles)
+            articles.append(art)
+    return L.PageResult(publication, articles, furniture)
+
+
+__all__ = ["segment_printed", "order_flows", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",
+           "MARKER"]

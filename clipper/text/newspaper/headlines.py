@@ -1,0 +1,104 @@
+"""A run of headline lines into headline groups (title, subtitle, bylines).
+
+Between two neighbouring lines of a run there are three relations: the same title goes on (a
+kicker that is only the subject, ``陇南市政协`` / ``召开…会议``; a title wrapped over two printed
+lines, ``市政协召开八届`` / ``九次常委会议``), a subtitle follows (``——…``, or the last line before
+the body when the title above it is complete), or another headline begins. Evidence, all of it
+about the lines' own text: a word cut by the break, a first line that cannot end a headline (it
+ends in a verb, a preposition, a conjunction or a measure word), a line too short to stand alone,
+a line that opens with its own subject (``X县政协…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.text import patterns as P
+from clipper.text.newspaper.words import junction_gain
+from clipper.text.normalize import cjk_count
+from clipper.text.pieces import BYLINE, DASH, Piece
+
+#: Endings after which a headline cannot stop: the line goes on in the next one.
+OPEN_ENDING = re.compile(
+    r"(?:召开|举行|开展|组织|举办|推进|推动|助力|助推|聚焦|围绕|深化|加强|加快|持续|积极|扎实|全力|切实|建言|调研|视察|"
+    r"关于|的|和|与|及|暨|在|对|为|就|向|把|从|以|让|将|并|或|届|次|第|个|项|年度|全市|全县|全省|全区|全州|"
+    r"第?\d+|[（(])$"
+)
+#: A line of at most this many Chinese characters does not stand alone as a headline.
+SHORT_LINE = 3
+#: A junction gain (nats) at or above which the break is inside a word.
+WORD_CUT = 2.0
+#: A headline line that opens with its subject: a new headline.
+OWN_SUBJECT = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)(?:政协|委员会|政府|人大|党委)")
+
+JOIN, SUB, NEW = "join", "sub", "new"
+
+
+def _spans_in(a: str, b: str, text: str) -> bool:
+    """Does `text` hold a three-character run across the junction of `a` and `b` (a wrapped
+    headline whose article repeats it: ``召开专门`` | ``委员会工作会议``)?"""
+    left = "".join(ch for ch in a[-2:] if "\u4e00" <= ch <= "\u9fff")
+    right = "".join(ch for ch in b[:2] if "\u4e00" <= ch <= "\u9fff")
+    if len(left) < 2 or len(right) < 2:
+        return False
+    return left[-2:] + right[:1] in text or left[-1:] + right[:2] in text
+
+
+def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
+             page_text: str = "") -> str:
+    """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
+    running text of the page, where an article often repeats its headline)."""
+    if second.kind == DASH:
+        return SUB if not group_has_subtitle else NEW
+    a, b = first.text, second.text
+    if P.ORG_KICKER.match(a) and not group_has_subtitle:
+        return JOIN
+    if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
+        return NEW
+    if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
+            or (page_text and _spans_in(a, b, page_text))):
+        return JOIN
+    if last_before_body and not group_has_subtitle:
+        return SUB
+    return NEW
+
+
+def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") -> list[dict[str, object]]:
+    """Groups of a headline run (followed by a body or not): dicts with title, subtitle,
+    bylines, dashes (the ``——`` marks left out of the subtitle)."""
+    groups: list[dict[str, object]] = []
+    heads = [p for p in pieces]
+    current: dict[str, object] | None = None
+    prev: Piece | None = None
+    for k, p in enumerate(heads):
+        if p.kind == BYLINE:
+            if current is not None:
+                current["bylines"].append(p.text)  # type: ignore[union-attr]
+                current["closed"] = True
+            prev = None
+            continue
+        rest_heads = [x for x in heads[k + 1:] if x.kind != BYLINE]
+        last = not rest_heads
+        if current is None or current.get("closed") or prev is None:
+            rel = NEW
+        else:
+            rel = relation(prev, p, last_before_body=last and followed_by_body,
+                           group_has_subtitle=current["subtitle"] is not None, page_text=page_text)
+        if rel == NEW:
+            title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
+            current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False}
+            groups.append(current)
+        elif rel == JOIN:
+            if current["subtitle"] is not None:
+                current["subtitle"] = str(current["subtitle"]) + p.text
+            else:
+                current["title"] = str(current["title"]) + p.text
+        else:
+            text = p.text
+            if p.kind == DASH:
+                m = P.DASH_SUBTITLE.match(text)
+                current["dashes"].append(text[: m.start("text")])  # type: ignore[union-attr]
+                text = m.group("text")
+            current["subtitle"] = text
+        prev = p
+    return groups

@@ -1,0 +1,326 @@
+"""Reading order of a page extracted one printed line per text line: which line follows which.
+
+PDF extractors give the lines of a page in orders of their own: column after column in the
+order the layout program drew its frames (often not the reading order), or row after row across
+columns (pdfminer, when each printed line is its own box), with headlines wherever their frames
+fell. What holds on any such page:
+
+- the full lines of one column share one width (justified text): widths tell columns apart and
+  mark the short last line of a paragraph;
+- a line that does not end a sentence is followed by the rest of that sentence, and a word cut by
+  the line end is completed by the next line (:mod:`clipper.text.newspaper.words`);
+- extractors keep the lines of one column in their order: a line's successor comes after it in
+  the file, usually at once, or one row later.
+
+Every pair (line, candidate successor) within reach is scored on this evidence, and the pairs
+are chosen best first, each line getting at most one successor and one predecessor, without
+cycles (a global assignment, not a scan). The chains that result are the text flows of the page.
+
+Pure: knows nothing of Scrapy; works on plain lines.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from clipper.text import patterns as P
+from clipper.text.newspaper.words import junction_gain
+from clipper.text.normalize import cjk_count, display_width
+
+#: How far ahead in the file a successor is looked for (lines).
+REACH = 14
+#: Widths within this many ems are one column width (justification stretches a line by up to
+#: a character; a closing mark may hang past the end).
+WIDTH_SLACK = 1.0
+#: Least count of lines sharing a width for it to be a column width.
+MIN_COLUMN_LINES = 3
+#: Marks that no printed line begins with (Chinese line-breaking rules).
+NO_START = "，。、；：？！）》」』”’…,.;:?!)"
+#: Widest line that can be a heading (小标题) or headline line of its own.
+HEADING_MAX_WIDTH = 26
+#: A pair scoring below this is never linked.
+MIN_LINK = 0.5
+#: A jump to a flow elsewhere on the page needs this much evidence of its own.
+MIN_JUMP = 1.5
+
+
+@dataclass
+class Line:
+    """One printed line of the page."""
+
+    idx: int
+    text: str
+    width: float
+    indent: bool = False  # opened by two or more spaces (a paragraph indent drawn as spaces)
+    text_like: bool = True  # may be a line of running text (not furniture, not a headline run)
+    measure: float | None = None  # width of the full lines of its column, when it is one of them
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(P.SENTENCE_END.search(self.text))
+
+    @property
+    def open(self) -> bool:
+        """Stops in mid-sentence: the rest of the sentence follows (a heading-like line may be a
+        unit of its own)."""
+        return not self.ends_sentence and not self.heading_like
+
+    @property
+    def heading_like(self) -> bool:
+        """Could be a heading or headline line (no prose punctuation at all; short): in a
+        column of text, a heading is narrower than the lines around it."""
+        return self.width <= HEADING_MAX_WIDTH and not P.PROSE_PUNCT.search(self.text) and cjk_count(self.text) >= 2
+
+
+_INDENT = re.compile(r"^(?:[\u3000]{1,}|[ \u00a0]{2,})")
+#: Printed width (ems) of half-width characters in the fonts of Chinese newspapers: figures and
+#: Latin letters about half an em, thin marks less.
+_NARROW = {**dict.fromkeys(",.:;'!|`", 0.3), **dict.fromkeys("()[]{}\"/", 0.4), " ": 0.3}
+
+
+def print_width(text: str) -> float:
+    """How wide a line of text prints, in ems (CJK characters and full-width marks 1)."""
+    width = 0.0
+    for ch in text:
+        if ord(ch) < 0x80:
+            width += _NARROW.get(ch, 0.5)
+        elif ch.isspace():
+            width += 0.3
+        else:
+            width += display_width(ch) or 1.0
+    return width
+
+
+def make_line(idx: int, raw: str) -> Line:
+    indent = bool(_INDENT.match(raw))
+    text = raw.strip()
+    return Line(idx, text, print_width(text), indent)
+
+
+def column_widths(lines: list[Line]) -> list[float]:
+    """Widths shared by many lines: the full-line widths of the page's columns."""
+    counts = Counter(round(ln.width * 2) / 2 for ln in lines if ln.text_like and cjk_count(ln.text) >= 4)
+    peaks = []
+    for w, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n < MIN_COLUMN_LINES:
+            break
+        if any(abs(w - p) <= WIDTH_SLACK for p in peaks):
+            continue
+        peaks.append(w)
+    return sorted(peaks)
+
+
+def assign_measures(lines: list[Line], widths: list[float]) -> None:
+    """Mark the lines that are full lines of a column (their width is a column width, a hanging
+    mark allowed)."""
+    for ln in lines:
+        ln.measure = None
+        if not ln.text_like:
+            continue
+        for w in widths:
+            if abs(ln.width - w) <= WIDTH_SLACK or (ln.text[-1:] in NO_START and abs(ln.width - 1 - w) <= WIDTH_SLACK):
+                ln.measure = w
+                break
+
+
+#: A break inside a word (junction gain in nats) this strong is taken as certain evidence.
+SURE_GAIN = 6.0
+
+
+def width_evidence(a: Line, b: Line) -> float:
+    """Log-likelihood ratio from the widths alone: the lines of one column print to one width;
+    only the last line of a paragraph is shorter, and an indent drawn as an offset makes the first
+    line two ems narrower."""
+    d = b.width - a.width
+    if not a.ends_sentence:
+        if abs(d) <= WIDTH_SLACK:
+            return 0.8
+        if d < 0:
+            return 0.3 if b.ends_sentence else -1.0
+        if 1.4 <= d <= 3.2 or a.heading_like:
+            return 0.0  # `a` may be the first line of a paragraph indented by an offset, or a heading
+        return -1.0  # another column (or the same article going on in a wider one)
+    if abs(d) <= WIDTH_SLACK or -2.6 <= d <= -1.4:
+        return 0.3
+    return 0.0
+
+
+def evidence(a: Line, b: Line) -> float:
+    """Log-likelihood ratio, from the text alone, that `b` is the line after `a` (against `b`
+    being any other line)."""
+    if b.text[:1] and b.text[0] in NO_START:
+        return -9.0  # no printed line begins with a closing mark
+    score = 0.0
+    if a.open:
+        if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
+            return -9.0  # the rest of a sentence does not open a paragraph
+        gain = junction_gain(a.text, b.text)
+        score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
+    elif not a.ends_sentence:  # heading-like: a heading, a headline line, or a line without marks
+        gain = junction_gain(a.text, b.text)
+        score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else 0.0)
+    elif b.indent:
+        score += 0.7
+    return score + width_evidence(a, b)
+
+
+def distance_prior(lines: list[Line]) -> list[float]:
+    """Log prior of each distance 1..REACH between a line and its successor, learned from the
+    page's own sure links (a word cut by the line end): content-order extractions put a
+    column's lines next to each other, row-order ones one row apart."""
+    counts = [1.0] * (REACH + 1)
+    counts[0] = 0.0
+    for i, a in enumerate(lines):
+        if not a.text_like or not a.open:
+            continue
+        sure = [j for j in range(i + 1, min(len(lines), i + 1 + REACH))
+                if lines[j].text_like and evidence(a, lines[j]) >= 3.0 and junction_gain(a.text, lines[j].text) >= SURE_GAIN]
+        if len(sure) == 1:
+            counts[sure[0] - i] += 1.0
+    total = sum(counts)
+    uniform = 1.0 / REACH
+    return [0.0] + [math.log((c / total) / uniform) for c in counts[1:]]
+
+
+def local_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> list[list[float]]:
+    """Per line, the log prior of each distance learned from the links found around it: pages
+    read row after row keep one distance over a region (the number of columns side by side)."""
+    n = len(lines)
+    marks = [0] * n
+    dist = [0] * n
+    for i, j in succ.items():
+        if 0 < j - i <= REACH:
+            marks[i] = 1
+            dist[i] = j - i
+    priors = []
+    # running histogram over the window (linear in the page)
+    hist = [0.0] * (REACH + 1)
+    lo = hi = 0
+    for i in range(n):
+        while hi < n and hi <= i + window:
+            if marks[hi]:
+                hist[dist[hi]] += 1
+            hi += 1
+        while lo < i - window:
+            if marks[lo]:
+                hist[dist[lo]] -= 1
+            lo += 1
+        total = sum(hist) + REACH * 0.5
+        priors.append([0.0] + [math.log(((hist[d] + 0.5) / total) * REACH) for d in range(1, REACH + 1)])
+    return priors
+
+
+def chain_lines(lines: list[Line]) -> dict[int, int]:
+    """Successor of each line (positions in `lines`), chosen best first without cycles: first with
+    the page's distance prior, then again with the distances found around each line."""
+    glob = distance_prior(lines)
+    succ = _assign(lines, [glob] * len(lines))
+    return _assign(lines, local_priors(lines, succ))
+
+
+class _Links:
+    """Successor links under construction: at most one successor and one predecessor per line,
+    no cycles (union-find over the flows)."""
+
+    def __init__(self, n: int) -> None:
+        self.succ: dict[int, int] = {}
+        self.pred: dict[int, int] = {}
+        self.head = list(range(n))
+
+    def find(self, x: int) -> int:
+        head = self.head
+        while head[x] != x:
+            head[x] = head[head[x]]
+            x = head[x]
+        return x
+
+    def take(self, candidates: list[tuple[float, int, int]]) -> None:
+        """Link the candidates best first (already sorted)."""
+        for _, i, j in candidates:
+            if i in self.succ or j in self.pred:
+                continue
+            ri, rj = self.find(i), self.find(j)
+            if ri == rj:
+                continue
+            self.succ[i], self.pred[j] = j, i
+            self.head[rj] = ri
+
+
+def _flow_widths(lines: list[Line], links: _Links) -> dict[int, tuple[float, int]]:
+    """Per flow (its root): the width its full lines print to (the median width of its lines
+    that end no sentence; headings and headline lines left out) and how many there are."""
+    full: dict[int, list[float]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.text_like:
+            continue
+        widths = full.setdefault(links.find(i), [])
+        if not ln.heading_like and not ln.ends_sentence:
+            widths.append(ln.width)
+    return {r: (statistics.median(ws) if ws else 0.0, len(ws)) for r, ws in full.items()}
+
+
+def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
+    links = _Links(len(lines))
+    n = len(lines)
+    # 1. Lines that end in mid-sentence: the rest of the sentence follows (strong evidence).
+    pairs = []
+    for i, a in enumerate(lines):
+        if not a.text_like or not a.open:
+            continue
+        prior = priors[i]
+        for j in range(i + 1, min(n, i + 1 + REACH)):
+            b = lines[j]
+            if b.text_like and (s := evidence(a, b) + prior[j - i]) >= MIN_LINK:
+                pairs.append((s, i, j))
+    links.take(sorted(pairs, key=lambda t: (-t[0], t[2] - t[1])))
+    # 2. Paragraph ends to the next paragraph: its flow must print to the same column width.
+    flows = _flow_widths(lines, links)
+    pairs = []
+    for i, a in enumerate(lines):
+        if not a.text_like or a.open or i in links.succ:
+            continue
+        wa, na = flows[links.find(i)]
+        prior = priors[i]
+        for j in range(i + 1, min(n, i + 1 + REACH)):
+            b = lines[j]
+            if not b.text_like or j in links.pred:
+                continue
+            s = evidence(a, b) + prior[j - i]
+            wb, nb = flows[links.find(j)]
+            if na >= 2 and nb >= 2:
+                s += 1.5 if abs(wa - wb) <= WIDTH_SLACK else -2.5
+            if s >= MIN_LINK:
+                pairs.append((s, i, j))
+    links.take(sorted(pairs, key=lambda t: (-t[0], t[2] - t[1])))
+    # 3. Jumps: a flow that stops in mid-sentence goes on where another flow begins without
+    # opening a paragraph (frames drawn out of reading order), anywhere on the page.
+    ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and a.open]
+    starts = [j for j, b in enumerate(lines) if b.text_like and j not in links.pred and not b.indent
+              and not P.DATELINE.match(b.text) and not b.heading_like]
+    jumps = [(evidence(lines[i], lines[j]), i, j) for i in ends for j in starts if j != i]
+    links.take(sorted((t for t in jumps if t[0] >= MIN_JUMP), key=lambda t: -t[0]))
+    return links.succ
+
+
+def chains(lines: list[Line], succ: dict[int, int]) -> list[list[int]]:
+    """The chains of lines (positions), each in reading order, ordered by their first line."""
+    has_pred = set(succ.values())
+    out = []
+    for i in range(len(lines)):
+        if i in has_pred:
+            continue
+        chain = [i]
+        while chain[-1] in succ:
+            chain.append(succ[chain[-1]])
+        out.append(chain)
+    return out
+
+
+def median_width(lines: list[Line]) -> float:
+    widths = [ln.width for ln in lines if cjk_count(ln.text) >= 4]
+    return statistics.median(widths) if widths else 0.0
