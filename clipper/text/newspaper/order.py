@@ -56,6 +56,9 @@ class Line:
     text: str
     width: float
     indent: bool = False  # opened by two or more spaces (a paragraph indent drawn as spaces)
+    #: Could open a paragraph: indented, a dateline, a jump marker, a caption date, or (where indents
+    #: are drawn as offsets) narrower than the line after it by about two ems.
+    opens_paragraph: bool = True
     text_like: bool = True  # may be a line of running text (not furniture, not a headline run)
     measure: float | None = None  # width of the full lines of its column, when it is one of them
     meta: dict[str, object] = field(default_factory=dict)
@@ -150,22 +153,27 @@ def width_evidence(a: Line, b: Line) -> float:
     return 0.0
 
 
-def evidence(a: Line, b: Line) -> float:
+def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
     """Log-likelihood ratio, from the text alone, that `b` is the line after `a` (against `b`
-    being any other line)."""
+    being any other line). `as_open`: take `a` as stopping in mid-sentence (a line without marks
+    that continues one) or not (a heading, a headline line), whatever its own text suggests."""
     if b.text[:1] and b.text[0] in NO_START:
         return -9.0  # no printed line begins with a closing mark
+    is_open = a.open if as_open is None else as_open
     score = 0.0
-    if a.open:
+    if is_open:
         if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = junction_gain(a.text, b.text)
         score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
-    elif not a.ends_sentence:  # heading-like: a heading, a headline line, or a line without marks
-        gain = junction_gain(a.text, b.text)
-        score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else 0.0)
-    elif b.indent:
-        score += 0.7
+    else:
+        if not a.ends_sentence:  # a heading or headline line: a word may still run on
+            gain = junction_gain(a.text, b.text)
+            score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else 0.0)
+        if b.indent:
+            score += 0.7
+        if not b.opens_paragraph:
+            score -= 2.0  # after a finished paragraph or a heading comes the start of a paragraph
     return score + width_evidence(a, b)
 
 
@@ -215,9 +223,28 @@ def local_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> l
     return priors
 
 
+#: Share of indented lines above which a page draws its indents as spaces.
+SPACED_SHARE = 0.03
+
+
+def mark_paragraph_starts(lines: list[Line]) -> None:
+    """Which lines may open a paragraph. Where indents are drawn as spaces, only indented lines,
+    body starts and headings do; where they are offsets, a line's width does not tell it (a
+    first line is often, not always, narrower), so any line may."""
+    spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
+    for k, ln in enumerate(lines):
+        body_start = bool(P.DATELINE.match(ln.text) or P.MARKER.match(ln.text) or P.CAPTION_START.match(ln.text)
+                          or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text))
+        if spaced:
+            ln.opens_paragraph = ln.indent or body_start or ln.heading_like
+        else:
+            ln.opens_paragraph = True
+
+
 def chain_lines(lines: list[Line]) -> dict[int, int]:
     """Successor of each line (positions in `lines`), chosen best first without cycles: first with
     the page's distance prior, then again with the distances found around each line."""
+    mark_paragraph_starts(lines)
     glob = distance_prior(lines)
     succ = _assign(lines, [glob] * len(lines))
     return _assign(lines, local_priors(lines, succ))
@@ -251,49 +278,64 @@ class _Links:
             self.head[rj] = ri
 
 
-def _flow_widths(lines: list[Line], links: _Links) -> dict[int, tuple[float, int]]:
-    """Per flow (its root): the width its full lines print to (the median width of its lines
-    that end no sentence; headings and headline lines left out) and how many there are."""
-    full: dict[int, list[float]] = {}
-    for i, ln in enumerate(lines):
-        if not ln.text_like:
-            continue
-        widths = full.setdefault(links.find(i), [])
-        if not ln.heading_like and not ln.ends_sentence:
+def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int = 5) -> float | None:
+    """Width of the full lines of a flow near one of its ends: the median of the lines that end
+    no sentence among `reach` lines walked from `start` along `step` (successors or
+    predecessors); None when there are none."""
+    widths = []
+    i: int | None = start
+    for _ in range(reach):
+        if i is None:
+            break
+        ln = lines[i]
+        if ln.text_like and not ln.heading_like and not ln.ends_sentence:
             widths.append(ln.width)
-    return {r: (statistics.median(ws) if ws else 0.0, len(ws)) for r, ws in full.items()}
+        i = step.get(i)
+    return statistics.median(widths) if widths else None
 
 
 def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
     links = _Links(len(lines))
     n = len(lines)
-    # 1. Lines that end in mid-sentence: the rest of the sentence follows (strong evidence).
-    pairs = []
-    for i, a in enumerate(lines):
-        if not a.text_like or not a.open:
-            continue
-        prior = priors[i]
-        for j in range(i + 1, min(n, i + 1 + REACH)):
-            b = lines[j]
-            if b.text_like and (s := evidence(a, b) + prior[j - i]) >= MIN_LINK:
-                pairs.append((s, i, j))
-    links.take(sorted(pairs, key=lambda t: (-t[0], t[2] - t[1])))
+    # 1. Lines that end in mid-sentence: the rest of the sentence follows (strong evidence). A
+    # line without marks that such a line runs into goes on in mid-sentence too.
+    def open_pairs(sources: list[int]) -> list[tuple[float, int, int]]:
+        pairs = []
+        for i in sources:
+            a = lines[i]
+            prior = priors[i]
+            for j in range(i + 1, min(n, i + 1 + REACH)):
+                b = lines[j]
+                if b.text_like and (s := evidence(a, b, as_open=True) + prior[j - i]) >= MIN_LINK:
+                    pairs.append((s, i, j))
+        return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
+
+    links.take(open_pairs([i for i, a in enumerate(lines) if a.text_like and a.open]))
+    done: set[int] = set()
+    while True:
+        carried = [i for i, a in enumerate(lines) if a.text_like and a.heading_like and not a.ends_sentence
+                   and i in links.pred and i not in links.succ and i not in done]
+        if not carried:
+            break
+        done.update(carried)
+        links.take(open_pairs(carried))
     # 2. Paragraph ends to the next paragraph: its flow must print to the same column width.
-    flows = _flow_widths(lines, links)
     pairs = []
     for i, a in enumerate(lines):
-        if not a.text_like or a.open or i in links.succ:
+        if not a.text_like or a.open or i in links.succ or i in done:
             continue
-        wa, na = flows[links.find(i)]
+        wa = _edge_width(lines, i, links.pred)
         prior = priors[i]
         for j in range(i + 1, min(n, i + 1 + REACH)):
             b = lines[j]
             if not b.text_like or j in links.pred:
                 continue
-            s = evidence(a, b) + prior[j - i]
-            wb, nb = flows[links.find(j)]
-            if na >= 2 and nb >= 2:
-                s += 1.5 if abs(wa - wb) <= WIDTH_SLACK else -2.5
+            s = evidence(a, b, as_open=False) + prior[j - i]
+            # (the first line itself may be indented by an offset: the lines after it tell)
+            wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
+            if wa is not None and wb is not None:
+                gap = abs(wa - wb)
+                s += 1.5 if gap <= WIDTH_SLACK else (0.0 if gap <= 2 * WIDTH_SLACK else -2.5)
             if s >= MIN_LINK:
                 pairs.append((s, i, j))
     links.take(sorted(pairs, key=lambda t: (-t[0], t[2] - t[1])))
