@@ -288,7 +288,9 @@ def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int 
         if i is None:
             break
         ln = lines[i]
-        if ln.text_like and not ln.heading_like and not ln.ends_sentence:
+        if ln.heading_like:
+            break  # a heading or headline ends the block: what lies beyond is another column
+        if ln.text_like and not ln.ends_sentence:
             widths.append(ln.width)
         i = step.get(i)
     return statistics.median(widths) if widths else None
