@@ -36,9 +36,30 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
                       publication=pub, articles=articles, furniture=furniture)
 
 
+def extract_pdf(raw: bytes, url: str | None = None) -> Extraction:
+    """The articles of a PDF newspaper page (its text layer read with its geometry)."""
+    from clipper.text.newspaper.flow import segment_pdf
+    from clipper.text.pdfpage import pdf_text, read_pdf
+
+    lines = read_pdf(raw)
+    page = segment_pdf(lines)
+    for pos, art in enumerate(page.articles):
+        art.position = pos
+    if not page.articles:
+        logger.info("no article found in %s", url)
+    return Extraction(kind="newspaper", text=pdf_text(lines), encoding=None, encoding_source="pdf",
+                      publication=page.publication, articles=page.articles, furniture=page.furniture)
+
+
+def is_pdf(raw: bytes) -> bool:
+    return raw[:1024].lstrip().startswith(b"%PDF-")
+
+
 def extract_document(raw: bytes, url: str | None = None, content_type: str | None = None,
                      selectors: dict[str, str] | None = None) -> Extraction:
-    """Decode and extract one document."""
+    """Decode and extract one document (a PDF page is read with its geometry)."""
+    if is_pdf(raw):
+        return extract_pdf(raw, url)
     decoded = decode_bytes(raw, content_type)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -50,4 +71,4 @@ def extract_document(raw: bytes, url: str | None = None, content_type: str | Non
     return result
 
 
-__all__ = ["extract_document", "extract_text", "InputError"]
+__all__ = ["extract_document", "extract_pdf", "extract_text", "InputError"]

@@ -32,6 +32,7 @@ class PagePrint:
     drawn: list[str] = field(default_factory=list)  # every text line drawn (for the lost-character check)
     order: str = ""
     columns: int = 0
+    overlaps: int = 0  # pairs of text lines printed over each other (a layout bug if not 0)
 
 
 @dataclass
@@ -211,12 +212,12 @@ class Composer:
         lines: list[Drawn] = []
         y = top
         title_above = rng.random() < 0.4
-        tsize = st.size + rng.choice((2, 3, 4))
+        tsize = st.size * rng.uniform(1.25, 1.45)
 
         def title_line() -> None:
             nonlocal y
             size = tsize
-            while width_of(story.title, st.head_font, size) > width and size > st.size:
+            while width_of(story.title, st.head_font, size) > width and size > st.size * 1.25:
                 size -= 0.5
             for part in break_lines(story.title, width, st.head_font, size):
                 y += size * 1.4
@@ -302,6 +303,24 @@ def span_for(story: Story, n: int, rng: random.Random) -> int:
     else:
         k = rng.choice((3, 3, 4))
     return max(1, min(k, n))
+
+
+def overlapping_lines(page: Page) -> int:
+    """Pairs of drawn lines whose boxes overlap (the composer must never print text over text)."""
+    boxes = []
+    for f in page.frames:
+        for ln in f.lines:
+            w = width_of(ln.text, ln.font, ln.size) + ln.char_space * max(0, len(ln.text) - 1)
+            boxes.append((ln.x, ln.y - 0.85 * ln.size, ln.x + w, ln.y + 0.1 * ln.size))
+    boxes.sort()
+    count = 0
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[0] >= a[2]:
+                break
+            if b[1] < a[3] and a[1] < b[3] and min(a[2], b[2]) - b[0] > 0.5:
+                count += 1
+    return count
 
 
 def drawing_order(page: Page, rng: random.Random) -> list[Frame]:
@@ -402,6 +421,7 @@ def compose_paper(stories: list[Story], rng: random.Random, pages: int, paper_no
                 queue.append(queue.pop(0))
                 misses += 1
         frames = drawing_order(page, rng)
+        overlaps = overlapping_lines(page)
         pdf = render_pdf(page, frames)
         articles = [composer.gold[sid] for sid in page.placed]
         publication = ({"name": paper.name, "date": f"{paper.date[0]:04d}-{paper.date[1]:02d}-{paper.date[2]:02d}",
@@ -409,5 +429,5 @@ def compose_paper(stories: list[Story], rng: random.Random, pages: int, paper_no
                        if any(f.kind == "masthead" for f in page.frames) else None)
         drawn = [ln.text for f in page.frames for ln in f.lines]
         out.append(PagePrint(number, pdf, articles, list(dict.fromkeys(page.boilerplate)), publication, drawn,
-                             style.order, n))
+                             style.order, n, overlaps))
     return out

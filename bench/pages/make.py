@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             (args.out / "gold" / "pdf" / f"{stem}.json").write_text(
                 json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
             entry = {"page": stem, "paper": paper_no, "number": page.number, "columns": page.columns,
-                     "order": page.order, "articles": len(page.articles), "extractions": {}}
+                     "order": page.order, "articles": len(page.articles), "overlaps": page.overlaps,
+                     "extractions": {}}
             for name, extract in EXTRACTORS.items():
                 try:
                     text = extract(page.pdf)

@@ -184,7 +184,12 @@ def portal_stories() -> list[Story]:
         title = re.sub(r"\s+", " ", re.split(r"[_|]", title)[0]).strip()
         if not 6 <= len(title) <= 30 or re.search(r"[a-zA-Z]{6}|[，。！？,]", title):
             continue
-        stories.append(Story(title=title, paragraphs=paras[:10], kind="feature", source="portal-dev"))
+        story = Story(title=title, paragraphs=paras[:10], kind="feature", source="portal-dev")
+        # A wire report keeps what its dateline says (the gold follows what is printed).
+        if m := re.match(r"^(?:新华社|中新社)(?P<place>[^\d\s（(，,。电]{1,8})(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日)?电", paras[0]):
+            story.kind, story.place = "news", m["place"]
+            story.date = f"{int(m['m']):02d}-{int(m['d']):02d}" if m["m"] else None
+        stories.append(story)
     return stories
 
 

@@ -215,7 +215,7 @@ def head_block(page: Page, story: Story, sid: int, x: float, width: float, top: 
     st = page.style
     lines: list[Drawn] = []
     y = top
-    big = rng.uniform(15, 26) if width > 2.2 * st.columns[0][1] else rng.uniform(13, 18)
+    big = max(st.size * 1.4, rng.uniform(15, 26) if width > 2.2 * st.columns[0][1] else rng.uniform(13, 18))
     centered = rng.random() < 0.6
 
     def put(text: str, font: str, size: float, role: str, gap: float = 0.35) -> None:
@@ -225,39 +225,49 @@ def head_block(page: Page, story: Story, sid: int, x: float, width: float, top: 
         lx = x + (width - w) / 2 if centered and w < width else x
         lines.append(_line(text, lx, y, font, size, role, sid))
 
+    def fitted(text: str, font: str, size: float, floor: float) -> tuple[list[str], float]:
+        """The text at the largest size down to `floor` that fits the width, wrapped when even
+        the floor is too wide."""
+        while width_of(text, font, size) > width and size > floor:
+            size -= 0.5
+        return (break_lines(text, width, font, size) if width_of(text, font, size) > width else [text]), size
+
     if story.kicker:
-        put(story.kicker, st.head_font if story.org_kicker else st.body_font, big * rng.uniform(0.5, 0.65), "kicker")
-    size = big
+        font = st.head_font if story.org_kicker else st.body_font
+        parts, ksize = fitted(story.kicker, font, big * rng.uniform(0.5, 0.65), st.size)
+        for part in parts:
+            put(part, font, ksize, "kicker")
+    floor = st.size * 1.3
     title = story.title
-    while width_of(title, st.head_font, size) > width and size > 12:
-        size -= 1
-    if width_of(title, st.head_font, size) > width or (len(title) > 14 and rng.random() < 0.15):
-        # Two printed lines: at the space of a two-part headline, else where the frame ends (as a
-        # layout program wraps) or near the middle (as an editor breaks it).
-        if " " in title:
-            first, second = title.split(" ", 1)
-        elif rng.random() < 0.5:
-            parts = break_lines(title, width, st.head_font, size)
-            first, second = parts[0], "".join(parts[1:])
+    if " " in title and (width_of(title, st.head_font, big) > width or rng.random() < 0.3):
+        parts = title.split(" ", 1)  # a two-part headline on two lines
+    elif width_of(title, st.head_font, max(floor, big * 0.7)) > width or (len(title) > 14 and rng.random() < 0.15):
+        # Two printed lines: where the frame ends (as a layout program wraps) or near the middle
+        # (as an editor breaks it).
+        if rng.random() < 0.5:
+            parts = break_lines(title, width, st.head_font, max(floor, big * 0.7))
+            parts = [parts[0], "".join(parts[1:])] if len(parts) > 1 else parts
         else:
             cut = len(title) // 2 + rng.randint(-2, 2)
-            first, second = title[:cut], title[cut:]
-        for part in (first, second):
-            while width_of(part, st.head_font, size) > width and size > 10:
-                size -= 0.5
-        put(first, st.head_font, size, "title")
-        if second:
-            put(second, st.head_font, size, "title", gap=0.2)
+            parts = [title[:cut], title[cut:]]
     else:
-        put(title, st.head_font, size, "title")
+        parts = [title]
+    size = big
+    while any(width_of(part, st.head_font, size) > width for part in parts) and size > floor:
+        size -= 0.5
+    lines_of_title = [ln for part in parts for ln in
+                      (break_lines(part, width, st.head_font, size) if width_of(part, st.head_font, size) > width else [part])]
+    for k, part in enumerate(lines_of_title):
+        put(part, st.head_font, size, "title", gap=0.35 if k == 0 else 0.2)
     if story.subtitle:
         text = ("——" if story.dash else "") + story.subtitle
-        sub_size = max(st.size, size * rng.uniform(0.45, 0.6))
-        while width_of(text, st.body_font, sub_size) > width and sub_size > 8:
-            sub_size -= 0.5
-        put(text, st.body_font, sub_size, "subtitle")
+        sub_lines, sub_size = fitted(text, st.body_font, max(st.size, size * rng.uniform(0.45, 0.6)), 8)
+        for part in sub_lines:
+            put(part, st.body_font, sub_size, "subtitle")
     if story.byline and not story.byline_after:
-        put(story.byline, st.caption_font, st.size, "byline", gap=0.6)
+        by_lines, by_size = fitted(story.byline, st.caption_font, st.size, st.size)
+        for k, part in enumerate(by_lines):
+            put(part, st.caption_font, by_size, "byline", gap=0.6 if k == 0 else 0.3)
     return lines, y + st.size * 0.9
 
 

@@ -22,7 +22,7 @@ DATELINE = re.compile(
     r"^(?:本报|本刊|本台|本网)(?P<place>[^\s（(，,。讯]{0,8})讯"
     r"(?:\s*[（(](?P<credit>[^）)]{1,40})[）)])?"
 )
-AGENCY_DATELINE = re.compile(r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电]{1,8})\d{0,2}月?\d{0,2}日?电")
+AGENCY_DATELINE = re.compile(r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电\d]{1,8})\d{0,2}月?\d{0,2}日?电")
 #: ``据《人民日报》消息`` / ``据甘肃日报报道``
 SOURCE_DATELINE = re.compile(r"^据\s*(?P<source>《[^》]{1,20}》|\S{2,12}?)(?:消息|报道|讯)")
 #: Continuation markers, alone on a line or glued to text.

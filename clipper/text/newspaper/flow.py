@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from clipper.model import Publication
 from clipper.text import patterns as P
-from clipper.text.masthead import read_masthead
+from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.newspaper import legacy as L
 from clipper.text.newspaper.headlines import split_run
-from clipper.text.newspaper.order import Line, chain_lines, chains, print_width
-from clipper.text.pieces import BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, split_pieces
+from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, print_width
+from clipper.text.pdfpage import PdfLine
+from clipper.text.pieces import (
+    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, is_body_start, split_pieces,
+)
 
 #: Lines of the page header printed above the articles of an inner page.
 PAGE_HEADER = re.compile(
@@ -33,6 +37,8 @@ PAGE_HEADER = re.compile(
 )
 #: Longest header line (ems).
 PAGE_HEADER_MAX_WIDTH = 40
+#: A line set this much larger than the body text is a headline.
+HEADLINE_RATIO = 1.2
 
 
 @dataclass
@@ -63,10 +69,11 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
 
 
-def order_flows(seq: list[Piece]) -> list[Flow]:
+def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
+                ) -> list[Flow]:
     """The page's text flows, each in reading order, in the order their first lines come."""
     lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent"))) for i, p in enumerate(seq)]
-    succ = chain_lines(lines)
+    succ = chain_lines(lines, fixed, geometry)
     return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
 
 
@@ -153,6 +160,8 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     opens a paragraph; without, a finished sentence on a visibly short line ends one, and so does
     a full one before an offset-indented line or a paragraph opener (``会议强调，``)."""
     texts = [p for p in pieces if p.kind in (TEXT, L.HEADING)]
+    speakers = Counter(m.group("speaker") for p in texts if (m := P.SPEAKER_TURN.match(p.text)))
+    turns = {p.idx for p in texts if (m := P.SPEAKER_TURN.match(p.text)) and speakers[m.group("speaker")] >= 2}
     spaced = any(p.meta.get("indent") for p in texts)
     widths = [print_width(p.text) for p in texts]
     opens = [p.kind == TEXT and not p.ends_sentence for p in texts]
@@ -174,7 +183,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
             current = p.text
             continue
         prev = texts[k - 1]
-        if _opens_paragraph(texts, widths, opens, k, spaced) and prev.kind != L.HEADING:
+        if _opens_paragraph(texts, widths, opens, k, spaced, turns) and prev.kind != L.HEADING:
             paras.append(current)
             current = p.text
         else:
@@ -184,12 +193,16 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     return paras
 
 
-def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool], k: int, spaced: bool) -> bool:
+def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool], k: int, spaced: bool,
+                     turns: set[int]) -> bool:
     p, prev = texts[k], texts[k - 1]
     if p.meta.get("indent"):
         return True
-    if spaced or not prev.ends_sentence or not L._can_continue(p):
-        return not L._can_continue(p)
+    # A turn of an interview (a speaker who speaks more than once), a dateline or a marker
+    # always opens a paragraph; a line that merely looks like ``X：`` does not.
+    starts = p.idx in turns or (p.kind == TEXT and is_body_start(p.text)) or p.kind != TEXT
+    if spaced or not prev.ends_sentence or starts:
+        return starts
     width = _local_width(widths, opens, k)
     if widths[k - 1] <= width - SHORT_BY:
         return True
@@ -200,10 +213,175 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
 
 
 def segment_printed(text: str) -> L.PageResult:
+    """Articles of a page extracted as text, one printed line per text line."""
     seq, publication, furniture = page_pieces(text)
     seq = L._split_glued_credits(seq)
     furniture += L._undouble_heads(seq)
-    flows = order_flows(seq)
+    return articles_of(order_flows(seq), seq, publication, furniture)
+
+
+def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str], dict[int, int], Geometry]:
+    """Pieces of a PDF page with their kinds from text and geometry (headlines are set larger;
+    a line as wide as its column is running text, marks or not), the links inside blocks, and
+    the geometric evidence between blocks."""
+    pieces = []
+    for i, ln in enumerate(lines):
+        p = Piece(idx=i, line=i, text=ln.text.strip(), gap=1 if i and lines[i - 1].block != ln.block else 0)
+        p.meta.update(indent=bool(ln.meta.get("indent")), pdf=ln)
+        pieces.append(p)
+    classify(pieces)
+    # The masthead is read in the order the page prints it: from the top down.
+    top_down = sorted(pieces, key=lambda p: (p.meta["pdf"].page, round(p.meta["pdf"].top), p.meta["pdf"].x0))
+    first_page = [p for p in top_down if p.meta["pdf"].page == 0]
+    publication = read_masthead(first_page)
+    if publication.name is None and any(p.kind == FURNITURE for p in first_page[:MASTHEAD_WINDOW]):
+        biggest = max(first_page[:MASTHEAD_WINDOW], key=lambda p: p.meta["pdf"].size)
+        if P.PAPER_NAME.match(biggest.text):
+            publication.name, biggest.kind = biggest.text, FURNITURE
+    block_width: dict[int, float] = {}
+    for ln in lines:
+        block_width[ln.block] = max(block_width.get(ln.block, 0.0), ln.x1) - 0.0
+    block_left = {}
+    for ln in lines:
+        block_left[ln.block] = min(block_left.get(ln.block, ln.x0), ln.x0)
+    for p in pieces:
+        ln: PdfLine = p.meta["pdf"]  # type: ignore[assignment]
+        ratio = float(ln.meta.get("size_ratio", 1.0))
+        if p.kind == FURNITURE:
+            continue
+        if PAGE_HEADER.match(p.text) and print_width(p.text) <= PAGE_HEADER_MAX_WIDTH:
+            p.kind = FURNITURE
+        elif ratio >= HEADLINE_RATIO and p.kind in (TEXT, HEAD):
+            p.kind = HEAD
+        elif p.kind == HEAD and abs(ratio - 1) <= 0.1:
+            full = block_width[ln.block] - block_left[ln.block]
+            if (ln.width >= 0.9 * full or ln.meta.get("indent")) and sum(1 for x in lines if x.block == ln.block) >= 3:
+                p.kind = TEXT  # a line of running text (or a paragraph's first) that holds no marks
+    furniture = [p.text for p in pieces if p.kind == FURNITURE]
+    seq = []
+    for p in (p for p in pieces if p.kind != FURNITURE):
+        parts = L._split_glued_credits([p])
+        for part in parts:
+            part.meta = {**p.meta, **part.meta} if part is not p else p.meta
+        seq += parts
+    pos = {id(p): k for k, p in enumerate(seq)}
+    fixed = {}
+    for a, b in zip(seq, seq[1:]):
+        la, lb = a.meta["pdf"], b.meta["pdf"]
+        if la.block == lb.block and a.kind not in (HEAD, DASH, BYLINE) and b.kind not in (HEAD, DASH, BYLINE):
+            fixed[pos[id(a)]] = pos[id(b)]
+
+    def geometry(i: int, j: int) -> float:
+        a: PdfLine = seq[i].meta["pdf"]  # type: ignore[assignment]
+        b: PdfLine = seq[j].meta["pdf"]  # type: ignore[assignment]
+        if a.page != b.page or a.block == b.block:
+            return 0.0
+        size = max(a.size, 1.0)
+        if 0 <= b.x0 - a.x1 <= 3 * size and b.top < a.bottom:
+            return 2.0  # the top of the next column to the right
+        if abs(b.x0 - a.x0) <= size and 0 <= b.top - a.bottom <= 3 * size:
+            return 1.0  # straight below, in the same column
+        return -1.0
+
+    return seq, publication, furniture, fixed, geometry
+
+
+def segment_pdf(lines: list[PdfLine]) -> L.PageResult:
+    """Articles of a PDF newspaper page (lines from clipper.text.pdfpage): each headline owns the
+    column text printed under it (the nearest headline above whose width covers the column), in
+    column order; the flows then go through the same stages as text pages."""
+    seq, publication, furniture, _, _ = pdf_pieces(lines)
+    furniture += L._undouble_heads(seq)
+    return articles_of(module_flows(seq), seq, publication, furniture)
+
+
+def _box(pieces: list[Piece]) -> tuple[float, float, float, float]:
+    pdf = [p.meta["pdf"] for p in pieces]
+    return (min(x.x0 for x in pdf), min(x.top for x in pdf), max(x.x1 for x in pdf), max(x.bottom for x in pdf))
+
+
+def module_flows(seq: list[Piece]) -> list[Flow]:
+    """Flows of a PDF page from its geometry: headline groups (lines set larger, with the lines
+    stacked right above and below them outside the column text: kicker, subtitle, byline), and
+    for each the blocks of text under it, column after column."""
+    by_block: dict[tuple[int, int], list[Piece]] = {}
+    for p in seq:
+        ln: PdfLine = p.meta["pdf"]  # type: ignore[assignment]
+        by_block.setdefault((ln.page, ln.block), []).append(p)
+    blocks = list(by_block.values())
+
+    def is_head(block: list[Piece]) -> bool:
+        return any(p.kind in (HEAD, DASH) and float(p.meta["pdf"].meta.get("size_ratio", 1)) >= HEADLINE_RATIO
+                   for p in block)
+
+    # Split column blocks at bold-looking headline lines followed by a body start (briefs in a box).
+    split: list[list[Piece]] = []
+    for block in blocks:
+        fonts = Counter(p.meta["pdf"].font for p in block if p.kind == TEXT)
+        main = fonts.most_common(1)[0][0] if fonts else None
+        current: list[Piece] = []
+        for k, p in enumerate(block):
+            nxt = block[k + 1] if k + 1 < len(block) else None
+            starts_item = (p.kind == HEAD and main is not None and p.meta["pdf"].font != main and nxt is not None
+                           and L._next_kind_starts_body(nxt))
+            if starts_item:
+                if current:
+                    split.append(current)
+                split.append([p])
+                p.meta["brief_title"] = True
+                current = []
+                continue
+            current.append(p)
+        if current:
+            split.append(current)
+    heads = [b for b in split if is_head(b) or any(p.meta.get("brief_title") for p in b)]
+    texts = [b for b in split if not (is_head(b) or any(p.meta.get("brief_title") for p in b))]
+    # Lines stacked right against a headline, outside the column text, are part of its group.
+    groups: list[list[Piece]] = [list(h) for h in heads]
+    loose = [b for b in texts if len(b) <= 2 and all(p.kind in (HEAD, DASH, BYLINE, TEXT) for p in b)]
+    changed = True
+    while changed:
+        changed = False
+        for b in list(loose):
+            bx0, btop, bx1, bbottom = _box(b)
+            for g in groups:
+                gx0, gtop, gx1, gbottom = _box(g)
+                size = max(p.meta["pdf"].size for p in g)
+                inside = bx0 >= gx0 - size and bx1 <= gx1 + size
+                close = 0 <= btop - gbottom <= 1.2 * size or 0 <= gtop - bbottom <= 1.2 * size
+                if inside and close and not any(L._next_kind_starts_body(p) or P.DATELINE.match(p.text) for p in b):
+                    g.extend(b)
+                    g.sort(key=lambda p: (p.meta["pdf"].top, p.meta["pdf"].x0))
+                    loose.remove(b)
+                    texts.remove(b)
+                    changed = True
+                    break
+    owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
+    orphans: list[list[Piece]] = []
+    for b in texts:
+        bx0, btop, bx1, _ = _box(b)
+        best, best_bottom = None, -1.0
+        for i, g in enumerate(groups):
+            gx0, _, gx1, gbottom = _box(g)
+            overlap = min(bx1, gx1) - max(bx0, gx0)
+            if gbottom <= btop + 2 and overlap >= 0.5 * (bx1 - bx0) and gbottom > best_bottom \
+                    and g[0].meta["pdf"].page == b[0].meta["pdf"].page:
+                best, best_bottom = i, gbottom
+        (owned[best] if best is not None else orphans).append(b)
+    flows: list[tuple[tuple[int, float, float], Flow]] = []
+    for i, g in enumerate(groups):
+        body = sorted(owned[i], key=lambda b: (round(_box(b)[0]), _box(b)[1]))
+        pieces = list(g) + [p for b in body for p in b]
+        ln = g[0].meta["pdf"]
+        flows.append(((ln.page, ln.top, ln.x0), Flow(pieces)))
+    for b in orphans:
+        ln = b[0].meta["pdf"]
+        flows.append(((ln.page, ln.top, ln.x0), Flow(list(b))))
+    return [f for _, f in sorted(flows, key=lambda t: t[0])]
+
+
+def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> L.PageResult:
+    """Bodies, headlines and paragraphs of the page's flows: its articles."""
     items: list[Piece | L.Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
@@ -233,5 +411,5 @@ def segment_printed(text: str) -> L.PageResult:
     return L.PageResult(publication, articles, furniture)
 
 
-__all__ = ["segment_printed", "order_flows", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",
+__all__ = ["segment_printed", "segment_pdf", "order_flows", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",
            "MARKER"]

@@ -32,6 +32,9 @@ WORD_CUT = 2.0
 OWN_SUBJECT = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)(?:政协|委员会|政府|人大|党委)")
 
 JOIN, SUB, NEW = "join", "sub", "new"
+#: A line of at most this many Chinese characters above a headline is a section label, not a
+#: kicker (``委员视点``, ``政协要闻``), unless it names an organisation.
+LABEL_CHARS = 6
 
 
 def _spans_in(a: str, b: str, text: str) -> bool:
@@ -50,6 +53,9 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     running text of the page, where an article often repeats its headline)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
+    geo = _by_size(first, second, group_has_subtitle)
+    if geo is not None:
+        return geo
     a, b = first.text, second.text
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
@@ -61,6 +67,25 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if last_before_body and not group_has_subtitle:
         return SUB
     return NEW
+
+
+def _by_size(first: Piece, second: Piece, group_has_subtitle: bool) -> str | None:
+    """On a PDF page the sizes say it: lines of one headline block set in one size are one
+    title; a smaller line above the title is its kicker (part of the title), a smaller one below
+    it the subtitle; a line of another block begins another headline."""
+    a, b = first.meta.get("pdf"), second.meta.get("pdf")
+    if a is None or b is None:
+        return None
+    if a.block != b.block or a.page != b.page:
+        return NEW
+    if abs(a.size - b.size) <= 0.05 * max(a.size, b.size):
+        return JOIN  # one title (or one subtitle) over two lines
+    if b.size > a.size:
+        # the kicker above the title; a short label (a section banner) is not one
+        if cjk_count(first.text) <= LABEL_CHARS and not P.ORG_KICKER.match(first.text):
+            return NEW
+        return JOIN
+    return SUB if not group_has_subtitle else JOIN
 
 
 def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") -> list[dict[str, object]]:

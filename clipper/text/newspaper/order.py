@@ -25,6 +25,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
@@ -241,13 +242,19 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
             ln.opens_paragraph = True
 
 
-def chain_lines(lines: list[Line]) -> dict[int, int]:
+Geometry = Callable[[int, int], float]
+
+
+def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
+                ) -> dict[int, int]:
     """Successor of each line (positions in `lines`), chosen best first without cycles: first with
-    the page's distance prior, then again with the distances found around each line."""
+    the page's distance prior, then again with the distances found around each line. `fixed`:
+    links known beforehand (lines of one block of a PDF page); `geometry(i, j)`: evidence from
+    where the lines are printed (PDF pages), added to the text's."""
     mark_paragraph_starts(lines)
     glob = distance_prior(lines)
-    succ = _assign(lines, [glob] * len(lines))
-    return _assign(lines, local_priors(lines, succ))
+    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
+    return _assign(lines, local_priors(lines, succ), fixed or {}, geometry)
 
 
 class _Links:
@@ -296,9 +303,15 @@ def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int 
     return statistics.median(widths) if widths else None
 
 
-def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
+def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
+            geometry: Geometry | None = None) -> dict[int, int]:
     links = _Links(len(lines))
     n = len(lines)
+    if fixed:
+        links.take([(0.0, i, j) for i, j in sorted(fixed.items())])
+
+    def where(i: int, j: int) -> float:
+        return geometry(i, j) if geometry is not None else 0.0
     # 1. Lines that end in mid-sentence: the rest of the sentence follows (strong evidence). A
     # line without marks that such a line runs into goes on in mid-sentence too.
     def open_pairs(sources: list[int]) -> list[tuple[float, int, int]]:
@@ -308,7 +321,7 @@ def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
             prior = priors[i]
             for j in range(i + 1, min(n, i + 1 + REACH)):
                 b = lines[j]
-                if b.text_like and (s := evidence(a, b, as_open=True) + prior[j - i]) >= MIN_LINK:
+                if b.text_like and (s := evidence(a, b, as_open=True) + prior[j - i] + where(i, j)) >= MIN_LINK:
                     pairs.append((s, i, j))
         return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
 
@@ -332,7 +345,7 @@ def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
             b = lines[j]
             if not b.text_like or j in links.pred:
                 continue
-            s = evidence(a, b, as_open=False) + prior[j - i]
+            s = evidence(a, b, as_open=False) + prior[j - i] + where(i, j)
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
             if wa is not None and wb is not None:
@@ -346,7 +359,7 @@ def _assign(lines: list[Line], priors: list[list[float]]) -> dict[int, int]:
     ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and a.open]
     starts = [j for j, b in enumerate(lines) if b.text_like and j not in links.pred and not b.indent
               and not P.DATELINE.match(b.text) and not b.heading_like]
-    jumps = [(evidence(lines[i], lines[j]), i, j) for i in ends for j in starts if j != i]
+    jumps = [(evidence(lines[i], lines[j]) + where(i, j), i, j) for i in ends for j in starts if j != i]
     links.take(sorted((t for t in jumps if t[0] >= MIN_JUMP), key=lambda t: -t[0]))
     return links.succ
 

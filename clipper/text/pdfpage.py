@@ -1,0 +1,284 @@
+"""PDF newspaper pages read directly: characters with their positions and sizes (pdfminer.six),
+printed lines from the characters, blocks and reading order from the page's geometry.
+
+- **lines**: characters on one baseline, of one size, with no gap wider than a gutter between
+  them (the lines of side-by-side columns stay apart);
+- **blocks**: a recursive X-Y cut of the page (the layout analysis of Manhattan layouts such as
+  newspaper pages): the page is cut at the widest band of white space that crosses it from edge
+  to edge, across first (headlines above their columns, one module above another), then down
+  (column from column), until a block is one column of text or one headline;
+- **reading order**: blocks in the order of the cuts (top to bottom, left to right), lines top
+  to bottom inside a block.
+
+What a line's geometry tells is kept with it: its size against the body text (headlines are set
+larger), its indent from the block's left edge (a paragraph's first line), its font.
+
+Pure: bytes in, lines out; knows nothing of Scrapy. A PDF that is encrypted, broken or has no
+text layer (a scan) raises InputError with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from clipper.model import InputError
+
+#: Characters further apart than this (share of their size) are not one line: a gutter (a
+#: justified line spaces its characters by a fifth of an em at most; a closing mark may hang
+#: into the gutter).
+GAP_SHARE = 0.45
+#: White space this wide (share of the body size) separates blocks across or down.
+CUT_ACROSS = 0.9
+CUT_DOWN = 0.45
+#: Deepest recursion of the X-Y cut (a page never needs more; bounds hostile input).
+MAX_DEPTH = 40
+
+
+@dataclass
+class PdfLine:
+    """One printed line: its text and where and how it is printed (points, top-down y)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    page: int = 0
+    block: int = 0
+    meta: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    base: float  # baseline, top-down
+    size: float
+    font: str
+
+
+def _chars(raw: bytes) -> list[tuple[float, float, list[_Char]]]:
+    """(width, height, characters) of each page."""
+    try:
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.layout import LTChar
+        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+        from pdfminer.psparser import PSException
+    except ImportError as exc:  # pragma: no cover - a dependency of the project
+        raise InputError(f"PDF pages need pdfminer.six: {exc}") from exc
+    try:
+        parser = PDFParser(io.BytesIO(raw))
+        document = PDFDocument(parser)
+        if not document.is_extractable:
+            raise InputError("PDF forbids text extraction")
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
+        pages = []
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            x0, y0, x1, y1 = layout.bbox
+            height = y1 - y0
+            chars = []
+            stack = list(layout)
+            while stack:
+                obj = stack.pop()
+                if isinstance(obj, LTChar):
+                    text = obj.get_text()
+                    if text.startswith("(cid:"):
+                        continue
+                    chars.append(_Char(text, obj.x0, obj.x1, y1 - obj.matrix[5], round(obj.size, 1), obj.fontname))
+                elif hasattr(obj, "__iter__"):
+                    stack.extend(obj)
+            pages.append((x1 - x0, height, chars))
+    except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise InputError(f"encrypted PDF: {type(exc).__name__}") from exc
+    except (PDFSyntaxError, PSException) as exc:
+        raise InputError(f"broken PDF: {exc}") from exc
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
+        raise InputError(f"broken PDF: {type(exc).__name__}: {exc}") from exc
+    return pages
+
+
+def _lines(chars: list[_Char], page_no: int) -> list[PdfLine]:
+    """Characters on one baseline and of one size, split at gaps wider than a gutter."""
+    rows: dict[tuple[int, float], list[_Char]] = {}
+    for c in chars:
+        rows.setdefault((round(c.base * 2), c.size), []).append(c)
+    lines = []
+    for (_, size), row in rows.items():
+        row.sort(key=lambda c: c.x0)
+        run: list[_Char] = [row[0]]
+        for c in row[1:]:
+            if c.x0 - run[-1].x1 > GAP_SHARE * max(size, 1.0):
+                lines.append(_line(run, page_no))
+                run = [c]
+            else:
+                run.append(c)
+        lines.append(_line(run, page_no))
+    return [ln for ln in lines if ln.text.strip()]
+
+
+def _line(run: list[_Char], page_no: int) -> PdfLine:
+    size = run[0].size
+    fonts = Counter(c.font for c in run if not c.text.isspace())
+    text = "".join(c.text for c in run)
+    base = run[0].base
+    return PdfLine(text=text.rstrip(), x0=run[0].x0, x1=run[-1].x1, top=base - 0.88 * size, bottom=base + 0.12 * size,
+                   size=size, font=fonts.most_common(1)[0][0] if fonts else "", page=page_no)
+
+
+def body_size(lines: list[PdfLine]) -> float:
+    """The size most characters are set in: the body text."""
+    counts: Counter[float] = Counter()
+    for ln in lines:
+        counts[ln.size] += len(ln.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[float]:
+    """Middles of the gaps at least `minimum` wide between the union of `intervals`."""
+    cuts = []
+    intervals = sorted(intervals)
+    end = intervals[0][1]
+    for a, b in intervals[1:]:
+        if a - end >= minimum:
+            cuts.append((end + a) / 2)
+        end = max(end, b)
+    return cuts
+
+
+def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLine]]:
+    """Blocks of `lines` in reading order (recursive X-Y cut)."""
+    if len(lines) <= 1 or depth > MAX_DEPTH:
+        return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
+    across = _gaps([(ln.top, ln.bottom) for ln in lines], CUT_ACROSS * size)
+    if across:
+        bands: list[list[PdfLine]] = [[] for _ in range(len(across) + 1)]
+        for ln in lines:
+            bands[sum(1 for c in across if ln.top > c)].append(ln)
+        return [block for band in bands if band for block in xy_cut(band, size, depth + 1)]
+    down = _gaps([(ln.x0, ln.x1) for ln in lines], CUT_DOWN * size)
+    if down:
+        strips: list[list[PdfLine]] = [[] for _ in range(len(down) + 1)]
+        for ln in lines:
+            strips[sum(1 for c in down if ln.x0 > c)].append(ln)
+        return [block for strip in strips if strip for block in xy_cut(strip, size, depth + 1)]
+    return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
+
+
+def column_widths(lines: list[PdfLine], size: float) -> list[float]:
+    """Widths that many body lines share: the widths of the page's columns."""
+    counts = Counter(round(ln.width / (size / 2)) for ln in lines)
+    return [w * size / 2 for w, n in counts.items() if n >= 4]
+
+
+def _narrow(ln: PdfLine, widest: float) -> bool:
+    return ln.width <= widest * 1.08
+
+
+def _group_other(lines: list[PdfLine]) -> list[list[PdfLine]]:
+    """Lines that are no column text (headlines, kickers, wide captions): consecutive ones that
+    overlap across and stand close together are one block."""
+    blocks: list[list[PdfLine]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        for block in blocks:
+            last = block[-1]
+            overlap = min(last.x1, ln.x1) - max(last.x0, ln.x0)
+            if overlap > 0 and 0 <= ln.top - last.bottom <= 1.2 * max(last.size, ln.size) and ln.page == last.page:
+                block.append(ln)
+                break
+        else:
+            blocks.append([ln])
+    return blocks
+
+
+def page_blocks(lines: list[PdfLine]) -> list[list[PdfLine]]:
+    """Blocks of one page: the column text cut by X-Y cuts (headlines and captions that span
+    gutters left out, so that gutters stay clear), the other lines grouped on their own; in an
+    order for reading: column by column, each headline before the text under it."""
+    size = body_size(lines)
+    body = [ln for ln in lines if abs(ln.size - size) <= 0.1 * size]
+    widths = column_widths(body, size)
+    widest = max(widths) if widths else max((ln.width for ln in body), default=0.0)
+    column_text = [ln for ln in body if _narrow(ln, widest)]
+    chosen = set(map(id, column_text))
+    others = [ln for ln in lines if id(ln) not in chosen]
+    blocks = (xy_cut(column_text, size) if column_text else []) + _group_other(others)
+
+    def key(block: list[PdfLine]) -> tuple[float, float]:
+        return (min(ln.x0 for ln in block), min(ln.top for ln in block))
+
+    texts = sorted((b for b in blocks if any(id(ln) in chosen for ln in b)), key=key)
+    heads = sorted((b for b in blocks if not any(id(ln) in chosen for ln in b)),
+                   key=lambda b: (min(ln.top for ln in b), min(ln.x0 for ln in b)))
+    ordered = list(texts)
+    for head in heads:
+        x0, x1 = min(ln.x0 for ln in head), max(ln.x1 for ln in head)
+        bottom = max(ln.bottom for ln in head)
+        below = [i for i, b in enumerate(ordered)
+                 if min(ln.top for ln in b) >= bottom - 1 and min(ln.x0 for ln in b) < x1 and max(ln.x1 for ln in b) > x0]
+        if below:
+            at = min(below, key=lambda i: (min(ln.top for ln in ordered[i]), min(ln.x0 for ln in ordered[i])))
+            ordered.insert(at, head)
+        else:
+            ordered.append(head)
+    return ordered
+
+
+def read_pdf(raw: bytes) -> list[PdfLine]:
+    """The printed lines of every page of a PDF, in reading order, with their block numbers,
+    sizes and indents; InputError when the PDF has no text to read."""
+    pages = _chars(raw)
+    if not pages:
+        raise InputError("PDF without pages")
+    out: list[PdfLine] = []
+    block_no = 0
+    for page_no, (_, _, chars) in enumerate(pages):
+        lines = _lines(chars, page_no)
+        if not lines:
+            continue
+        size = body_size(lines)
+        for block in page_blocks(lines):
+            left = min(ln.x0 for ln in block)
+            for ln in block:
+                ln.block = block_no
+                ln.meta["size_ratio"] = ratio = ln.size / size if size else 1.0
+                ln.meta["indent"] = abs(ratio - 1) <= 0.1 and (ln.x0 - left >= 1.5 * ln.size or ln.text.startswith("\u3000"))
+                out.append(ln)
+            block_no += 1
+    if not out:
+        raise InputError("PDF without a text layer (a scanned page?): no characters to read")
+    return out
+
+
+def pdf_text(lines: list[PdfLine]) -> str:
+    """The page text in reading order, one printed line per line, a blank line between blocks
+    (kept in ``documents.text``)."""
+    out: list[str] = []
+    block = None
+    for ln in lines:
+        if block is not None and ln.block != block:
+            out.append("")
+        out.append(("\u3000\u3000" if ln.meta.get("indent") and not ln.text.startswith("\u3000") else "") + ln.text)
+        block = ln.block
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["PdfLine", "read_pdf", "pdf_text", "xy_cut", "body_size", "statistics"]
