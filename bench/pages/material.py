@@ -330,7 +330,7 @@ def vary(story: Story, rng: random.Random) -> Story:
     if s.source == "made":
         return s
     text = "\n".join([s.title, s.subtitle or "", s.byline or "", s.credit or "", *s.paragraphs])
-    if s.place:
+    if s.place and f"本报{s.place}讯" in text:
         new_place, new_short = rng.choice(PLACES)
         old = s.place
         text = text.replace(f"本报{old}讯", f"本报{new_short}讯")

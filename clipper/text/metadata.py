@@ -27,9 +27,26 @@ def split_names(text: str) -> list[str]:
         elif len(tok) == 1 and i + 1 < len(tokens):
             tokens[i + 1] = tok + tokens[i + 1]
         else:
-            names.append(tok)
+            names.extend(split_run_of_names(tok))
         i += 1
     return [n for n in names if 2 <= len(n) <= 6]
+
+
+def split_run_of_names(run: str) -> list[str]:
+    """Names printed together when the space between them fell at a line end (``傅兰亮戴斌``):
+    Chinese personal names have two or three characters and begin with a surname, so a run of
+    five or six splits where the second name's surname begins; four split in two only when
+    both halves begin with a common surname and the run is no compound surname's name."""
+    n = len(run)
+    if n >= 5:
+        cuts = [k for k in (3, 2) if 2 <= n - k <= 3 and run[k] in P.COMMON_SURNAMES]
+        if cuts:
+            k = cuts[0]
+            return [run[:k], run[k:]]
+        return [run]
+    if n == 4 and run[:2] not in P.COMPOUND_SURNAMES and run[0] in P.COMMON_SURNAMES and run[2] in P.COMMON_SURNAMES:
+        return [run[:2], run[2:]]
+    return [run]
 
 
 def credit_names(credit: str) -> list[str]:

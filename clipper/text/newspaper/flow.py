@@ -244,6 +244,11 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
     block_left = {}
     for ln in lines:
         block_left[ln.block] = min(block_left.get(ln.block, ln.x0), ln.x0)
+    fonts: dict[int, Counter[str]] = {}
+    for p in pieces:
+        if p.kind == TEXT:
+            fonts.setdefault(p.meta["pdf"].block, Counter())[p.meta["pdf"].font] += 1
+    main_font = {b: c.most_common(1)[0][0] for b, c in fonts.items()}
     for p in pieces:
         ln: PdfLine = p.meta["pdf"]  # type: ignore[assignment]
         ratio = float(ln.meta.get("size_ratio", 1.0))
@@ -255,8 +260,12 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
             p.kind = HEAD
         elif p.kind == HEAD and abs(ratio - 1) <= 0.1:
             full = block_width[ln.block] - block_left[ln.block]
-            if (ln.width >= 0.9 * full or ln.meta.get("indent")) and sum(1 for x in lines if x.block == ln.block) >= 3:
-                p.kind = TEXT  # a line of running text (or a paragraph's first) that holds no marks
+            # A line of running text (or a paragraph's first) that holds no marks: full width or
+            # indented, in the font of the text around it (headings and brief titles are set in
+            # another, bolder one).
+            if ((ln.width >= 0.9 * full or ln.meta.get("indent")) and ln.font == main_font.get(ln.block)
+                    and sum(1 for x in lines if x.block == ln.block) >= 3):
+                p.kind = TEXT
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     seq = []
     for p in (p for p in pieces if p.kind != FURNITURE):
@@ -368,6 +377,22 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                     and g[0].meta["pdf"].page == b[0].meta["pdf"].page:
                 best, best_bottom = i, gbottom
         (owned[best] if best is not None else orphans).append(b)
+    # A centred headline is narrower than its module: a column beside the module's columns, at
+    # the same top and under no headline of its own, belongs to it too.
+    changed = True
+    while changed and orphans:
+        changed = False
+        for b in list(orphans):
+            bx0, btop, bx1, _ = _box(b)
+            size = b[0].meta["pdf"].size
+            for i, blocks_of in owned.items():
+                near = [c for c in blocks_of if abs(_box(c)[1] - btop) <= 2 * size and c[0].meta["pdf"].page == b[0].meta["pdf"].page
+                        and (0 <= bx0 - _box(c)[2] <= 3 * size or 0 <= _box(c)[0] - bx1 <= 3 * size)]
+                if near:
+                    blocks_of.append(b)
+                    orphans.remove(b)
+                    changed = True
+                    break
     flows: list[tuple[tuple[int, float, float], Flow]] = []
     for i, g in enumerate(groups):
         body = sorted(owned[i], key=lambda b: (round(_box(b)[0]), _box(b)[1]))
