@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
+from clipper.text.normalize import cjk_count
 from clipper.text.newspaper import legacy as L
 from clipper.text.newspaper.headlines import split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, print_width
@@ -102,10 +103,14 @@ def _rejoin_wrapped_credits(flow: Flow) -> None:
 
 def demote_in_context(flow: Flow) -> None:
     """A headline-like line that reads on from an unfinished sentence is a line of running text
-    (narrow columns print lines without any punctuation)."""
+    (narrow columns print lines without any punctuation); a scrap of one or two characters
+    without marks after a headline line is the end of that headline (``…常委会会`` / ``议``)."""
     for a, b in zip(flow.pieces, flow.pieces[1:]):
         if b.kind in (HEAD, BYLINE, CREDIT) and a.kind == TEXT and not a.ends_sentence and not L._CUT_AT_END.search(a.text):
             b.kind = TEXT
+        elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
+              and not P.SENTENCE_END.search(b.text)):
+            b.kind = HEAD
 
 
 def find_runs(flow: Flow) -> list[Piece | L.Run]:

@@ -24,6 +24,15 @@ OPEN_ENDING = re.compile(
     r"关于|的|和|与|及|暨|在|对|为|就|向|把|从|以|让|将|并|或|届|次|第|个|项|年度|全市|全县|全省|全区|全州|"
     r"第?\d+|[（(])$"
 )
+#: How headlines end when they are complete: an event, a field of work, a result.
+COMPLETE_ENDING = re.compile(
+    r"(?:会议|大会|会|工作|活动|调研|视察|协商|讲堂|座谈|培训|报告|通知|公告|启事|建设|发展|保护|治理|监督|交流|考察|部署|"
+    r"推进|成效|作为|担当|答卷|新篇章?|新局面|纪实|侧记|综述|启动|召开|举行|开幕|闭幕|成立|揭牌|受审|发布)$"
+)
+#: What only a subtitle looks like: ``记…`` / ``访…`` / ``…纪实``.
+SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|巡礼|札记|手记|见闻)$")
+#: Marks a headline line does not begin with when it is a headline of its own.
+CONTINUATION_START = "（(、，：》）”"
 #: A line of at most this many Chinese characters does not stand alone as a headline.
 SHORT_LINE = 3
 #: A junction gain (nats) at or above which the break is inside a word.
@@ -59,13 +68,19 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     a, b = first.text, second.text
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
+    if b[:1] in CONTINUATION_START:
+        return JOIN
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
             or (page_text and _spans_in(a, b, page_text))):
         return JOIN
     if last_before_body and not group_has_subtitle:
-        return SUB
+        # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
+        # title)? A subtitle looks like one, or follows a title that is complete.
+        if SUBTITLE_LIKE.search(b) or COMPLETE_ENDING.search(a):
+            return SUB
+        return JOIN
     return NEW
 
 
