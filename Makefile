@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= clipper.db
 
-.PHONY: venv run refresh serve test bench bench-extract bench-dedup score clean
+.PHONY: venv run refresh serve test bench bench-extract bench-dedup score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,7 +44,15 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: bench-extract bench-dedup
+bench: score score-pages bench-extract bench-dedup
+
+## make pages: typeset the page corpus (bench/pages/corpus) anew: PDFs, their extractions, their truth
+pages: venv
+	$(BIN)/python -m bench.pages.make
+
+## make score-pages: clipper on the page corpus, per extractor and on the PDFs, with the seeds' scorer
+score-pages: venv
+	$(BIN)/python -m bench.pages.score
 
 ## make bench-extract: portal main-text extraction on ../shared/portal-dev, clipper vs trafilatura vs readability
 bench-extract: venv

@@ -5,9 +5,9 @@ keep the extractions that lost no character, and write the gold of each in the s
 
 Writes ``bench/pages/corpus/``:
     pdf/pNNN.pdf                     the pages
-    text/EXTRACTOR/pNNN.EXTRACTOR.txt  what each extractor gives
-    gold/EXTRACTOR/pNNN.EXTRACTOR.json the truth of each text (format: ../shared/gold/README.md)
-    gold/pdf/pNNN.json               the truth of each PDF
+    text/EXTRACTOR/pNNN.EXTRACTOR.txt  what each extractor gives (kept only when it lost no character)
+    gold/pNNN.json                   the truth of the page (format: ../shared/gold/README.md; its
+                                     "file" names the PDF, `gold_for` gives it for a text)
     manifest.json                    every page: columns, drawing order, extractions kept or why not
 
 Needs reportlab, pdfminer.six, pypdf, pypdfium2 (dev dependencies), and for all extractors and
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     (args.out / "pdf").mkdir(parents=True)
-    (args.out / "gold" / "pdf").mkdir(parents=True)
+    (args.out / "gold").mkdir(parents=True)
     manifest = []
     kept = dict.fromkeys(EXTRACTORS, 0)
     number = 0
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             number += 1
             stem = f"p{number:03d}"
             (args.out / "pdf" / f"{stem}.pdf").write_bytes(page.pdf)
-            (args.out / "gold" / "pdf" / f"{stem}.json").write_text(
+            (args.out / "gold" / f"{stem}.json").write_text(
                 json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
             entry = {"page": stem, "paper": paper_no, "number": page.number, "columns": page.columns,
                      "order": page.order, "articles": len(page.articles), "overlaps": page.overlaps,
@@ -108,10 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 file = f"{stem}.{name}.txt"
                 (args.out / "text" / name).mkdir(parents=True, exist_ok=True)
-                (args.out / "gold" / name).mkdir(parents=True, exist_ok=True)
                 (args.out / "text" / name / file).write_text(text, encoding="utf-8")
-                (args.out / "gold" / name / f"{stem}.{name}.json").write_text(
-                    json.dumps(gold_of(page, file), ensure_ascii=False, indent=1), encoding="utf-8")
                 entry["extractions"][name] = "kept"
                 kept[name] += 1
             manifest.append(entry)

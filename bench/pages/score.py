@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.pages.corpus import write_gold_dirs
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -57,13 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     print("| texts of | pages | articles F1 | titles | subtitles | body | paragraphs | metadata | leaks /10 pages | crawl s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
+        gold = write_gold_dirs(args.corpus, Path(tmp) / "gold")
         totals: dict[str, float] = {}
         n_total = 0
         for name in names:
             db = Path(tmp) / f"{name}.db"
             pages = len(list((args.corpus / "text" / name).glob("*.txt")))
             seconds = crawl(args.corpus / "text" / name, db)
-            figures = score(db, args.corpus / "gold" / name)
+            figures = score(db, gold[name])
             print(row(name, pages, figures, seconds))
             for k, v in figures.items():
                 totals[k] = totals.get(k, 0) + (v * pages if k != "leaks" else v)
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             together = {}
             for name in names:
                 pages = len(list((args.corpus / "text" / name).glob("*.txt")))
-                figures = score(db, args.corpus / "gold" / name)
+                figures = score(db, gold[name])
                 for k, v in figures.items():
                     together[k] = together.get(k, 0) + (v * pages if k != "leaks" else v)
             print(row("every text crawled together", n_total,
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         if pdfs and not args.extractors:
             db = Path(tmp) / "pdf.db"
             seconds = crawl(args.corpus / "pdf", db)
-            print(row("PDF read directly", len(pdfs), score(db, args.corpus / "gold" / "pdf"), seconds))
+            print(row("PDF read directly", len(pdfs), score(db, gold["pdf"]), seconds))
     print("goals (issue 9): text " + ", ".join(f"{k} >= {v}" for k, v in GOALS["text"].items())
           + ", leaks <= 1 per 10 pages; PDF " + ", ".join(f"{k} >= {v}" for k, v in GOALS["pdf"].items()))
     return 0

@@ -105,12 +105,16 @@ def demote_in_context(flow: Flow) -> None:
     """A headline-like line that reads on from an unfinished sentence is a line of running text
     (narrow columns print lines without any punctuation); a scrap of one or two characters
     without marks after a headline line is the end of that headline (``…常委会会`` / ``议``)."""
+    for p in flow.pieces:
+        if p.kind == HEAD and p.meta.get("indent") and "pdf" not in p.meta:
+            p.kind = TEXT  # indented by spaces: a paragraph's first line, which holds no marks
     for a, b in zip(flow.pieces, flow.pieces[1:]):
         if b.kind in (HEAD, BYLINE, CREDIT) and a.kind == TEXT and not a.ends_sentence and not L._CUT_AT_END.search(a.text):
             b.kind = TEXT
         elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
               and not P.SENTENCE_END.search(b.text)):
             b.kind = HEAD
+
 
 
 def find_runs(flow: Flow) -> list[Piece | L.Run]:
