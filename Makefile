@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= clipper.db
 
-.PHONY: venv run refresh serve test bench bench-extract bench-dedup score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,7 +44,7 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: score score-pages bench-extract bench-dedup
+bench: score score-pages bench-decode bench-extract bench-dedup
 
 ## make pages: typeset the page corpus (bench/pages/corpus) anew: PDFs, their extractions, their truth
 pages: venv
@@ -56,7 +56,13 @@ score-pages: venv
 
 ## make bench-extract: portal main-text extraction on ../shared/portal-dev, clipper vs trafilatura vs readability
 bench-extract: venv
+	@# readability-lxml (for comparison only) pins chardet < 6; clipper compares chardet 7 and uses charset-normalizer
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps readability-lxml==0.9
 	$(BIN)/python bench/bench_extract.py
+
+## make bench-decode: encoding detection, chardet 7 vs charset-normalizer, and clipper's decoding
+bench-decode: venv
+	$(BIN)/python bench/bench_decode.py
 
 ## make bench-dedup: near-duplicate search at 10k/30k/100k made articles: time, peak memory, pair P/R
 bench-dedup: venv

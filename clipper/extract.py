@@ -65,7 +65,7 @@ def extract_document(raw: bytes, url: str | None = None, content_type: str | Non
     if not text.strip():
         raise InputError("no text after decoding")
     result = extract_text(text, url, selectors=selectors)
-    result.encoding, result.encoding_source = decoded.encoding, decoded.source
+    result.encoding, result.encoding_source, result.replaced = decoded.encoding, decoded.source, decoded.replaced
     if not result.articles:
         logger.info("no article found in %s", url)
     return result

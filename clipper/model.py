@@ -62,6 +62,8 @@ class Extraction:
     publication: Publication = field(default_factory=Publication)
     articles: list[Article] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
+    #: Characters of the text that replace bytes invalid in the encoding (U+FFFD).
+    replaced: int = 0
 
 
 class InputError(ValueError):

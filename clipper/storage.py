@@ -177,8 +177,14 @@ def _migration_4(db: sqlite_utils.Database) -> None:
     db.execute("update runs set status = case when finished_at is null then 'interrupted' else 'ok' end")
 
 
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """documents.replaced: characters of the stored text that replace invalid bytes."""
+    db["documents"].add_column("replaced", int)
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
+                                                             _migration_5]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -265,6 +271,7 @@ class Store:
             return
         ex = rec.extraction
         row.update({"kind": ex.kind, "encoding": ex.encoding, "encoding_source": ex.encoding_source,
+                    "replaced": ex.replaced,
                     "publication": ex.publication.name, "publication_date": ex.publication.date,
                     "issue": ex.publication.issue, "page": ex.publication.pages, "text": ex.text})
         docs.upsert(row, pk="id", alter=False)

@@ -72,7 +72,7 @@ def test_bad_input_is_recorded_and_the_rest_is_kept(tmp_path, seed_copy):
     run_crawl(db, "-a", f"path={seed_copy}", expect=ERRORS)
     errors = {r["url"].rsplit("/", 1)[1]: r["error"] for r in query(db, "select * from documents where status = 'error'")}
     assert set(errors) == {"empty.txt", "image.txt", "garbage.txt"}
-    assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"] and "undecodable" in errors["garbage.txt"]
+    assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"] and "mojibake" in errors["garbage.txt"]
     enc = {r["url"].rsplit("/", 1)[1]: (r["encoding"], r["encoding_source"]) for r in query(db, "select * from documents")}
     assert enc["gbk.txt"][0] == "gb18030" and enc["utf16.txt"] == ("utf-16-le", "bom")
     assert query(db, "select count(*) from articles where title in (?, ?)",

@@ -20,7 +20,7 @@ def test_same_text_from_every_encoding(raw, encoding, source):
 def test_html_declared_charset_and_wrong_declarations():
     page = f"<html><head><meta charset=gb2312><title>t</title></head><body><p>{TEXT}</p></body></html>"
     d = decode_bytes(page.encode("gbk"))
-    assert TEXT in d.text and d.source == "declared" and d.encoding == "gb18030"
+    assert TEXT in d.text and d.source == "meta" and d.encoding == "gb18030"
     d = decode_bytes(page.encode("utf-8"))  # meta says gb2312, bytes are UTF-8
     assert TEXT in d.text and d.encoding == "utf-8" and "wrong" in d.source
     d = decode_bytes(page.replace("gb2312", "utf-8").encode("gbk"))  # meta says utf-8, bytes are GBK
@@ -43,7 +43,7 @@ def test_bad_input_says_why(raw, reason):
 
 
 def test_undecodable_bytes():
-    with pytest.raises(InputError, match="undecodable"):
+    with pytest.raises(InputError, match="mojibake"):
         decode_bytes(b"\x81\x30\xff\xfe\xfd" * 40 + b"\xff" * 10)
 
 
@@ -54,3 +54,64 @@ def test_html_opening_with_head_and_long_scripts_is_html() -> None:
     page = "本报兰州讯（记者 张三）5月15日，市政协召开会议。\n本报天水讯 5月16日，市政协开展视察。\n"
     assert detect_kind(page) == "newspaper"
     assert detect_kind("市政协召开会议。\n会议指出，要抓好落实。\n") == "portal_text"
+
+
+# --- pages as real servers send them (issue: decoding that never stores garbage) ---------------
+
+ARTICLE = ("<p>" + "本报兰州讯（记者张柳）11月10日下午，省政协党组成员、秘书长主持召开机关党组会议，传达学习有关精神，"
+           "研究部署下一阶段重点工作。会议要求，要坚持学用结合，推动各项工作落地见效。" * 200 + "</p>")
+
+
+def gbk_page(meta: str = "", junk_at: tuple[int, ...] = ()) -> bytes:
+    html = (f"<!DOCTYPE html><html><head>{meta}<title>省政协召开机关党组会议_要闻</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/news'>政协要闻</a></div>{ARTICLE}"
+            "<div class='footer'>版权所有 政协甘肃省委员会办公厅</div></body></html>")
+    raw = bytearray(html.encode("gbk"))
+    for k in junk_at:  # bytes that no GBK character has (a broken upload, a cut multibyte sequence)
+        raw[k:k + 1] = b"\xff"
+    return bytes(raw)
+
+
+def test_undeclared_gbk_with_a_few_invalid_bytes_is_read_as_gbk() -> None:
+    raw = gbk_page(junk_at=(3000, 9000))
+    d = decode_bytes(raw)
+    assert d.encoding == "gb18030" and d.replaced <= 4
+    assert "省政协召开机关党组会议" in d.text and not any("\u0400" <= ch <= "\u04ff" for ch in d.text)
+
+
+def test_declared_gb2312_with_invalid_bytes_is_kept_not_rejected() -> None:
+    raw = gbk_page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+                   junk_at=tuple(range(2000, 2000 + 12 * 2900, 2900)))
+    d = decode_bytes(raw)
+    assert (d.encoding, d.source) == ("gb18030", "meta") and 1 <= d.replaced <= 24
+    assert "传达学习有关精神" in d.text
+
+
+def test_a_header_that_lies_loses_to_the_bytes() -> None:
+    d = decode_bytes(gbk_page(), content_type="text/html; charset=utf-8")
+    assert d.encoding == "gb18030" and "wrong" in d.source and d.replaced == 0
+
+
+def test_cyrillic_reading_of_gbk_is_refused() -> None:
+    """Single-byte readings of Chinese bytes decode 'cleanly' and read as garbage in another
+    script; the plausibility check refuses them."""
+    from clipper.text.decode import judge
+
+    raw = gbk_page()
+    assert not judge(raw.decode("iso8859-5")).plausible
+    assert not judge(raw.decode("cp1251")).plausible
+    assert judge(raw.decode("gb18030")).plausible
+
+
+def test_mojibake_only_is_an_error() -> None:
+    noise = bytes(0x80 + (i * 7919 + 13) % 128 for i in range(4000))
+    with pytest.raises(InputError, match="mojibake"):
+        decode_bytes(b"<html><body>" + noise + b"</body></html>")
+
+
+def test_utf16_without_a_bom_and_nul_bytes() -> None:
+    d = decode_bytes(TEXT.encode("utf-16-le"))
+    assert d.text == TEXT and d.encoding == "utf-16-le"
+    raw = ("正文" * 5000 + "结束。").encode("utf-8")
+    d = decode_bytes(raw[:12000] + b"\x00\x00" + raw[12000:])
+    assert "\x00" not in d.text and d.text.endswith("结束。")
