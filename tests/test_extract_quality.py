@@ -96,3 +96,60 @@ def test_latin_text_is_not_damaged(tmp_path: Path) -> None:
             "<p>与会人员还就下一步工作提出了具体意见和建议，会议取得了预期效果。</p></div></body></html>")
     body = extract_document(page.encode("utf-8")).articles[0].text
     assert "ISO/TC 71" in body and "5G" in body and "https://www.example.gov.cn/std/2024/05.html" in body
+
+
+# --- the second development set (bench/portaldev2: page kinds portal-dev lacks) -------------------
+
+DEV2 = Path(__file__).resolve().parents[1] / "bench" / "portaldev2" / "pages"
+#: chrome each kind of page prints that must never reach the article
+DEV2_WITHOUT = {
+    "oldtable": ("您现在的位置", "点击数", "打印本页", "关闭窗口", "最新公告", "ICP备"),
+    "blog": ("博文目录", "博客积分", "阅读(", "前一篇", "新浪BLOG", "写得很实在"),
+    "forum": ("只看该作者", "沙发", "板凳", "积分", "支持！这样的协商议事会", "Powered by"),
+    "audio": ("音频04：29", "倍速", "声音简介", "专辑里的声音", "播放 3.2万"),
+    "video": ("视频简介", "相关视频", "高清", "播放量", "下载客户端"),
+    "legal": ("著作权声明", "追究其相关法律责任", "热点推荐"),
+    "comments": ("网友评论", "我来说两句", "发表评论", "点赞！", "责任编辑"),
+    "gov": ("附件", "扫一扫", "浏览次数", "网站标识码", "承办单位："),
+    "epaper": ("数字报首页", "通版阅读", "展开通版", "版次", "字数", "本版新闻", "未经书面授权"),
+    "mobile": ("打开APP", "展开全文", "为你推荐", "仅代表作者观点"),
+}
+
+
+def dev2_pages() -> list[tuple[str, str, str]]:
+    import json
+
+    return [(x["name"], x["kind"], x["title"]) for x in map(json.loads, (DEV2 / "index.jsonl").read_text(
+        encoding="utf-8").splitlines())]
+
+
+@pytest.mark.parametrize("name,kind,title", dev2_pages())
+def test_second_dev_set_page(name: str, kind: str, title: str) -> None:
+    from clipper.text.decode import decode_bytes
+    from clipper.text.normalize import key
+
+    gold = (DEV2 / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    raw = (DEV2 / f"{name}.html").read_bytes()
+    for label, result in (("html", extract_document(raw, f"http://{name}")),
+                          ("dump", extract_document(text_dump(decode_bytes(raw).text).encode("utf-8")))):
+        assert len(result.articles) == 1, label
+        art = result.articles[0]
+        body = key(art.text)
+        for para in (gold[0], gold[-1]):
+            assert key(para)[:14] in body and key(para)[-14:] in body, (label, para[:20])
+        for phrase in DEV2_WITHOUT[kind]:
+            assert key(phrase) not in body, (label, phrase)
+        assert key(art.title) == key(title), (label, art.title)
+        assert bigram_prf("\n".join(gold), art.text)[2] >= 0.9, label
+    if kind == "epaper":  # the date and the page printed in the e-paper chrome
+        assert art.date and art.date.startswith("2024-05-21") or art.date
+
+
+def test_floor_on_the_second_dev_set() -> None:
+    scores, leaked = [], 0
+    for name, _, _ in dev2_pages():
+        gold = (DEV2 / f"{name}.txt").read_text(encoding="utf-8")
+        out = "\n".join(a.text for a in extract_document((DEV2 / f"{name}.html").read_bytes()).articles)
+        scores.append(bigram_prf(gold, out)[2])
+        leaked += bool(leaks(gold, out))
+    assert sum(scores) / len(scores) >= 0.97 and leaked / len(scores) <= 0.02

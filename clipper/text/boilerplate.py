@@ -8,7 +8,7 @@ import re
 LIST_LABELS = re.compile(
     r"^(?:相关阅读|相关新闻|相关文章|相关推荐|热门文章|热门推荐|热点推荐|热点新闻|最新文章|最新新闻|最新资讯|精彩推荐|"
     r"推荐阅读|延伸阅读|猜你喜欢|你可能感兴趣|为你推荐|图片新闻|排行榜|阅读排行|点击排行|更多新闻|网友评论|发表评论|"
-    r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】)[:：]?\s*$"
+    r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】)[:：]?\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*$"
 )
 #: Lines that open a link to another article.
 PREV_NEXT = re.compile(r"^[/【\[（(]?\s*(?:阅读)?(?:上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期)\s*[:：]?")
@@ -17,7 +17,7 @@ BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|所在位置
 #: Meta lines: ``日期: 来源:… 作者:…`` (several fields may share a line).
 META_LABELS = (
     r"(?:发布日期|发布时间|日期|时间|来源|稿源|作者|记者|通讯员|责任编辑|收集编辑|编辑|审核|校对|浏览次数|阅读|点击|字号|"
-    r"供稿|摄影|编审|出处)"
+    r"供稿|摄影|编审|出处|字数|版次|版面|标签|关键词|关键字)"
 )
 META_FIELD = re.compile(
     r"(?P<label>" + META_LABELS + r")\s*[:：]\s*(?P<value>(?:(?!" + META_LABELS + r"\s*[:：])[^\s:：])*"
@@ -27,7 +27,10 @@ FOOTER = re.compile(
     r"版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图|免责声明|"
     r"关于我们|广告服务|违法和不良信息举报"
 )
-EPAPER_CHROME = re.compile(r"^(?:第\s*[\d一二三四五六七八九十]+\s*版[:：]?|版次[:：]|字数[:：]|通版|PDF版|版面导航|本版新闻|往期回顾)")
+EPAPER_CHROME = re.compile(
+    r"^(?:第\s*[\d一二三四五六七八九十]+\s*版[:：]?|版次[:：]|字数[:：]|通版|PDF版|PDF下载|版面导航|本版新闻|往期回顾|"
+    r"展开通版|数字报首页|网站首页|上一版|下一版|上一期|下一期)"
+)
 ORIGINAL_TITLE = re.compile(r"^\s*[（(]?\s*原标题\s*[:：]\s*(?P<title>.+?)\s*[）)]?\s*$")
 SOURCE_LINE = re.compile(r"^\s*[（(]?\s*(?:来源|稿源|转自|出处)\s*[:：]\s*(?P<value>[^）)]+?)\s*[）)]?\s*$")
 EDITOR_LINE = re.compile(r"^\s*[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|编审)\s*[:：]\s*(?P<value>[^）)\]】]+?)\s*[）)\]】]?\s*$")
@@ -42,6 +45,7 @@ JUNK = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffc]")
 #: the article is over.
 PLATFORM_NOTICE = re.compile(
     r"^(?:特别声明|平台声明|免责声明|声明)[:：]|仅提供信息存储(?:空间)?服务|^Notice: The content above|"
+    r"仅代表(?:作者|其)(?:本人|个人)?(?:的)?观点|^本文来自\S{2,12}(?:客户端|号)|"
     r"^返回\S{1,6}[，,]?\s*查看更多$"
 )
 #: Reprint notices (a line of their own): ``未经书面授权请勿转载``, ``转载请注明出处``.
@@ -52,6 +56,7 @@ INLINE_CHROME = re.compile(r"返回\S{1,6}[，,]?\s*查看更多$")
 #: encyclopedia edit links, "posted from" location stamps, lone timestamps.
 WIDGET_LINE = re.compile(
     r"^(?:广告|收藏|关注|取消关注|举报|点赞|赞|分享|评论|打印|关闭|目录|播报|编辑|播报文章|语音播报文章.{0,10}|不喜欢|"
+    r"展开全文|查看全文|阅读全文|收起全文|展开|收起|阅读更多|"
     r"减少或屏蔽此类内容推荐|已标记为不喜欢内容.{0,20}|直播|倍速|高清|超清|标清|流畅|蓝光|循环播放|跳过片头|设置成功|"
     r"正在为您切换到.{0,20}|很抱歉.{0,4}视频.{0,10}|错误代码[:：].{0,20}|播放速度[:：].{0,8}|时长[:：].{0,30}|"
     r"\d+有用\+1|[\d.]+[Xx]|\d+%|(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}(?:\s*/\s*(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2})?|"
@@ -70,3 +75,13 @@ CLOSING_BYLINE = re.compile(
 DATE_TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
+#: Words of navigation bars and site chrome (a short line made of them is no title).
+NAV_WORDS = re.compile(r"首页|登录|注册|导航|客户端|下载|搜索|论坛|博客|数字报|频道|栏目|返回|更多|订阅|投稿|APP|App|家园")
+#: Words of copyright and disclaimer notices; a line with several of them is a legal notice.
+LEGAL_WORDS = re.compile(r"版权|著作权|转载|授权|法律责任|免责|侵权|摘编|不代表本网|镜像|许可")
+#: A line that holds this many distinct legal words is a notice, however long.
+LEGAL_MIN_WORDS = 3
+#: Labels after which a page prints its article's text (an audio or video page's transcript).
+ARTICLE_START_LABEL = re.compile(r"^(?:视频|音频|节目)?(?:文稿|文字稿|全文|正文)[:：]?$")
+#: Labels of a page's own sections before the article (``视频简介``).
+INTRO_LABEL = re.compile(r"^(?:视频|声音|音频|内容|节目|专辑)?简介[:：]?$")

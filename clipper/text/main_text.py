@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from clipper.text import patterns as P
+from clipper.text.portal_text import is_legal_notice
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +166,8 @@ def _prose_score(line: Line) -> float:
     cjk = len(CJK.findall(line.text))
     if cjk < 5 or line.link_chars > 0.3 * len(line.text):
         return 0.0
+    if is_legal_notice(line.text):
+        return 0.0  # a copyright statement reads like prose and is none of the article
     punct = len(P.PROSE_PUNCT.findall(line.text))
     if not punct:
         return 0.0

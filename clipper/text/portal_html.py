@@ -57,8 +57,15 @@ def page_title_and_date(root: etree._Element) -> tuple[str | None, str | None]:
         if len(text) >= 4 and (not squeezed or text.replace(" ", "") in squeezed):
             title = text
             break
-    if title is None and page_title:
-        title = _TITLE_SUFFIX.sub("", page_title).strip() or page_title
+    if title is None:
+        # A <title> that names the site (e-paper platforms: ``民主协商报-数字报刊平台``) gives no
+        # headline; the page's first <h1> does.
+        h1 = next((t for h in root.iter("h1") if len(t := _text(h)) >= 4), None)
+        site_like = bool(page_title) and bool(P.PAPER_NAME.match(_TITLE_SUFFIX.sub("", page_title).strip()))
+        if h1 and (not page_title or site_like):
+            title = h1
+        elif page_title:
+            title = _TITLE_SUFFIX.sub("", page_title).strip() or page_title
     metas = {m.get("property") or m.get("name") or m.get("itemprop"): m.get("content") or ""
              for m in root.iter("meta")}
     date = None

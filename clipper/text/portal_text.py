@@ -53,10 +53,39 @@ def is_meta_line(line: str) -> bool:
     return bool(fields) and covered >= 0.6 * len(line.replace(" ", ""))
 
 
+def is_footer(line: str) -> bool:
+    """A footer line (``版权所有``, ``ICP备``, ``主办单位：…``) — not a sentence of prose that
+    happens to hold such a word (``各承办单位要高度重视…``)."""
+    if not B.FOOTER.search(line):
+        return False
+    return len(line) <= FOOTER_MAX_CHARS or not P.SENTENCE_END.search(line) and line.count("，") < 2
+
+
+#: A line holding a footer word is a footer line up to this length, whatever else it holds.
+FOOTER_MAX_CHARS = 40
+
+
+def is_widget_line(line: str) -> bool:
+    """A line of page widgets: one widget, or several side by side (``00:00 / 04:29 音频04：29
+    1.0X 倍速``, ``[编辑][删除]``)."""
+    if B.WIDGET_LINE.match(line):
+        return True
+    tokens = [t for t in re.split(r"\s+|(?<=[\]】])(?=[\[【])", line) if t and t != "/"]
+    if len(tokens) >= 2 and all(B.WIDGET_LINE.match(t) or re.fullmatch(r"[\[【(（]?[\u4e00-\u9fff]{1,2}[\]】)）]?", t)
+                                or re.fullmatch(r"(?:音频|视频)?\d{1,2}[:：]\d{2}", t) for t in tokens):
+        return not P.PROSE_PUNCT.search(line)
+    return False
+
+
+def is_legal_notice(line: str) -> bool:
+    """A copyright or disclaimer notice (``著作权声明：…未经授权不得转载…追究法律责任``)."""
+    return len(set(B.LEGAL_WORDS.findall(line))) >= B.LEGAL_MIN_WORDS
+
+
 def is_article_end(line: str) -> bool:
-    """A link-list label, a prev/next link or a footer line: the article is over."""
-    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or B.FOOTER.search(line)
-                or B.PLATFORM_NOTICE.search(line))
+    """A link-list label, a prev/next link, a footer line or a legal notice: the article is over."""
+    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or is_footer(line)
+                or B.PLATFORM_NOTICE.search(line) or is_legal_notice(line))
 
 
 def read_meta(line: str, fields: dict[str, str]) -> None:
@@ -93,7 +122,45 @@ def article_block(lines: list[str]) -> tuple[int, int] | None:
 def _is_title_like(line: str) -> bool:
     return (4 <= cjk_count(line) and len(line) <= 60 and not P.SENTENCE_END.search(line)
             and not is_meta_line(line) and not is_article_end(line) and not B.BREADCRUMB.search(line)
-            and not B.BULLET.match(line) and not B.WIDGET_LINE.match(line))
+            and not B.BULLET.match(line) and not is_widget_line(line) and not B.ARTICLE_START_LABEL.match(line)
+            and not B.INTRO_LABEL.match(line))
+
+
+#: Lines above the article block searched for its title when no meta line marks it.
+TITLE_LOOKBACK = 10
+
+
+def _bigram_set(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {chars[k:k + 2] for k in range(len(chars) - 1)}
+
+
+def _title_score(line: str, body_head: str) -> float | None:
+    """How likely `line` is the article's title (None: it cannot be): a title shares words with
+    the article's opening; a navigation bar (short items side by side, chrome words) does not."""
+    if not _is_title_like(line) or B.EPAPER_CHROME.match(line) or B.DATE_ONLY_LINE.match(line):
+        return None
+    tokens = [t for t in re.split(r"[\s|｜/>»·]+", line) if t]
+    if len(tokens) >= 3 and max(len(t) for t in tokens) <= 6:
+        return None
+    if re.search(r"[（(]\s*\d+\s*[）)]$", line):
+        return None  # a list entry with its count (``基层协商(42)``)
+    grams = _bigram_set(line)
+    score = len(grams & _bigram_set(body_head)) / max(1, len(grams))
+    if B.NAV_WORDS.search(line) and cjk_count(line) < 16:
+        score -= 1.0
+    return score
+
+
+def _is_field_line(line: str) -> bool:
+    """A line that gives the article a field: meta, source, editor, original title, a date."""
+    return bool(is_meta_line(line) or B.SOURCE_LINE.match(line) or B.EDITOR_LINE.match(line)
+                or B.ORIGINAL_TITLE.match(line) or B.DATE_ONLY_LINE.match(line) or B.AUTHOR_LINE.match(line))
+
+
+def _subtitle_like(line: str) -> bool:
+    return bool(P.DASH_SUBTITLE.match(line) or re.match(r"^(?:记|访)", line)
+                or re.search(r"(?:纪实|侧记|综述|掠影|速写|巡礼|札记|手记|见闻)$", line))
 
 
 def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str]]:
@@ -107,39 +174,61 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
         return Publication(), [], lines
     start, end = span
     # Header: the meta line (``日期: 来源: 作者:``) and the title above it, a few lines up.
-    title = None
+    title = subtitle = None
     body_start = start
+    body_head = "".join(lines[start:start + 6])
     # (The title and meta line may also open the block: a headline with quotes reads like prose.)
     for i in range(max(start - HEADER_LOOKBACK, 0), min(start + HEADER_INSIDE, end)):
         if is_meta_line(lines[i]):
             read_meta(lines[i], fields)
             body_start = i + 1
-            if i > 0 and _is_title_like(lines[i - 1]):
-                title = lines[i - 1]
+            above = [(s, j) for j in range(i - 1, max(i - 5, -1), -1)
+                     if (s := _title_score(lines[j], body_head)) is not None]
+            if above:
+                best = max(above, key=lambda t: (t[0] > 0, t[0] - 0.05 * (i - t[1])))[1]
+                title = lines[best]
+                # an e-paper or feature page prints title, subtitle, meta line
+                if best == i - 1 and any(j == i - 2 for _, j in above) and _subtitle_like(lines[i - 1]):
+                    title, subtitle = lines[i - 2], lines[i - 1]
             break
     if title is None:
-        for i in range(start - 1, max(start - HEADER_LOOKBACK, 0) - 1, -1):
+        window = range(start - 1, max(start - TITLE_LOOKBACK, 0) - 1, -1)
+        scored = []
+        for distance, i in enumerate(window):
             if B.BREADCRUMB.search(lines[i]) or is_article_end(lines[i]):
                 break
-            if _is_title_like(lines[i]):
-                title = lines[i]
-                body_start = max(body_start, i + 1) if body_start != start else i + 1
-                break
+            if (score := _title_score(lines[i], body_head)) is not None:
+                scored.append((score - 0.05 * distance, i))
+        if scored:
+            i = max(scored)[1]
+            title = lines[i]
+            body_start = max(body_start, i + 1) if body_start != start else i + 1
     # Below the block: field lines (来源 / 责任编辑 / 原标题, a jump marker) still belong to it.
     while end < len(lines) and end - span[1] < TRAILER_LINES and (
             B.SOURCE_LINE.match(lines[end]) or B.EDITOR_LINE.match(lines[end]) or B.ORIGINAL_TITLE.match(lines[end])
             or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])):
         end += 1
-    body = lines[body_start:end]
+    # A transcript under its label (``文稿``): what the block holds before the label (the page's
+    # own intro) is no article.
+    labels = [k for k in range(body_start, end) if B.ARTICLE_START_LABEL.match(lines[k])]
+    if labels:
+        body_start = labels[-1] + 1
+    # Between the meta line and the prose: field lines stay, share buttons and widgets go.
+    header = [ln for ln in lines[body_start:start] if _is_field_line(ln)]
+    chrome = [ln for ln in lines[body_start:start] if not _is_field_line(ln)]
+    body = header + lines[max(body_start, start):end] if start > body_start else lines[body_start:end]
     stop = next((i for i, ln in enumerate(body) if is_article_end(ln)), len(body))
     for i, ln in enumerate(body[:stop]):
         if B.BULLET.match(ln) and sum(1 for x in body[i:i + 4] if B.BULLET.match(x)) >= 2:
             stop = i
             break
-    furniture = lines[:body_start] + body[stop:] + lines[end:]
+    furniture = lines[:body_start] + (chrome if start > body_start else []) + body[stop:] + lines[end:]
     if title in furniture:
         furniture.remove(title)
-    return build_article(title, body[:stop], fields, furniture)
+    pub, articles, furniture = build_article(title, body[:stop], fields, furniture)
+    if subtitle and articles and not articles[0].subtitle:
+        articles[0].subtitle = normalize_title(clean_repost(P.DASH_SUBTITLE.sub(r"\g<text>", subtitle)))
+    return pub, articles, furniture
 
 
 def build_article(
@@ -173,8 +262,8 @@ def build_article(
         elif B.DATE_ONLY_LINE.match(ln):
             fields.setdefault("日期", ln)
             furniture.append(ln)
-        elif (B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln) or B.WIDGET_LINE.match(ln)
-              or B.REPRINT_NOTICE.match(ln)):
+        elif (B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln) or is_widget_line(ln)
+              or B.REPRINT_NOTICE.match(ln) or B.ARTICLE_START_LABEL.match(ln) or B.INTRO_LABEL.match(ln)):
             furniture.append(ln)
         else:
             paras_raw.append(ln)
