@@ -64,9 +64,11 @@ bench-extract: venv
 bench-decode: venv
 	$(BIN)/python bench/bench_decode.py
 
-## make bench-dedup: near-duplicate search at 10k/30k/100k made articles: time, peak memory, pair P/R
+## make bench-dedup: near-duplicate search at 10k/30k/100k made articles (time, peak memory, pair P/R),
+## then reposts as content farms make them, crawled: pair P/R per kind of noise
 bench-dedup: venv
 	$(BIN)/python bench/bench_dedup.py
+	$(BIN)/python bench/bench_reposts.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from clipper.model import Article, Extraction
-from clipper.text.dedup import NearDuplicateIndex, signature_bytes, signature_from_bytes
+from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_bytes, coverage, fingerprints,
+                                signature_bytes, signature_from_bytes)
+from clipper.text import patterns as P
 from clipper.text.normalize import key
 
 logger = logging.getLogger(__name__)
@@ -50,6 +52,12 @@ def content_hash(article: Article) -> str:
     return text_hash(article.text)
 
 
+#: Share of a longer version of the same kind that the stored text must already hold for the
+#: longer one to replace it (else the longer one holds something else besides)...
+MIN_COVERAGE = 0.8
+#: ... and share of the stored text that the longer version must hold (else it lost a part:
+#: a lead, a paragraph; the rest is tolerance for noise).
+MIN_HELD = 0.97
 #: A paragraph found in this many distinct articles of one site is that site's boilerplate.
 BOILERPLATE_MIN_ARTICLES = 3
 
@@ -182,9 +190,23 @@ def _migration_5(db: sqlite_utils.Database) -> None:
     db["documents"].add_column("replaced", int)
 
 
+def _migration_6(db: sqlite_utils.Database) -> None:
+    """article_signatures.anchors (the anchors of the containment search), and every signature
+    computed anew: the matching text now drops repost noise and folds variant characters."""
+    db["article_signatures"].add_column("anchors", bytes)
+    rows = db.query("select id, body from articles")
+    db["article_signatures"].upsert_all(
+        (_fingerprint_row(r["id"], r["body"] or "") for r in rows), pk="article_id", alter=False)
+
+
+def _fingerprint_row(article_id: str, body: str) -> dict[str, Any]:
+    sig, values = fingerprints(body)
+    return {"article_id": article_id, "signature": signature_bytes(sig), "anchors": anchors_bytes(values)}
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5]
+                                                             _migration_5, _migration_6]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -312,7 +334,7 @@ class Store:
             if row is not None:
                 self._write(v, row)
                 return row["id"], "updated"
-        near = self.index.match(v.article.text, exclude=claimed)
+        near = self.index.match(v.article.text, exclude=claimed, title=v.article.title)
         if near is not None and (row := self._one("select * from articles where id = ?", near)) is not None:
             return row["id"], self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
         return self._write(v, None), "new"
@@ -327,11 +349,29 @@ class Store:
             changed = any(row.get(f) != v.record().get(f) for f in CONTENT_FIELDS)
             self._write(v, row)
             return "updated" if changed else status
-        if v.rank() > self._rank_of(row):
+        current = self._rank_of(row)
+        if v.rank() > current and (v.rank()[0] > current[0] or self._fuller(v, row)):
             self._write(v, row)
             return status
         self.db["articles"].update(row["id"], {"last_seen": v.stamp})
         return status
+
+    def _fuller(self, v: Version, row: dict[str, Any]) -> bool:
+        """Is `v` a fuller version of the stored text of the same kind? It holds what the stored
+        one says (MIN_HELD), and either the stored one holds most of it (MIN_COVERAGE) or what
+        it adds (a lead, an ending the stored copy lost) is no other stored article: a repost
+        with another item appended must not become the text later versions are matched
+        against."""
+        stored = row["body"] or ""
+        if coverage(stored, v.article.text) < MIN_HELD:
+            return False
+        if coverage(v.article.text, stored) >= MIN_COVERAGE:
+            return True
+        added = [p for p in v.article.body if coverage(p, stored) < MIN_COVERAGE]
+        later = [p for p in added if p is not v.article.body[0]]
+        if any(P.DATELINE.match(p) or P.AGENCY_DATELINE.match(p) for p in later):
+            return False  # another report, opening with its own dateline inside the text
+        return self.index.match("\n".join(added), exclude={row["id"]}) is None
 
     def _write(self, v: Version, row: dict[str, Any] | None) -> str:
         """Write version `v` as the article's canonical text (a new article when `row` is None)."""
@@ -345,10 +385,15 @@ class Store:
             record.update({"id": row["id"], "first_seen": row["first_seen"], "last_seen": v.stamp})
         self.db["articles"].upsert(record, pk="id")
         if row is None or row["content_hash"] != v.hash:
-            sig = self.index.add(record["id"], v.article.text)
-            self.db["article_signatures"].upsert({"article_id": record["id"], "signature": signature_bytes(sig)},
-                                                 pk="article_id")
+            self._index(record["id"], v.article.text, v.article.title)
         return record["id"]
+
+    def _index(self, article_id: str, body: str, title: str | None) -> None:
+        """Index an article's canonical text and store its fingerprints (signature, anchors)."""
+        fp = _fingerprint_row(article_id, body)
+        self.index.add(article_id, "", signature_from_bytes(fp["signature"]), matched=True, title=title,
+                       anchor_values=anchors_from_bytes(fp["anchors"]))
+        self.db["article_signatures"].upsert(fp, pk="article_id")
 
     def _rank_of(self, row: dict[str, Any]) -> tuple[int, int]:
         kind = None
@@ -380,11 +425,13 @@ class Store:
     # -- near duplicates -------------------------------------------------------------------------
     @cached_property
     def index(self) -> NearDuplicateIndex:
-        """MinHash LSH index of the stored articles (signatures read from the database; texts
-        read back only for the candidates of a query)."""
+        """Near-duplicate index of the stored articles (signatures, anchors and titles read from
+        the database; texts read back only for the candidates of a query)."""
         index = NearDuplicateIndex(lookup=self._body)
-        for r in self.db.query("select article_id, signature from article_signatures"):
-            index.add(r["article_id"], "", signature_from_bytes(r["signature"]), matched=True)
+        for r in self.db.query("select s.article_id, s.signature, s.anchors, a.title from article_signatures s "
+                               "join articles a on a.id = s.article_id"):
+            index.add(r["article_id"], "", signature_from_bytes(r["signature"]), matched=True, title=r["title"],
+                      anchor_values=anchors_from_bytes(r["anchors"]))
         return index
 
     def _body(self, article_id: str) -> str | None:
@@ -443,9 +490,7 @@ class Store:
         body = "\n".join(paras)
         self.db["articles"].update(article_id, {"body": body, "chars": sum(len(p) for p in paras),
                                                 "content_hash": text_hash(body)})
-        sig = self.index.add(article_id, body)
-        self.db["article_signatures"].upsert({"article_id": article_id, "signature": signature_bytes(sig)},
-                                             pk="article_id")
+        self._index(article_id, body, row["title"])
 
     def forget_missing(self, url_prefix: str) -> str | None:
         """Documents under `url_prefix` that this run did not see (their files are gone): drop

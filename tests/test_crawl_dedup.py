@@ -96,3 +96,97 @@ def test_the_same_page_in_two_files_is_one_set_of_articles(seed_copy: Path, tmp_
     assert len(query(db, "select * from articles")) == 34
     per_article = query(db, "select article_id, count(*) n from article_sources group by article_id")
     assert sum(1 for r in per_article if r["n"] == 2) == 10  # the ten articles of that page
+
+
+# -- content-farm copies, end to end ------------------------------------------------------------
+
+FARM_TITLE = "天水市政协视察农村供水保障工作"
+FARM_BODY = [
+    "本报天水讯（通讯员李静）4月12日，天水市政协组织部分委员围绕农村供水保障开展专题视察，先后深入秦州区、麦积区的水厂和"
+    "村级供水站，实地了解工程建设和运行管护情况。",
+    "视察组指出，农村供水事关群众切身利益，要坚持建管并重，完善水价形成机制和维修养护经费保障机制，推动城乡供水一体化向纵深"
+    "发展，让农村群众喝上放心水、安全水。",
+    "视察组强调，要加快老旧管网改造，强化水源地保护和水质监测，健全县乡村三级管护体系，着力解决部分村组季节性缺水问题，持续"
+    "提升农村供水保障水平。",
+    "市政协副主席王建国，秘书长赵丽华参加视察。",
+]
+OTHER_TITLE = "陇南市政协召开党组理论学习中心组会议"
+OTHER_BODY = [
+    "本报陇南讯（通讯员何小爱）11月29日，陇南市政协党组书记、主席梁英主持召开市政协党组理论学习中心组会议，专题学习习近平"
+    "总书记关于主题教育的重要论述，研究部署下一阶段重点工作。",
+    "会议强调，要全面落实主题教育重点措施，坚持做到在强化理论学习上求实效、在推动发展上见真章，以高质量履职服务全市工作大局。",
+]
+
+
+def _dump(title: str, body: list[str], source: str = "甘肃政协网") -> str:
+    return "\n".join(["首页 > 政协要闻 > 正文", title, f"2024-04-15 来源：{source}", *body, "责任编辑：王芳", "相关阅读",
+                      "• 市政协召开主席会议", "版权所有 某某资讯网 ICP备12345678号"]) + "\n"
+
+
+def _farm_files() -> dict[str, str]:
+    glossed = FARM_BODY[0].replace("天水市", "天(tian)水(shui)市").replace("委员", "委(wei)员").replace("水厂", "水(shui)厂")
+    twin = [p.replace("天水", "平凉").replace("秦州区、麦积区", "崆峒区、华亭市").replace("李静", "张强").replace("4月12日", "5月20日")
+            for p in FARM_BODY]
+    return {
+        "a-original.txt": _dump(FARM_TITLE, FARM_BODY),
+        "b-cut-spam-title.txt": _dump("金沙彩平台登录_金沙彩官网", [FARM_BODY[0], FARM_BODY[1][:40]], "快看新闻"),
+        "c-glossed-spam.txt": _dump(FARM_TITLE + "******", [glossed, "因为专注 所以专业", *FARM_BODY[1:]], "头条号"),
+        "d-appended.txt": _dump(FARM_TITLE, [*FARM_BODY, *OTHER_BODY], "快看新闻"),
+        "e-lead-dropped.txt": _dump(FARM_TITLE, FARM_BODY[1:], "头条号"),
+        "f-other.txt": _dump(OTHER_TITLE, OTHER_BODY),
+        "g-twin.txt": _dump("平凉市政协视察农村供水保障工作", twin),
+    }
+
+
+def test_farm_copies_merge_in_any_order_and_twins_stay_apart(tmp_path: Path) -> None:
+    """Cut, glossed, spammed, lead-less copies and a copy with another item appended are one
+    article with the original, whichever comes first; the appended item's own article and a
+    template twin stay apart; no spam is stored."""
+    files = _farm_files()
+    for order in (sorted(files), sorted(files, reverse=True)):
+        folder = tmp_path / f"farm-{order[0][0]}"
+        folder.mkdir()
+        db = tmp_path / f"farm-{order[0][0]}.db"
+        for k, name in enumerate(order):
+            (folder / f"{k:02d}-{name}").write_text(files[name], encoding="utf-8")
+        run_crawl(db, "-a", f"path={folder}", "-s", "CONCURRENT_REQUESTS=1")  # one file at a time, in name order
+        groups = {r["url"].rsplit("/", 1)[1][3:]: r["article_id"] for r in query(
+            db, "select url, article_id from article_sources")}
+        same = {groups[n] for n in files if n[0] in "abcde"}
+        assert len(same) == 1, (order[0], groups)
+        assert groups["f-other.txt"] not in same and groups["g-twin.txt"] not in same
+        assert len(query(db, "select * from articles")) == 3
+        stored = " ".join(r["title"] + r["body"] for r in query(db, "select title, body from articles"))
+        assert "金沙" not in stored and "专注" not in stored and "(tian)" not in stored and "*" not in stored
+        canonical = query(db, "select body from articles where id = ?", (next(iter(same)),))[0]["body"]
+        assert canonical == "\n".join(FARM_BODY), "the full, clean text is the canonical one"
+
+
+def test_migration_6_gives_stored_articles_anchors(tmp_path: Path) -> None:
+    """An archive made before containment matching (schema 5) is migrated: its articles get
+    anchors, and a cut copy of one of them is found."""
+    import sqlite_utils
+
+    from clipper.model import Article as Art
+    from clipper.storage import MIGRATIONS, DocumentRecord
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(str(path))
+    for migration in MIGRATIONS[:5]:
+        migration(db)
+    db.execute("PRAGMA user_version = 5")
+    body = "\n".join(FARM_BODY)
+    db["articles"].insert({"id": "old1", "title": FARM_TITLE, "body": body, "chars": len(body), "content_hash": "x",
+                           "first_seen": "2024-01-01", "last_seen": "2024-01-01"})
+    db["article_signatures"].insert({"article_id": "old1", "signature": b"\0" * 512})
+    db.close()
+    store = Store(path, "seeds")
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    store.begin_run()
+    cut = Art(title=None, body=[FARM_BODY[0]])
+    ex = Extraction(kind="portal_text", text=FARM_BODY[0], encoding="utf-8", encoding_source="declared",
+                    publication=Publication(), articles=[cut], furniture=[])
+    store.save_batch([DocumentRecord(url="file:///x/cut.txt", status="ok", fetched_at="2024-05-21T00:00:00+00:00",
+                                     extraction=ex)])
+    assert [r["article_id"] for r in store.db.query("select article_id from article_sources")] == ["old1"]
+    store.finish_run()
+    store.close()

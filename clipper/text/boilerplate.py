@@ -35,10 +35,6 @@ ORIGINAL_TITLE = re.compile(r"^\s*[（(]?\s*原标题\s*[:：]\s*(?P<title>.+?)\
 SOURCE_LINE = re.compile(r"^\s*[（(]?\s*(?:来源|稿源|转自|出处)\s*[:：]\s*(?P<value>[^）)]+?)\s*[）)]?\s*$")
 EDITOR_LINE = re.compile(r"^\s*[（(\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|编审)\s*[:：]\s*(?P<value>[^）)\]】]+?)\s*[）)\]】]?\s*$")
 AUTHOR_LINE = re.compile(r"^\s*(?:作者|记者|文|通讯员)\s*[:：/]\s*(?P<value>.+?)\s*$")
-#: Pinyin glossed into reposted text: ``政協(xié)`` / ``網(wǎng)``.
-PINYIN_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\d?\s*[）)]"
-)
 #: Junk tokens that content farms insert between words (zero-width and replacement marks).
 JUNK = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffc]")
 #: Disclaimers of self-media platforms (网易号, 搜狐号, 快传号 …) printed under the article:

@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clipper.text.noise import clean_noise
+
 import opencc
 
 from clipper.model import InputError
@@ -174,7 +176,9 @@ def _common_table() -> dict[int, None]:
 
 
 def judge(text: str) -> Judgement:
-    sample = text[:SAMPLE]
+    """How plausible `text` reads as Chinese, judged without repost noise (pinyin glosses with
+    tone marks, emoji, dingbats, stray tags): a content farm's copy is no mojibake."""
+    sample = clean_noise(text[:SAMPLE])
     odd_chars = _ODD.findall(sample)
     foreign = sum(1 for ch in odd_chars if ch.isalpha() and not _native(ch))
     cjk = len(_CJK_CHAR.findall(sample))

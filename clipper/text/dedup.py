@@ -1,15 +1,24 @@
 """Near-duplicate articles: the same report from several sources, told apart from distinct
 reports written on one template.
 
-Two steps, so that the search stays sub-quadratic:
+Three steps, so that the search stays sub-quadratic:
 
-1. **Candidates** by MinHash LSH (datasketch) over character 4-gram shingles of the matching
-   text: NFKC, traditional folded to simplified (OpenCC), only Chinese characters, Latin letters
-   and digits kept — punctuation width, spacing, inserted junk and script do not count.
+1. **Candidates**, by two routes over the *matching text* (repost noise removed — pinyin
+   glosses, emoji, stray tags —, NFKC, traditional, Taiwan and variant characters folded to
+   simplified standard ones, only Chinese characters, Latin letters and digits kept):
+   MinHash LSH (datasketch) over 8-gram shingles finds versions of about the same length; an
+   inverted index of *anchors* (the 8-grams whose hash is 0 modulo ANCHOR_MOD: chosen by content,
+   so the same passage gives the same anchors wherever it stands) finds versions that hold only
+   part of the other — a cut-off copy, a copy without its lead, an article with another item
+   appended.
 2. **The exact check** (:func:`compare`) on each candidate pair: the shorter text must be mostly
    contained in the longer (a cut-off ending, added boilerplate, a changed title are fine), and
    the places where they differ (aligned by rapidfuzz) must not look like a template filled in
    with other facts: at most one short word swapped for another, no number written differently.
+3. **The choice** among the stored articles that pass: a stored article that makes up only a
+   small part of the new text (an item appended to another article, a short notice quoted in a
+   long one) is not what the new text is, unless their titles agree; of the rest, the one
+   sharing most with the new text relative to both (their titles agreeing first).
 
 Pure: knows nothing of Scrapy or SQLite.
 """
@@ -18,15 +27,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
-from clipper.text.normalize import traditional_to_simplified
+from clipper.text.noise import clean_noise, fold_variants
 
 #: Characters per shingle of the exact check.
 SHINGLE = 4
@@ -61,14 +72,51 @@ NUMBER_WEIGHT = 2
 MAX_CHANGED_FACTS = 1
 #: Texts shorter than this (in matching characters) are never matched as near duplicates.
 MIN_CHARS = 40
+#: An 8-gram is an anchor when its hash is 0 modulo this: about one position in ANCHOR_MOD.
+ANCHOR_MOD = 16
+#: A candidate by anchors shares at least this many anchors with the query...
+MIN_SHARED_ANCHORS = 2
+#: ... and at least this share of the anchors of the smaller of the two (an estimate of how
+#: much of the shorter text the longer holds; MIN_CONTAINMENT is checked exactly after).
+MIN_ANCHOR_SHARE = 0.4
+#: Anchors found in more stored articles than this are a template's phrases or boilerplate:
+#: they point nowhere in particular and are not followed (versions of one article are one
+#: stored article: a widely reposted passage counts once).
+MAX_POSTINGS = 100
+#: Stored texts kept shingled between queries.
+SHINGLED_CACHE = 4096
+#: New postings kept in a dictionary before they are merged into the sorted arrays.
+PENDING_POSTINGS = 200_000
+#: Two texts whose titles do not agree are one article only when their shared shingles make up
+#: this share of the larger one's (a version that lost its lead, added a deck or spam lines)...
+MIN_SHARE_OF_LARGER = 0.65
+#: ... or this share when both have titles and they disagree (a retitled repost)...
+MIN_SHARE_RETITLED = 0.8
+#: ... or when the shorter stands at the start of the longer (MAX_CUT_START).
+#: Two texts sharing this share of the larger one's shingles are one text with a few words
+#: changed: aligned whole, without looking for other items.
+NEARLY_ALL = 0.95
+#: A copy cut short stands within this share of the longer text's start.
+MAX_CUT_START = 0.1
+#: A text this many times longer than the other is aligned only where the other stands in it
+#: (with WINDOW_MARGIN characters around): the rest is another item, not changed facts.
+WINDOW_RATIO = 1.5
+WINDOW_MARGIN = 8
+#: Titles whose matching texts are this similar (normalized Indel similarity) and differ by
+#: added or dropped words only agree; so do titles of which one, this long at least, holds the
+#: other.
+TITLE_SIMILARITY = 0.8
+MIN_TITLE_INSIDE = 6
 
 _DIGITS = re.compile(r"\d+")
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 
 
 def matching_text(text: str) -> str:
-    """The text as compared: NFKC, simplified characters, lower case, only CJK, a-z and 0-9."""
-    return _KEEP.sub("", traditional_to_simplified(unicodedata.normalize("NFKC", text)).lower())
+    """The text as compared: repost noise removed (pinyin glosses, emoji, stray tags), NFKC,
+    simplified and standard characters (Taiwan usage and variants folded), lower case, only
+    CJK, a-z and 0-9."""
+    return _KEEP.sub("", fold_variants(clean_noise(text)).lower())
 
 
 def position_hashes(mtext: str, k: int = SHINGLE) -> np.ndarray:
@@ -85,9 +133,50 @@ def position_hashes(mtext: str, k: int = SHINGLE) -> np.ndarray:
     return h & np.uint64(0xFFFFFFFF)
 
 
+@lru_cache(maxsize=16)
 def shingle_hashes(mtext: str, k: int = SIGNATURE_SHINGLE) -> np.ndarray:
-    """The text's distinct k-gram hashes, sorted (by default the signature's k-grams)."""
+    """The text's distinct k-gram hashes, sorted (by default the signature's k-grams). Cached:
+    one text's signature, anchors and match ask for them in turn. Not to be modified."""
     return np.unique(position_hashes(mtext, k))
+
+
+def holds(values: np.ndarray, sorted_distinct: np.ndarray) -> np.ndarray:
+    """Which of `values` are among `sorted_distinct` (np.isin, by binary search in the sorted array)."""
+    if not sorted_distinct.size:
+        return np.zeros(values.shape, dtype=bool)
+    at = np.searchsorted(sorted_distinct, values)
+    return sorted_distinct[np.minimum(at, sorted_distinct.size - 1)] == values
+
+
+def anchors(hashes: np.ndarray) -> np.ndarray:
+    """The anchors among a text's distinct 8-gram hashes (as uint32)."""
+    return hashes[hashes % ANCHOR_MOD == 0].astype(np.uint32)
+
+
+def anchors_bytes(values: np.ndarray) -> bytes:
+    return values.astype(np.uint32).tobytes()
+
+
+def anchors_from_bytes(raw: bytes | None) -> np.ndarray:
+    return np.frombuffer(raw or b"", dtype=np.uint32)
+
+
+def title_key(title: str | None) -> str:
+    """A title as compared: its matching text."""
+    return matching_text(title) if title else ""
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Do two title keys (:func:`title_key`) name the same article? The same words, with words
+    added or dropped (``独家：``, ``（扩大）``); a word swapped for another (``岷县`` for
+    ``山丹县``: a template's other report) is disagreement. Empty titles agree with none."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if Indel.normalized_similarity(a, b) < TITLE_SIMILARITY:
+        return min(len(a), len(b)) >= MIN_TITLE_INSIDE and (a in b or b in a)
+    return not any(op.tag == "replace" for op in Levenshtein.opcodes(a, b))
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +195,12 @@ def signature(mtext: str, hashes: np.ndarray | None = None) -> LeanMinHash:
         # its array in one step instead of calling the hash function once per shingle.
         m.update_batch([hashes.astype(np.uint32)])
     return LeanMinHash(m)
+
+
+def fingerprints(text: str) -> tuple[LeanMinHash, np.ndarray]:
+    """A stored text's signature and anchors, as the index keeps them."""
+    hashes = shingle_hashes(matching_text(text))
+    return signature("", hashes), anchors(hashes)
 
 
 def _identity(value: int) -> int:
@@ -130,6 +225,12 @@ class Verdict:
     swapped_words: int
     swapped_numbers: int
     reason: str
+    #: Shingles the two share, and the distinct shingles of each (a, b as given).
+    shared: int = 0
+    size_a: int = 0
+    size_b: int = 0
+    #: Where the shorter text starts in the longer one (share of the longer text before it).
+    at: float = 0.0
 
 
 def changed_facts(short: str, long_: str) -> tuple[int, int]:
@@ -183,29 +284,163 @@ class Shingled:
         return cls(mtext, positions, np.unique(positions))
 
 
+def coverage(text: str, by: str) -> float:
+    """Share of `text`'s shingles that `by` holds (1.0: `by` says everything `text` says)."""
+    a, b = Shingled.of(matching_text(text)), Shingled.of(matching_text(by))
+    if not a.distinct.size:
+        return 1.0
+    return np.intersect1d(a.distinct, b.distinct, assume_unique=True).size / a.distinct.size
+
+
+def where_it_stands(short: Shingled, long_: Shingled, hit: np.ndarray | None = None) -> tuple[int, int]:
+    """Where in the longer text the shorter one stands, as (start, end): the densest run of
+    their shared shingles, widened by what the shorter text has before and after it (so that a
+    changed dateline at its start is still compared). `hit`: which of the longer text's
+    shingles the shorter holds, when known."""
+    n = len(short.text)
+    if not short.positions.size or not long_.positions.size:
+        return 0, len(long_.text)
+    hit = holds(long_.positions, short.distinct) if hit is None else hit
+    w = min(n, hit.size)
+    sums = np.concatenate([[0], np.cumsum(hit)])
+    start = int(np.argmax(sums[w:] - sums[:-w]))
+    inside = np.flatnonzero(hit[start:start + w]) + start
+    if not inside.size:
+        return 0, len(long_.text)
+    first, last = int(inside[0]), int(inside[-1])
+    in_short_first = int(np.flatnonzero(short.positions == long_.positions[first])[0])
+    in_short_last = int(np.flatnonzero(short.positions == long_.positions[last])[-1])
+    return (max(0, first - in_short_first - WINDOW_MARGIN),
+            min(len(long_.text), last + (n - in_short_last) + WINDOW_MARGIN))
+
+
+#: Consecutive shared shingles that make a passage the two texts share (shorter runs are
+#: common phrases that two unrelated items happen to hold both).
+SOLID_RUN = 8
+
+
+def _solid_span(hits: np.ndarray) -> tuple[int, int] | None:
+    """(first, last) position of the runs of at least SOLID_RUN shared shingles, or None."""
+    if not hits.any():
+        return None
+    padded = np.concatenate([[False], hits, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    starts, ends = edges[::2], edges[1::2]
+    solid = ends - starts >= SOLID_RUN
+    if not solid.any():
+        return None
+    return int(starts[solid][0]), int(ends[solid][-1]) - 1
+
+
+def without_other_items(a_text: str, a_hit: np.ndarray, b_text: str, b_hit: np.ndarray) -> tuple[str, str]:
+    """Two texts without what each has after (or before) the passages they share (`a_hit`,
+    `b_hit`: which of each one's shingles the other holds), when both have more than LONG_SPOT
+    characters of their own there: two items appended by two reposts (or two leads) are not
+    facts written differently. Shorter stretches stay: a closing line with other names is a
+    template twin's."""
+    span_a, span_b = _solid_span(a_hit), _solid_span(b_hit)
+    if span_a is None or span_b is None:
+        return a_text, b_text
+    (a0, a1), (b0, b1) = span_a, span_b
+    a1, b1 = a1 + SHINGLE, b1 + SHINGLE
+    if min(len(a_text) - a1, len(b_text) - b1) > LONG_SPOT:
+        a_text, b_text = a_text[:a1], b_text[:b1]
+    if min(a0, b0) > LONG_SPOT:
+        a_text, b_text = a_text[a0:], b_text[b0:]
+    return a_text, b_text
+
+
 def compare(a: str | Shingled, b: str | Shingled, *, matched: bool = False) -> Verdict:
     """Are `a` and `b` the same article? (Texts as stored, or matching texts with `matched`,
     or their :class:`Shingled` forms.)"""
     sa = a if isinstance(a, Shingled) else Shingled.of(a if matched else matching_text(a))
     sb = b if isinstance(b, Shingled) else Shingled.of(b if matched else matching_text(b))
+    sizes = (sa.distinct.size, sb.distinct.size)
     if sa.text == sb.text:
-        return Verdict(True, 1.0, 0, 0, "same text")
+        return Verdict(True, 1.0, 0, 0, "same text", sizes[0], *sizes)
     short, long_ = (sa, sb) if len(sa.text) <= len(sb.text) else (sb, sa)
     if len(short.text) < MIN_CHARS:
-        return Verdict(False, 0.0, 0, 0, "too short to match")
+        return Verdict(False, 0.0, 0, 0, "too short to match", 0, *sizes)
     shared = np.intersect1d(short.distinct, long_.distinct, assume_unique=True).size
     containment = shared / max(short.distinct.size, 1)
     if containment < MIN_CONTAINMENT:
-        return Verdict(False, containment, 0, 0, "too little shared text")
-    swaps, own_numbers = changed_facts(short.text, long_.text)
+        return Verdict(False, containment, 0, 0, "too little shared text", shared, *sizes)
+    at = 0.0
+    if shared >= NEARLY_ALL * max(sizes):
+        swaps, own_numbers = changed_facts(short.text, long_.text)  # one text, a few words changed
+    else:
+        long_hit = holds(long_.positions, short.distinct)
+        stands_at, stands_to = where_it_stands(short, long_, long_hit)
+        at = stands_at / max(len(long_.text), 1)
+        # A text much longer than the other is compared only where the other stands in it: the
+        # rest is another item (appended, or the article the shorter one was cut from).
+        long_enough = len(long_.text) > WINDOW_RATIO * len(short.text)
+        start, end = (stands_at, stands_to) if long_enough else (0, len(long_.text))
+        short_hit = holds(short.positions, long_.distinct)
+        window_hit = long_hit[start:max(start, end - SHINGLE + 1)]
+        swaps, own_numbers = changed_facts(*without_other_items(short.text, short_hit, long_.text[start:end],
+                                                                 window_hit))
     # A number written differently (a date, a count) is another report by itself.
     if swaps + NUMBER_WEIGHT * own_numbers > MAX_CHANGED_FACTS:
-        return Verdict(False, containment, swaps, own_numbers, "same template, other names or numbers")
-    return Verdict(True, containment, swaps, own_numbers, "near duplicate")
+        return Verdict(False, containment, swaps, own_numbers, "same template, other names or numbers", shared,
+                       *sizes, at)
+    return Verdict(True, containment, swaps, own_numbers, "near duplicate", shared, *sizes, at)
+
+
+class AnchorIndex:
+    """Inverted index anchor -> article numbers, held in sorted numpy arrays (8 bytes a posting)
+    with a small dictionary of recent postings merged into them now and then."""
+
+    def __init__(self) -> None:
+        self.keys: np.ndarray = np.zeros(0, dtype=np.uint32)  # sorted anchors
+        self.owners: np.ndarray = np.zeros(0, dtype=np.int32)  # article number of each
+        self.pending: dict[int, list[int]] = {}
+        self.pending_count = 0
+
+    def add(self, number: int, values: np.ndarray) -> None:
+        for value in values.tolist():
+            self.pending.setdefault(value, []).append(number)
+        self.pending_count += len(values)
+        if self.pending_count >= PENDING_POSTINGS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending_count:
+            return
+        new_keys = np.fromiter((k for k, owners in self.pending.items() for _ in owners), dtype=np.uint32,
+                               count=self.pending_count)
+        new_owners = np.fromiter((o for owners in self.pending.values() for o in owners), dtype=np.int32,
+                                 count=self.pending_count)
+        keys, owners = np.concatenate([self.keys, new_keys]), np.concatenate([self.owners, new_owners])
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.owners = keys[order], owners[order]
+        self.pending, self.pending_count = {}, 0
+
+    def owners_of(self, values: np.ndarray, max_postings: int) -> np.ndarray:
+        """The article numbers holding each anchor (stale numbers included), concatenated;
+        anchors held by more than `max_postings` articles are left out."""
+        lo = np.searchsorted(self.keys, values, side="left")
+        hi = np.searchsorted(self.keys, values, side="right")
+        extra = [self.pending.get(v, ()) for v in values.tolist()] if self.pending else [()] * len(values)
+        sizes = (hi - lo) + np.fromiter(map(len, extra), dtype=np.int64, count=len(values))
+        keep = (sizes > 0) & (sizes <= max_postings)
+        lo, hi = lo[keep], hi[keep]
+        lengths = hi - lo
+        if lengths.sum():
+            # every index in the ranges [lo, hi) at once
+            offsets = np.repeat(lo - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+            stored = self.owners[np.arange(lengths.sum()) + offsets]
+        else:
+            stored = np.zeros(0, dtype=np.int32)
+        if not self.pending:
+            return stored
+        recent = np.fromiter(chain.from_iterable(e for k, e in zip(keep.tolist(), extra) if k), dtype=np.int32)
+        return np.concatenate([stored, recent]) if recent.size else stored
 
 
 class NearDuplicateIndex:
-    """MinHash LSH over article texts; :meth:`match` returns the key of the same article."""
+    """MinHash LSH and an anchor index over article texts; :meth:`match` returns the key of the
+    stored article a text is a version of."""
 
     def __init__(self, lookup: Callable[[str], str | None] | None = None) -> None:
         """`lookup(key)` gives the stored text of a key; without it the index keeps the texts."""
@@ -213,6 +448,12 @@ class NearDuplicateIndex:
         self.lookup = lookup
         self.texts: dict[str, str] = {}
         self.signatures: dict[str, np.ndarray] = {}
+        self.titles: dict[str, str] = {}
+        self.anchor_index = AnchorIndex()
+        self.count_of_number = np.zeros(0, dtype=np.int32)  # anchors of each article number
+        self.shingled_cache: OrderedDict[str, Shingled] = OrderedDict()
+        self.number_of: dict[str, int] = {}
+        self.key_of: list[str | None] = []
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -226,44 +467,135 @@ class NearDuplicateIndex:
         text = self.lookup(key)
         return matching_text(text) if text is not None else None
 
-    def add(self, key: str, text: str, sig: LeanMinHash | None = None, *, matched: bool = False) -> LeanMinHash:
-        """Index `text` under `key` (replacing what the key held); returns its signature."""
+    def _shingled(self, key: str) -> Shingled | None:
+        """The stored text of `key`, shingled (the last SHINGLED_CACHE kept: a template's
+        reports meet the same candidates again and again)."""
+        if (hit := self.shingled_cache.get(key)) is not None:
+            self.shingled_cache.move_to_end(key)
+            return hit
+        if (text := self._text(key)) is None:
+            return None
+        shingled = self.shingled_cache[key] = Shingled.of(text)
+        if len(self.shingled_cache) > SHINGLED_CACHE:
+            self.shingled_cache.popitem(last=False)
+        return shingled
+
+    def add(self, key: str, text: str, sig: LeanMinHash | None = None, *, matched: bool = False,
+            title: str | None = None, anchor_values: np.ndarray | None = None,
+            title_matched: bool = False) -> LeanMinHash:
+        """Index `text` under `key` (replacing what the key held); returns its signature.
+        `sig` and `anchor_values` may be given when already known (read back from storage); an
+        index given a signature without anchors finds that text by LSH only."""
         mtext = text if matched else matching_text(text)
-        sig = sig if sig is not None else signature(mtext)
-        if key in self.signatures:
-            self.lsh.remove(key)
+        hashes = None
+        if sig is None or (anchor_values is None and mtext):
+            hashes = shingle_hashes(mtext)
+        sig = sig if sig is not None else signature(mtext, hashes)
+        values = anchor_values if anchor_values is not None else anchors(hashes) if hashes is not None else \
+            np.zeros(0, dtype=np.uint32)
+        self.remove(key)
         self.lsh.insert(key, sig)
         self.signatures[key] = sig.hashvalues
+        number = len(self.key_of)
+        self.key_of.append(key)
+        self.number_of[key] = number
+        self.anchor_index.add(number, values)
+        if number >= self.count_of_number.size:
+            self.count_of_number = np.concatenate([self.count_of_number, np.zeros(max(1024, number), dtype=np.int32)])
+        self.count_of_number[number] = len(values)
+        tkey = title if title_matched else title_key(title)
+        if tkey:
+            self.titles[key] = tkey
         if self.lookup is None:
             self.texts[key] = mtext
         return sig
 
     def remove(self, key: str) -> None:
+        self.shingled_cache.pop(key, None)
         if key in self.signatures:
             self.lsh.remove(key)
             del self.signatures[key]
             self.texts.pop(key, None)
+            self.titles.pop(key, None)
+            self.key_of[self.number_of.pop(key)] = None  # its postings are stale now
 
-    def candidates(self, mtext: str, sig: LeanMinHash | None = None) -> list[str]:
-        return self.lsh.query(sig if sig is not None else signature(mtext))
+    def candidates(self, mtext: str, sig: LeanMinHash | None = None,
+                   anchor_values: np.ndarray | None = None) -> list[str]:
+        """Keys that may hold a version of `mtext`: by LSH (the prefilter applied) and by anchors."""
+        sig = sig if sig is not None else signature(mtext)
+        found = self.similar(sig)
+        values = anchor_values if anchor_values is not None else anchors(shingle_hashes(mtext))
+        return found + self.overlapping(values, set(found))
+
+    def similar(self, sig: LeanMinHash) -> list[str]:
+        """Keys of about the same text: by LSH, the prefilter applied."""
+        return [key for key in self.lsh.query(sig)
+                if np.count_nonzero(self.signatures[key] == sig.hashvalues) >= PREFILTER * NUM_PERM]
+
+    def overlapping(self, values: np.ndarray, seen: set[str]) -> list[str]:
+        """Keys (not in `seen`) of texts that hold much of the anchors `values`, or whose
+        anchors are mostly among them: one text contains much of the other."""
+        if len(values) < MIN_SHARED_ANCHORS:
+            return []
+        owners = self.anchor_index.owners_of(values, MAX_POSTINGS)
+        if not owners.size:
+            return []
+        numbers, counts = np.unique(owners, return_counts=True)
+        theirs = self.count_of_number[numbers]
+        enough = (counts >= MIN_SHARED_ANCHORS) & (
+            counts >= MIN_ANCHOR_SHARE * np.minimum(len(values), np.maximum(theirs, 1)))
+        found = []
+        for number in numbers[enough].tolist():
+            key = self.key_of[number]
+            if key is not None and key not in seen:
+                found.append(key)
+                seen.add(key)
+        return found
+
+    @staticmethod
+    def _is_version(verdict: Verdict, title: str, their_title: str) -> bool:
+        """Is the new text (a of the verdict, titled `title`) a version of the stored one (b)?
+        When their titles agree, the exact check decides. Else the two must be mostly one text
+        (MIN_SHARE_OF_LARGER; more when both are titled and the titles disagree), or the
+        shorter must stand at the start of the longer: a copy cut short. An item appended after
+        an article, or an article quoted in another, stands later."""
+        if titles_agree(title, their_title):
+            return True
+        larger = max(verdict.size_a, verdict.size_b, 1)
+        least = MIN_SHARE_RETITLED if title and their_title else MIN_SHARE_OF_LARGER
+        if verdict.shared >= least * larger:
+            return True
+        return verdict.at <= MAX_CUT_START
 
     def match(self, text: str, *, matched: bool = False, exclude: Iterable[str] = (),
-              sig: LeanMinHash | None = None, shingled: Shingled | None = None) -> str | None:
-        """Key of the indexed article that `text` is a version of (the most contained), or None."""
+              sig: LeanMinHash | None = None, shingled: Shingled | None = None,
+              title: str | None = None) -> str | None:
+        """Key of the indexed article that `text` (titled `title`) is a version of, or None."""
         mtext = text if matched else matching_text(text)
         if len(mtext) < MIN_CHARS:
             return None
-        query = shingled
-        sig = sig if sig is not None else signature(mtext)
+        hashes = shingle_hashes(mtext)
+        sig = sig if sig is not None else signature(mtext, hashes)
         skip = set(exclude)
-        best: tuple[float, str] | None = None
-        for key in self.candidates(mtext, sig):
-            if key in skip or np.count_nonzero(self.signatures[key] == sig.hashvalues) < PREFILTER * NUM_PERM:
-                continue
-            if (other := self._text(key)) is None:
-                continue
-            query = query or Shingled.of(mtext)
-            verdict = compare(query, Shingled.of(other))
-            if verdict.same and (best is None or verdict.containment > best[0]):
-                best = (verdict.containment, key)
+        tkey = title_key(title)
+        query = shingled or Shingled.of(mtext)
+        best: tuple[tuple[bool, float], str] | None = None
+        # Versions of about the same length first; only when none is found, texts that hold
+        # part of it or that it holds in part (the anchors).
+        similar = self.similar(sig)
+        for keys in (similar, None):
+            if keys is None:
+                if best is not None:
+                    break
+                keys = self.overlapping(anchors(hashes), set(similar))
+            for key in keys:
+                if key in skip or (other := self._shingled(key)) is None:
+                    continue
+                verdict = compare(query, other)
+                their_title = self.titles.get(key, "")
+                if not verdict.same or not self._is_version(verdict, tkey, their_title):
+                    continue
+                score = (titles_agree(tkey, their_title), verdict.shared / max(verdict.size_a, verdict.size_b, 1))
+                if best is None or score > best[0]:
+                    best = (score, key)
         return best[1] if best else None

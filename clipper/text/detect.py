@@ -6,7 +6,7 @@ import re
 
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
-from clipper.text.portal_text import is_footer
+from clipper.text.portal_text import is_footer, is_meta_line
 
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|meta|title)\b", re.I)
 #: A document that opens with markup (after a BOM, white space or comments).
@@ -35,10 +35,14 @@ def detect_kind(text: str) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     portal = 0
     portal += 2 * sum(1 for ln in lines if B.BREADCRUMB.search(ln))
-    portal += sum(1 for ln in lines if B.LIST_LABELS.match(ln) or B.PREV_NEXT.match(ln))
-    portal += sum(1 for ln in lines if is_footer(ln))
+    portal += sum(1 for ln in lines if B.LIST_LABELS.match(ln))
+    # What only a web page prints (links to the previous and next article, a site footer, a
+    # date-and-source line under the title) counts as much as a dateline.
+    portal += 2 * sum(1 for ln in lines if B.PREV_NEXT.match(ln))
+    portal += 2 * sum(1 for ln in lines if is_footer(ln))
     portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln)))
-    portal += sum(1 for ln in lines[:12] if len(ln) <= 80 and len(list(B.META_FIELD.finditer(ln))) >= 2)
+    portal += 2 * sum(1 for ln in lines[:12] if len(ln) <= 80 and (len(list(B.META_FIELD.finditer(ln))) >= 2 or (
+        B.DATE_TIME.search(ln) and B.META_FIELD.search(ln) and is_meta_line(ln))))
     # e-paper chrome (``数字报首页``, ``展开通版``; a newspaper page's ``第2版`` header is not) and
     # navigation or widget lines (``首页 | 登录 | 注册``, ``博客首页博文目录关于我``)
     portal += sum(1 for ln in lines[:20] if (B.EPAPER_CHROME.match(ln) and not re.match(r"^第\s*\S{1,3}\s*版", ln))

@@ -16,21 +16,27 @@ from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 from clipper.text.metadata import first_month_day, format_date, iso_date, read_dateline, source_line_parts, split_names
 from clipper.text.normalize import cjk_count, normalize_text, normalize_title, traditional_to_simplified
+from clipper.text.noise import (MIN_FARM_GLOSSES, VARIANTS, clean_noise, clean_title, count_glosses, is_spam_line,
+                                to_standard)
 from clipper.text.repeats import drop_repeated
 
 
 
 def to_simplified(text: str) -> str:
-    """Traditional characters to simplified (OpenCC ``t2s``); text that is already simplified
-    is returned unchanged, so OpenCC's phrase rewrites never touch it."""
+    """Traditional characters (Taiwan usage and variants included) to simplified (OpenCC
+    ``tw2s`` and clipper.text.noise.VARIANTS); text that is already simplified only has its
+    variant characters folded, so OpenCC's rewrites never touch it."""
     converted = traditional_to_simplified(text)
     changed = sum(1 for a, b in zip(text, converted) if a != b)
-    return converted if changed >= max(2, cjk_count(text) // 50) else text
+    if changed >= max(2, cjk_count(text) // 50):
+        return to_standard(text)
+    return text.translate(VARIANTS)
 
 
-def clean_repost(text: str) -> str:
-    """Undo what reposts do to text: pinyin glosses, zero-width junk, traditional characters."""
-    return to_simplified(B.PINYIN_GLOSS.sub("", B.JUNK.sub("", text)))
+def clean_repost(text: str, farm: bool | None = None) -> str:
+    """Undo what reposts do to text: pinyin glosses (`farm`: see noise.strip_pinyin_glosses),
+    emoji, stray tags, zero-width junk, traditional and variant characters."""
+    return to_simplified(clean_noise(B.JUNK.sub("", text), farm))
 
 
 #: How much a character of non-prose text weighs against a run of lines in a dump.
@@ -58,7 +64,7 @@ def is_footer(line: str) -> bool:
     happens to hold such a word (``各承办单位要高度重视…``)."""
     if not B.FOOTER.search(line):
         return False
-    return len(line) <= FOOTER_MAX_CHARS or not P.SENTENCE_END.search(line) and line.count("，") < 2
+    return len(line) <= FOOTER_MAX_CHARS or not P.SENTENCE_END.search(line) and len(re.findall("[，,]", line)) < 2
 
 
 #: A line holding a footer word is a footer line up to this length, whatever else it holds.
@@ -166,7 +172,9 @@ def _subtitle_like(line: str) -> bool:
 def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str]]:
     """The article of a portal page's text dump: the densest run of prose lines; the title and
     meta lines just above it; field lines just below it."""
-    lines = [ln.strip() for ln in text.splitlines()]
+    # Repost noise goes first (a stray tag at a line's end hides the sentence it closes).
+    farm = count_glosses(text) >= MIN_FARM_GLOSSES
+    lines = [clean_noise(ln, farm).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     fields: dict[str, str] = {}
     span = article_block(lines)
@@ -241,9 +249,13 @@ def build_article(
     authors: list[str] = []
     editor = None
     original_title = None
+    farm = count_glosses("\n".join([title or "", *body_lines])) >= MIN_FARM_GLOSSES
     for ln in body_lines:
-        ln = B.INLINE_CHROME.sub("", clean_repost(ln)).strip()
+        ln = B.INLINE_CHROME.sub("", clean_repost(ln, farm)).strip()
         if not ln:
+            continue
+        if is_spam_line(ln):
+            furniture.append(ln)
             continue
         if B.SOURCE_LINE.match(ln):
             src, people = source_line_parts(ln)
@@ -304,7 +316,7 @@ def build_article(
     speakers = {m.group("speaker") for p in paras if (m := P.SPEAKER_TURN.match(p))}
     kind = "interview" if len(speakers) >= 2 else "news" if dl.has_dateline or date else "feature"
     art = Article(
-        title=normalize_title(clean_repost(title)) if title else None,
+        title=normalize_title(cleaned) if (cleaned := clean_title(clean_repost(title, farm)) if title else None) else None,
         body=paras,
         date=date,
         place=dl.place,

@@ -1,0 +1,247 @@
+"""Benchmark: reposts as content farms make them, crawled as a user would (`scrapy crawl seeds
+-a path=DIR`), and the repost pairs clipper finds, per kind of noise.
+
+The corpus: every seed article (../shared/gold) and portal-dev text is an original, saved as a
+portal page's text dump; each gets 2–4 reposts, each with one to three kinds of noise drawn at
+the rates below — pinyin glosses in several shapes, traditional / Taiwan / variant characters,
+spam lines around and inside the article, a spam title or spam spliced into the title, emoji,
+stray tag text, decoration after the title, an unrelated item appended, partial copies (lead
+dropped, cut after a few hundred characters, deck lines moved into the body); the seed news
+reports also get template twins (another place, date, reporter: another report). Prints pair
+precision and recall over all, recall per noise kind, articles for stories, and the spam lines
+that reached a stored article. Not a test.
+
+    make bench-dedup          # or: .venv/bin/python bench/bench_reposts.py [-v] [--seed N] [--keep]
+
+-v lists every pair found wrongly or missed; --seed N makes and crawls one corpus; --keep
+leaves the last corpus and its database in /tmp/reposts; --serial crawls one file at a time in
+name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import opencc
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+from bench.pages.material import PLACES, person, portal_stories, seed_stories, vary  # noqa: E402
+
+#: noise kind -> share of reposts that get it
+RATES = {"pinyin": 0.25, "traditional": 0.2, "variants": 0.15, "spam_lines": 0.35, "spam_title": 0.15,
+         "emoji": 0.2, "tags": 0.15, "decoration": 0.1, "appended": 0.15, "lead_dropped": 0.15, "cut": 0.2,
+         "deck_in_body": 0.1}
+#: Spam as farms print it: lines and titles of gambling sites and apps, phones, slogans.
+SPAM = ("金沙彩平台登录_金沙彩官网", "威尼斯人娱乐城官方入口", "凤凰彩票APP下载送88元", "因为专注 所以专业",
+        "咨询热线：13912345678", "百家乐真人视讯 注册送彩金", "扫码下载APP 看更多资讯", "天天体育平台软件💎官方入口",
+        "亚博体育(中国)官方网站-登录入口", "开元棋牌·官方版下载", "欧宝体育全站app下载", "澳门新葡京娱乐场网址",
+        "大发快三计划网页版", "万博体育官网登录入口-ManBetX", "微信同号 18809311234", "全站app下载-安卓版",
+        "乐鱼体育官网入口登录", "品质保证 值得信赖", "ky开元官网·棋牌娱乐平台", "电话：400-820-1234 欢迎来电咨询")
+#: Spam titles (whole) and what farms splice into a real one.
+SPAM_TITLES = ("金沙彩平台登录_金沙彩官网", "威尼斯人娱乐城官方入口", "亚博体育(中国)官方网站-登录入口",
+               "乐鱼体育官网入口登录", "ky开元官网·棋牌娱乐平台")
+SPLICED = ("金沙彩官网", "威尼斯人娱乐城官方入口", "欧宝体育全站app下载", "开元棋牌·官方版下载")
+CHROME_HEAD = ("首页 | 新闻 | 财经 | 娱乐 | 体育", "当前位置：首页 > 资讯 > 正文", "热门搜索：政协 两会 提案")
+CHROME_TAIL = ("相关阅读", "• 市政协召开主席会议", "• 委员视察重点项目", "热门文章", "上一篇：走进委员工作室",
+               "版权所有 某某资讯网 ICP备12345678号")
+VARIANT_MAP = {"农": "辳", "面": "麪", "里": "裡", "捆": "綑", "着": "著", "峰": "峯", "群": "羣", "众": "衆"}
+#: Corpora made (one random seed each) and crawled.
+SEEDS = (1, 2, 3, 4, 5)
+TAGS = ('<dfn id="vqgk9">', "</dfn>", '<acronym lang="x2n">', "</acronym>", '<font draggable="k1">', "</font>")
+
+
+def pinyin_of(rng: random.Random) -> str:
+    return rng.choice(("guo", "wu", "yuan", "zong", "li", "qiang", "zheng", "xie", "hui", "yi", "fa", "zhan", "shi",
+                       "xiàn", "zhèng", "xié"))
+
+
+def gloss(text: str, rng: random.Random) -> str:
+    shape = rng.randrange(3)
+    out = []
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.12:
+            g = f"({pinyin_of(rng)})"
+            out.append(g * rng.randint(2, 3) if shape == 1 else g if shape == 0 else g + rng.choice("⛦☆♬") + g)
+    return "".join(out)
+
+
+def noisy(text: str, rng: random.Random, kinds: list[str], s2tw: opencc.OpenCC) -> str:
+    for kind in kinds:
+        if kind == "pinyin":
+            text = gloss(text, rng)
+        elif kind == "traditional":
+            text = s2tw.convert(text)
+        elif kind == "variants":
+            text = "".join(VARIANT_MAP.get(ch, ch) if rng.random() < 0.7 else ch for ch in text)
+        elif kind == "emoji":
+            text = "".join(ch + (rng.choice("💎🔥✨👍🎉") if ch in "，。" and rng.random() < 0.3 else "") for ch in text)
+        elif kind == "tags":
+            parts = text.split("。")
+            text = "。".join(p + (rng.choice(TAGS) if rng.random() < 0.3 else "") for p in parts)
+    return text
+
+
+def repost(story, rng: random.Random, others: list, s2tw: opencc.OpenCC) -> tuple[str, list[str]]:
+    kinds = [k for k, rate in RATES.items() if rng.random() < rate] or [rng.choice(list(RATES))]
+    title = story.gold_title
+    paras = list(story.paragraphs)
+    if "lead_dropped" in kinds and len(paras) > 2:
+        paras = paras[1:]
+    if "deck_in_body" in kinds and story.subtitle:
+        paras = [story.subtitle] + paras
+    if "appended" in kinds:
+        other = rng.choice(others)
+        paras += other.paragraphs[:2]
+    if "cut" in kinds:  # the dump ends after a few hundred characters, whatever came there
+        text, total = [], 0
+        for p in paras:
+            text.append(p[: max(0, 300 - total)] if total + len(p) > 300 else p)
+            total += len(p)
+            if total >= 300:
+                break
+        paras = [p for p in text if p]
+    paras = [noisy(p, rng, kinds, s2tw) for p in paras]
+    title = noisy(title, rng, [k for k in kinds if k in ("traditional", "variants")], s2tw)
+    if "spam_title" in kinds:
+        title = rng.choice((rng.choice(SPAM_TITLES), f"{title}_{rng.choice(SPLICED)}", f"{rng.choice(SPLICED)}-{title}"))
+    if "decoration" in kinds:
+        title += "******"
+    if "spam_lines" in kinds:
+        for _ in range(rng.randint(1, 3)):
+            paras.insert(rng.randrange(len(paras) + 1), rng.choice(SPAM))
+    lines = [rng.choice(CHROME_HEAD), title, f"2024-05-{rng.randint(10, 28)} 来源：{rng.choice(('某某资讯网', '快看新闻', '头条号'))}"]
+    lines += paras + list(rng.sample(CHROME_TAIL, 3))
+    return "\n".join(lines) + "\n", kinds
+
+
+def original_dump(story) -> str:
+    return "\n".join(["首页 > 政协要闻 > 正文", story.gold_title, "2024-05-20 来源：甘肃政协网", *story.paragraphs,
+                      "责任编辑：王芳", "相关阅读"]) + "\n"
+
+
+def make_corpus(folder: Path, seed: int) -> tuple[dict[str, str], dict[str, list[str]], int]:
+    """Write one corpus into `folder`: (file -> story key, file -> noise kinds, originals)."""
+    rng = random.Random(seed)
+    s2tw = opencc.OpenCC("s2tw")
+    originals = [s for s in seed_stories() if sum(map(len, s.paragraphs)) >= 150]
+    originals += [s for s in portal_stories() if sum(map(len, s.paragraphs)) >= 150]
+    truth: dict[str, str] = {}
+    kinds_of: dict[str, list[str]] = {}
+    n = 0
+
+    def write(text: str, key: str, kinds: list[str]) -> None:
+        nonlocal n
+        name = f"{n:04d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        truth[name], kinds_of[name] = key, kinds
+        n += 1
+
+    for k, story in enumerate(originals):
+        key = f"s{k}"
+        write(original_dump(story), key, ["original"])
+        for _ in range(rng.randint(2, 4)):
+            text, kinds = repost(story, rng, [o for o in originals if o is not story], s2tw)
+            write(text, key, kinds)
+        if story.source == "seed" and story.place:
+            for t in range(rng.randint(1, 2)):
+                twin = vary(story, rng)
+                while (twin.place, twin.date) == (story.place, story.date) and story.date:
+                    twin = vary(story, rng)  # a twin is another report: another place or date
+                write(original_dump(twin), f"{key}-twin{t}", ["twin"])
+    return truth, kinds_of, len(originals)
+
+
+def crawl(folder: Path, db: Path) -> None:
+    # --serial: one file at a time, in name order (a reproducible order, for looking into a case)
+    serial = ["-s", "CONCURRENT_REQUESTS=1"] if "--serial" in sys.argv else []
+    subprocess.run([str(Path(sys.executable).parent / "scrapy"), "crawl", "seeds", "-a", f"path={folder}",
+                    "-s", f"CLIPPER_DB={db}", "-s", "LOG_LEVEL=ERROR", *serial], cwd=ROOT, check=False)
+
+
+def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: dict[str, Counter[str]]) -> None:
+    folder = tmp / "in"
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*"):
+        old.unlink()
+    for old in tmp.glob("r.db*"):
+        old.unlink()
+    truth, kinds_of, originals = make_corpus(folder, seed)
+    db = tmp / "r.db"
+    crawl(folder, db)
+    con = sqlite3.connect(db)
+    predicted: dict[str, set[str]] = defaultdict(set)  # file -> article ids
+    for url, aid in con.execute("select url, article_id from article_sources"):
+        predicted[url.rsplit("/", 1)[1]].add(aid)
+    bodies = [r[0] for r in con.execute("select body from articles")]
+    titles = [r[0] or "" for r in con.execute("select title from articles")]
+    con.close()
+    files = sorted(truth)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(files, 2):
+        same = truth[a] == truth[b]
+        found = bool(predicted[a] & predicted[b])
+        tp += same and found
+        fn += same and not found
+        fp += found and not same
+        if same:
+            for kind in set(kinds_of[a] + kinds_of[b]) - {"original"}:
+                per_kind[kind]["pairs"] += 1
+                per_kind[kind]["found"] += found
+        if verbose and same != found:
+            print("FALSE" if found else "MISSED", a, kinds_of[a], truth[a], "|", b, kinds_of[b], truth[b])
+    totals["documents"] += len(files)
+    totals["originals"] += originals
+    totals["stories"] += len(set(truth.values()))
+    totals["articles"] += len(bodies)
+    totals["tp"] += tp
+    totals["fp"] += fp
+    totals["fn"] += fn
+    totals["lost"] += sum(1 for f in files if not predicted[f])
+    # Counted by what the corpus inserted, not by clipper's own detector.
+    spam_text = [x for x in SPAM + SPLICED]
+    totals["spam_lines"] += sum(1 for body in bodies for line in body.split("\n") if any(x in line for x in spam_text))
+    totals["spam_titles"] += sum(1 for t in titles if any(x in t for x in spam_text + list(SPAM_TITLES)))
+    print(f"  corpus {seed}: {len(files)} documents, pair precision {tp / max(1, tp + fp):.3f}, "
+          f"recall {tp / max(1, tp + fn):.3f} ({fp} false, {fn} missed)")
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(SEEDS)
+    totals: Counter[str] = Counter()
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    print(f"reposts as content farms make them: {len(seeds)} corpora, each crawled with `scrapy crawl seeds`")
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path("/tmp/reposts") if "--keep" in sys.argv else Path(tmpdir)
+        tmp.mkdir(exist_ok=True)
+        for seed in seeds:
+            score(seed, tmp, verbose, totals, per_kind)
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    print(f"{totals['documents']} documents ({totals['originals']} originals with their reposts and template "
+          f"twins), {totals['stories']} stories; {totals['articles']} articles stored")
+    print(f"pair precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f} "
+          f"({tp} of {tp + fn} repost pairs found, {fp} false)")
+    print("| noise kind | pairs | recall |")
+    print("| --- | --- | --- |")
+    for kind in sorted(per_kind, key=lambda k: -per_kind[k]["pairs"]):
+        c = per_kind[kind]
+        print(f"| {kind} | {c['pairs']} | {c['found'] / max(1, c['pairs']):.3f} |")
+    print(f"documents that gave no article: {totals['lost']}; spam lines stored: {totals['spam_lines']}; "
+          f"spam titles stored: {totals['spam_titles']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

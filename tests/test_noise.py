@@ -1,0 +1,155 @@
+"""Content-farm noise (clipper.text.noise) removed, and nothing of the article with it; reposts
+that hold only part of an article, or an article plus another item, matched (clipper.text.dedup)
+without merging template twins. Made examples of each kind, written the way farms print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from clipper.text.dedup import NearDuplicateIndex, compare
+from clipper.text.noise import clean_noise, clean_title, fold_variants, is_spam_line, strip_pinyin_glosses
+from clipper.text.portal_text import clean_repost, extract_portal_text
+
+LEAD = ("本报天水讯（通讯员李静）4月12日，天水市政协组织部分委员围绕农村供水保障开展专题视察，"
+        "先后深入秦州区、麦积区的水厂和村级供水站，实地了解工程建设和运行管护情况。")
+BODY = [
+    LEAD,
+    "视察组指出，农村供水事关群众切身利益，要坚持建管并重，完善水价形成机制和维修养护经费保障机制，"
+    "推动城乡供水一体化向纵深发展，让农村群众喝上放心水、安全水。",
+    "视察组强调，要加快老旧管网改造，强化水源地保护和水质监测，健全县乡村三级管护体系，"
+    "着力解决部分村组季节性缺水问题，持续提升农村供水保障水平。",
+    "市政协副主席王建国，秘书长赵丽华参加视察。",
+]
+ORIGINAL = "\n".join(BODY)
+OTHER = ("本报陇南讯（通讯员何小爱）11月29日，陇南市政协党组书记、主席梁英主持召开市政协党组理论学习中心组会议，"
+         "专题学习习近平总书记关于主题教育的重要论述，研究部署下一阶段重点工作。\n"
+         "会议强调，要全面落实主题教育重点措施，坚持做到在强化理论学习上求实效、在推动发展上见真章，"
+         "以高质量履职服务全市工作大局。")
+
+
+@pytest.mark.parametrize("noisy, clean", [
+    ("国(guo)务院(yuan)总理李(li)强(qiang)", "国务院总理李强"),
+    ("国(guo)(guo)(guo)务(wu)(wu)院", "国务院"),
+    ("国(guo)⛦(guo)务院", "国务院"),
+    ("政協(xié)委員（wěi）", "政協委員"),
+    ("政协(zheng xie)", "政协(zheng xie)"),  # two words in one bracket: not a gloss
+    ("世界卫生组织(WHO)和国际劳工组织(ILO)", "世界卫生组织(WHO)和国际劳工组织(ILO)"),
+    ("第(3)条", "第(3)条"),
+    ("采用5G(ge)技术", "采用5G(ge)技术"),  # after a Latin letter, no gloss
+    ("房间里的水没(mo)到了膝盖", "房间里的水没(mo)到了膝盖"),  # an author's reading of a polyphone
+    ("银行(háng)行长", "银行(háng)行长"),
+    ("水没(mo)到膝盖，国(guo)务院(yuan)", "水没到膝盖，国务院"),  # three glosses: a farm's text
+])
+def test_pinyin_glosses_of_every_shape_go_and_nothing_else(noisy: str, clean: str) -> None:
+    assert strip_pinyin_glosses(noisy) == clean
+
+
+def test_emoji_dingbats_and_stray_tags_go_bullets_stay() -> None:
+    assert clean_noise("会议强调，💎要全面落实🔥重点措施✨。") == "会议强调，要全面落实重点措施。"
+    assert clean_noise('委员们<dfn id="vqgk9">深入</dfn>调研<acronym lang="x2n"></acronym>。') == "委员们深入调研。"
+    assert clean_noise("■ 本报记者 王芳 ● 视察 ★ 调研") == "■ 本报记者 王芳 ● 视察 ★ 调研"
+    assert clean_noise("当 x<5 且 y>3 时") == "当 x<5 且 y>3 时", "a comparison is no tag"
+    assert clean_noise("⚫ 委员们深入调研\n✅ 完成提案办理") == "⚫ 委员们深入调研\n✅ 完成提案办理", "bullets open lines"
+
+
+@pytest.mark.parametrize("line", [
+    "金沙彩平台登录_金沙彩官网", "威尼斯人娱乐城官方入口", "凤凰彩票APP下载送88元", "百家乐真人视讯 注册送彩金",
+    "天天体育平台软件💎官方入口", "因为专注 所以专业", "扫码下载APP 看更多资讯", "微信同号 18809311234",
+    "欧宝体育全站app下载", "澳门新葡京娱乐场网址", "咨询热线：13912345678", "大发快三计划网页版", "品质保证 值得信赖", "ky开元官网·棋牌娱乐平台",
+])
+def test_spam_lines(line: str) -> None:
+    assert is_spam_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "市政协委员围绕体育彩票公益金使用情况开展专题调研，提出加强监管、公开透明等建议。",
+    "联系电话：0931-8888888", "委员履职平台登录人数逐月增长", "因为专注，所以专业。这是他三十年来的座右铭，"
+    "也是他在政协委员履职中始终坚持的态度，委员们都说他是一位值得信赖的好委员。",
+    "甘肃政协官方网站", "省体育彩票管理中心", "委员们在平台注册后即可提交提案", "游客咨询电话：4006688022",
+    "游客咨询电话：17717060505", "服务热线：400-820-1234", "咨询电话：0931-8123456",
+])
+def test_articles_own_lines_are_no_spam(line: str) -> None:
+    assert not is_spam_line(line)
+
+
+def test_spam_titles_and_decoration() -> None:
+    assert clean_title("金沙彩平台登录_金沙彩官网") is None
+    assert clean_title("天水市政协视察农村供水_威尼斯人官方入口") == "天水市政协视察农村供水"
+    assert clean_title("天水市政协视察农村供水******") == "天水市政协视察农村供水"
+    assert clean_title("欧宝体育全站app下载-天水市政协视察农村供水") == "天水市政协视察农村供水"
+    assert clean_title("天水市政协“十四五”规划-中期评估") == "天水市政协“十四五”规划-中期评估"
+    assert clean_title("政协委员走进彩票发行中心") == "政协委员走进彩票发行中心"
+
+
+def test_variant_and_regional_characters_fold() -> None:
+    assert fold_variants("辳村") == "农村"
+    assert fold_variants("拉麪") == "拉面"
+    assert fold_variants("這裡綑著") == "这里捆着"
+    assert fold_variants("峯羣衆") == "峰群众"
+    assert clean_repost("天水市政協組織委員視察辳村供水，在這裡看著水廠運行。") == "天水市政协组织委员视察农村供水，在这里看着水厂运行。"
+
+
+def farm_copy(*body: str, title: str = "天水市政协视察农村供水保障工作", head: list[str] | None = None) -> str:
+    lines = head or ["首页 | 新闻 | 财经 | 娱乐 | 体育", title, "2024-04-15 来源：快看新闻"]
+    return "\n".join([*lines, *body, "相关阅读", "• 市政协召开主席会议", "版权所有 某某资讯网 ICP备12345678号"]) + "\n"
+
+
+def test_a_farm_copy_gives_the_article_and_no_noise() -> None:
+    noisy = [clean for clean in BODY]
+    noisy[0] = "本报天水(tian)讯（通讯员李静）4月12日，天(tian)⛦(tian)水市政协组织部分委员围绕农村供水保障开展专题视察，" \
+               "先后深入秦州区💎、麦积区的水厂和村级供水站，实地了解工程建设和运行管护情况。"
+    noisy[1] = noisy[1].replace("推动城乡", '<dfn id="vqgk9">推动城乡')
+    page = farm_copy(noisy[0], "金沙彩平台登录_金沙彩官网", noisy[1], "因为专注 所以专业", *noisy[2:],
+                     "加微信 13912345678", title="天水市政协视察农村供水保障工作******")
+    _, articles, furniture = extract_portal_text(page)
+    assert len(articles) == 1
+    art = articles[0]
+    assert art.title == "天水市政协视察农村供水保障工作"
+    assert art.body == BODY, "the article, all of it, and nothing else"
+    assert {"金沙彩平台登录_金沙彩官网", "因为专注 所以专业", "加微信 13912345678"} <= set(furniture)
+
+
+# -- matching partial and noisy copies ----------------------------------------------------------
+
+CUT = ORIGINAL[:150]
+LEAD_DROPPED = "\n".join(BODY[1:])
+APPENDED = ORIGINAL + "\n" + OTHER
+TWIN = (ORIGINAL.replace("天水", "平凉").replace("秦州区、麦积区", "崆峒区、华亭市").replace("李静", "张强")
+        .replace("4月12日", "5月20日"))
+
+
+@pytest.mark.parametrize("copy", [CUT, LEAD_DROPPED, APPENDED, "\n".join([BODY[0], "视察农村供水保障工作", *BODY[1:]])],
+                         ids=["cut short", "lead dropped", "item appended", "deck moved into the body"])
+def test_partial_copies_are_the_same_article(copy: str) -> None:
+    assert compare(ORIGINAL, copy).same
+
+
+def test_index_finds_partial_copies_in_either_order() -> None:
+    for stored, new in ((ORIGINAL, CUT), (CUT, ORIGINAL), (ORIGINAL, LEAD_DROPPED), (LEAD_DROPPED, ORIGINAL),
+                        (ORIGINAL, APPENDED), (APPENDED, ORIGINAL)):
+        index = NearDuplicateIndex()
+        index.add("a", stored, title="天水市政协视察农村供水保障工作")
+        assert index.match(new, title="天水市政协视察农村供水保障工作") == "a"
+        assert index.match(new, title=None) == "a", "a spam title (none left) does not hide a copy"
+
+
+def test_an_appended_item_does_not_make_its_article_a_version() -> None:
+    """A repost of A with B appended is A: neither is B matched to it, nor it to B."""
+    index = NearDuplicateIndex()
+    index.add("other", OTHER, title="陇南市政协召开党组理论学习中心组会议")
+    assert index.match(APPENDED, title="天水市政协视察农村供水保障工作") is None
+    index = NearDuplicateIndex()
+    index.add("a", APPENDED, title="天水市政协视察农村供水保障工作")
+    assert index.match(OTHER, title="陇南市政协召开党组理论学习中心组会议") is None
+    index = NearDuplicateIndex()
+    index.add("a", APPENDED, title=None)
+    assert index.match(OTHER, title="陇南市政协召开党组理论学习中心组会议") is None, "it stands after the article"
+
+
+def test_template_twins_stay_apart_also_inside_longer_texts() -> None:
+    assert not compare(ORIGINAL, TWIN).same
+    assert not compare(TWIN, APPENDED).same, "compared where it stands, not against the appended item"
+    assert not compare(TWIN[:150], ORIGINAL).same, "a cut twin keeps its own dateline"
+    index = NearDuplicateIndex()
+    index.add("a", APPENDED, title="天水市政协视察农村供水保障工作")
+    assert index.match(TWIN, title="平凉市政协视察农村供水保障工作") is None
