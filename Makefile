@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= clipper.db
+#: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
+REPROCESS ?= 0
 
 .PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup score pages score-pages clean
 
@@ -20,12 +22,12 @@ run: venv
 	@status=0; $(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || status=$$?; \
 	$(BIN)/clipper summary --db $(DB); exit $$status
 
-## make refresh: every crawl of the project (seeds, then the enabled portals of seeds/portals.toml) into the database (for cron); exits with the worst status of the two
+## make refresh: every crawl of the project (seeds, then the enabled portals of seeds/portals.toml) into the database (for cron), skipping unchanged input (REPROCESS=1: read again what older rules read); exits with the worst status of the two
 refresh: venv
 	@status=0; \
-	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || status=$$?; \
+	$(BIN)/scrapy crawl seeds -s CLIPPER_DB=$(DB) -s CLIPPER_REPROCESS=$(REPROCESS) -s LOG_LEVEL=WARNING || status=$$?; \
 	$(BIN)/clipper summary --db $(DB); \
-	$(BIN)/scrapy crawl portals -s CLIPPER_DB=$(DB) -s LOG_LEVEL=WARNING || { s=$$?; [ $$s -gt $$status ] && status=$$s; }; \
+	$(BIN)/scrapy crawl portals -s CLIPPER_DB=$(DB) -s CLIPPER_REPROCESS=$(REPROCESS) -s LOG_LEVEL=WARNING || { s=$$?; [ $$s -gt $$status ] && status=$$s; }; \
 	$(BIN)/clipper summary --db $(DB); \
 	exit $$status
 

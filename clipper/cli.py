@@ -11,13 +11,15 @@ import json
 import sys
 from pathlib import Path
 
-from clipper.extract import extract_document
-from clipper.model import InputError
-from clipper.lock import RunLock
-from clipper.storage import last_runs
+
+# The modules each command needs are imported by it: `clipper extract` does not load storage,
+# `clipper summary` does not load the extraction rules.
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from clipper.extract import extract_document
+    from clipper.model import InputError
+
     path = Path(args.file)
     try:
         raw = path.read_bytes()
@@ -38,12 +40,19 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from clipper.extract import RULES_VERSION
+    from clipper.lock import RunLock
+    from clipper.storage import last_runs, read_by_older_rules
+
     if not Path(args.db).exists():
         print(f"clipper: no database at {args.db}", file=sys.stderr)
         return 1
     running = RunLock.for_database(args.db).is_held_elsewhere()
     lines = last_runs(args.db, max(1, args.last), running)
     print("\n".join(lines) if lines else "no run recorded")
+    if older := read_by_older_rules(args.db, RULES_VERSION):
+        print(f"{older} documents were read by older extraction rules than {RULES_VERSION}: "
+              "`make refresh REPROCESS=1` reads them again")
     return 0
 
 
@@ -68,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "latest N), its spider, its status (ok, errors, failed, "
                                     "interrupted, running), documents read and articles new / "
                                     "updated / unchanged / removed, versions merged into articles "
-                                    "seen elsewhere, and why it failed.")
+                                    "seen elsewhere, and why it failed; and how many documents "
+                                    "were read by older extraction rules (make refresh REPROCESS=1 "
+                                    "reads them again).")
     sm.add_argument("--db", default="clipper.db", help="the archive (default: ./clipper.db)")
     sm.add_argument("--last", type=int, default=1, metavar="N", help="the latest N runs, newest first")
     sm.set_defaults(func=_summary)

@@ -17,6 +17,11 @@ from clipper.text.portal_text import extract_portal_text
 
 logger = logging.getLogger(__name__)
 
+#: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
+#: every document. Raise it with every change that alters what an input gives; a refresh skips
+#: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
+RULES_VERSION = "2026.12.01"
+
 
 def extract_text(text: str, url: str | None = None, kind: str | None = None,
                  selectors: dict[str, str] | None = None) -> Extraction:

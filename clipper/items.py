@@ -9,7 +9,8 @@ from clipper.model import Extraction
 
 @dataclass
 class DocumentItem:
-    """Raw bytes of one input and how fetching went; the pipelines fill `extraction`."""
+    """Raw bytes of one input and how fetching went; the pipelines fill `extraction`. Status
+    ``ok``, ``error`` or ``unchanged`` (the input is as archived: not read or not extracted)."""
 
     url: str
     body: bytes = field(default=b"", repr=False)
@@ -23,3 +24,11 @@ class DocumentItem:
     #: CSS selectors (title / body / date) of the portal the page comes from, if it has any.
     selectors: dict[str, str] | None = None
     extraction: Extraction | None = field(default=None, repr=False)
+    #: A local file's size and mtime (ns), a page's ETag and Last-Modified: kept so that a
+    #: later run can tell the input has not changed.
+    size: int | None = None
+    mtime_ns: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    #: The extraction rules that read it (clipper.extract.RULES_VERSION).
+    rules_version: str | None = None

@@ -19,6 +19,9 @@ CLIPPER_SEEDS_DIR = "seeds"
 CLIPPER_PORTALS = "seeds/portals.toml"
 #: Fetch article pages again even when the database already holds them.
 CLIPPER_REFETCH = False
+#: Read again inputs that have not changed: 0 never (a refresh skips them), 1 those read by
+#: older extraction rules (after an upgrade), all every one.
+CLIPPER_REPROCESS = "0"
 #: Seconds a run waits for another run that holds the archive's lock before giving up (exit 3).
 CLIPPER_LOCK_WAIT = 0
 #: Check every request and redirect hop against the address policy (clipper.netpolicy).

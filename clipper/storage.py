@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
+from clipper.freshness import StoredState
 from clipper.model import Article, Extraction
 from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_bytes, coverage, fingerprints,
                                 signature_bytes, signature_from_bytes)
@@ -110,6 +111,52 @@ class DocumentRecord:
     extraction: Extraction | None = None
     spider: str | None = None
     requested_url: str | None = None
+    #: What tells a later run the input has not changed: a local file's size and mtime (ns),
+    #: a page's ETag and Last-Modified; and the extraction rules that read it.
+    size: int | None = None
+    mtime_ns: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    rules_version: str | None = None
+
+
+#: Status of a document record whose input has not changed since it was stored: not extracted
+#: again; its articles are only marked seen.
+UNCHANGED = "unchanged"
+
+
+def read_by_older_rules(path: str | Path, rules_version: str) -> int:
+    """How many ok documents were read by extraction rules other than `rules_version`."""
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        return con.execute("select count(*) from documents where status = 'ok' and "
+                           "coalesce(rules_version, '') != ?", (rules_version,)).fetchone()[0]
+    except sqlite3.Error:
+        return 0
+    finally:
+        con.close()
+
+
+def stored_states(path: str | Path) -> dict[str, StoredState]:
+    """url -> StoredState of every archived document, read without migrating or locking (an
+    archive too old to hold these fields, or none at all, gives nothing: every input is read)."""
+    if not Path(path).exists():
+        return {}
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        rows = con.execute("select url, status, sha256, size, mtime_ns, etag, last_modified, rules_version "
+                           "from documents").fetchall()
+    except sqlite3.Error:
+        return {}
+    finally:
+        con.close()
+    return {r[0]: StoredState(*r[1:]) for r in rows}
 
 
 @dataclass
@@ -118,15 +165,18 @@ class RunCounts:
     documents_error: int = 0
     articles: Counter[str] = field(default_factory=Counter)
     documents_failed: int = 0
+    documents_unchanged: int = 0
 
     def plus(self, other: RunCounts) -> RunCounts:
         return RunCounts(self.documents_ok + other.documents_ok, self.documents_error + other.documents_error,
-                         self.articles + other.articles, self.documents_failed + other.documents_failed)
+                         self.articles + other.articles, self.documents_failed + other.documents_failed,
+                         self.documents_unchanged + other.documents_unchanged)
 
     def summary(self) -> str:
         a = self.articles
-        return (f"{self.documents_ok + self.documents_error} documents read "
-                f"({self.documents_ok} ok, {self.documents_error} errors); articles "
+        unchanged = f", {self.documents_unchanged} unchanged (not extracted again)" if self.documents_unchanged else ""
+        return (f"{self.documents_ok + self.documents_error + self.documents_unchanged} documents read "
+                f"({self.documents_ok} ok, {self.documents_error} errors{unchanged}); articles "
                 f"{a['new']} new, {a['updated']} updated, {a['unchanged']} unchanged, {a['removed']} removed; "
                 f"{a['merged']} versions merged into articles seen elsewhere")
 
@@ -199,6 +249,24 @@ def _migration_6(db: sqlite_utils.Database) -> None:
         (_fingerprint_row(r["id"], r["body"] or "") for r in rows), pk="article_id", alter=False)
 
 
+def _migration_7(db: sqlite_utils.Database) -> None:
+    """What tells a refresh an input has not changed (documents.size, mtime_ns, etag,
+    last_modified), the extraction rules that read it (documents.rules_version), unchanged
+    documents per run; and a full-text index updated only when a title or body changes (a rerun
+    that only marks articles seen must not grow it)."""
+    for name, kind in (("size", int), ("mtime_ns", int), ("etag", str), ("last_modified", str),
+                       ("rules_version", str)):
+        db["documents"].add_column(name, kind)
+    db["runs"].add_column("documents_unchanged", int)
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute("""
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles
+        WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES('delete', old.rowid, old.title, old.body);
+          INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END""")
+
+
 def _fingerprint_row(article_id: str, body: str) -> dict[str, Any]:
     sig, values = fingerprints(body)
     return {"article_id": article_id, "signature": signature_bytes(sig), "anchors": anchors_bytes(values)}
@@ -206,7 +274,7 @@ def _fingerprint_row(article_id: str, body: str) -> dict[str, Any]:
 
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6]
+                                                             _migration_5, _migration_6, _migration_7]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -249,7 +317,7 @@ class Store:
     def _counts_row(self, counts: RunCounts | None = None) -> dict[str, Any]:
         c = counts or self.counts
         return {"documents_ok": c.documents_ok, "documents_error": c.documents_error,
-                "documents_failed": c.documents_failed,
+                "documents_failed": c.documents_failed, "documents_unchanged": c.documents_unchanged,
                 "articles_new": c.articles["new"], "articles_updated": c.articles["updated"],
                 "articles_unchanged": c.articles["unchanged"], "articles_removed": c.articles["removed"],
                 "articles_merged": c.articles["merged"]}
@@ -282,9 +350,15 @@ class Store:
     def _save(self, rec: DocumentRecord, counts: RunCounts) -> None:
         doc_id = document_id(rec.url)
         docs = self.db["documents"]
+        if rec.status == UNCHANGED:
+            self._seen_again(doc_id, rec, counts)
+            return
         row: dict[str, Any] = {"id": doc_id, "url": rec.url, "status": rec.status, "error": rec.error,
                                "fetched_at": rec.fetched_at, "sha256": rec.sha256, "spider": rec.spider,
                                "requested_url": rec.requested_url}
+        if rec.status == "ok":
+            row.update({"size": rec.size, "mtime_ns": rec.mtime_ns, "etag": rec.etag,
+                        "last_modified": rec.last_modified, "rules_version": rec.rules_version})
         if rec.status != "ok" or rec.extraction is None:
             # A failed fetch or decode keeps what the document gave before (a 404 or a timeout
             # must not wipe the archive); the row says why it failed this time.
@@ -318,6 +392,20 @@ class Store:
         for gone in set(old_sources.values()) - claimed:
             counts.articles["removed"] += self._drop_if_orphan(gone)
 
+    def _seen_again(self, doc_id: str, rec: DocumentRecord, counts: RunCounts) -> None:
+        """An input that has not changed: its document row says when it was last seen (and its
+        new mtime, ETag …), its articles' last_seen moves, nothing is extracted or rewritten."""
+        fields = {k: v for k, v in (("fetched_at", rec.fetched_at), ("size", rec.size), ("mtime_ns", rec.mtime_ns),
+                                    ("etag", rec.etag), ("last_modified", rec.last_modified)) if v is not None}
+        if self._one("select 1 from documents where id = ?", doc_id) is None:
+            raise ValueError(f"unchanged document {rec.url} is not in the archive")
+        self.db["documents"].update(doc_id, fields)
+        n = self.db.execute("update articles set last_seen = ? where id in "
+                            "(select article_id from article_sources where document_id = ?)",
+                            [rec.fetched_at, doc_id]).rowcount
+        counts.documents_unchanged += 1
+        counts.articles["unchanged"] += n
+
     def _place(self, v: Version, old_id: str | None, claimed: set[str]) -> tuple[str, str]:
         """Find the stored article this version is and write it; returns (id, new | updated |
         unchanged | merged). Tried in order: the same text (as canonical text or as a source's
@@ -346,9 +434,14 @@ class Store:
         more complete text)."""
         status = "unchanged" if same_document else "merged"
         if row.get("canonical_document_id") in (None, v.document_id):
-            changed = any(row.get(f) != v.record().get(f) for f in CONTENT_FIELDS)
-            self._write(v, row)
-            return "updated" if changed else status
+            record = v.record()
+            changed = any(row.get(f) != record.get(f) for f in CONTENT_FIELDS)
+            if changed or row.get("canonical_document_id") is None:
+                self._write(v, row)
+                return "updated" if changed else status
+            # Unchanged: only last_seen moves (no rewrite, no full-text index churn).
+            self.db["articles"].update(row["id"], {"last_seen": v.stamp})
+            return status
         current = self._rank_of(row)
         if v.rank() > current and (v.rank()[0] > current[0] or self._fuller(v, row)):
             self._write(v, row)
@@ -536,7 +629,8 @@ def run_line(row: dict[str, Any], running_elsewhere: bool = False) -> str:
     c = RunCounts(row["documents_ok"] or 0, row["documents_error"] or 0, Counter({
         "new": row["articles_new"] or 0, "updated": row["articles_updated"] or 0,
         "unchanged": row["articles_unchanged"] or 0, "removed": row["articles_removed"] or 0,
-        "merged": row.get("articles_merged") or 0}), row.get("documents_failed") or 0)
+        "merged": row.get("articles_merged") or 0}), row.get("documents_failed") or 0,
+        row.get("documents_unchanged") or 0)
     status = row.get("status") or ("ok" if row.get("finished_at") else "interrupted")
     if status == "running":
         status = "running" if running_elsewhere else "interrupted (the process died; no end recorded)"

@@ -5,11 +5,13 @@
 Listing pages with pagination, an RSS feed, a sitemap index and its sitemap, article pages (tests/data/pages) with
 their furniture and in several encodings (GBK with a wrong header, GBK undeclared, UTF-8
 undeclared), a redirect, a 404, a 500, a slow page, a page too large, and a robots.txt that
-forbids /private/. Every request is logged in `PortalSite.requests`.
+forbids /private/. Article pages carry an ETag and Last-Modified and answer a conditional
+request that matches them with 304, as nginx does. Every request is logged in `PortalSite.requests`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass
@@ -50,6 +52,9 @@ FORBIDDEN = "/private/2024/0405-internal.html"
 SLOW_SECONDS = 4.0
 #: Size of the huge page (the test sets a smaller download cap).
 HUGE_BYTES = 600_000
+
+#: Last-Modified of every article page.
+LAST_MODIFIED = "Wed, 22 May 2024 08:00:00 GMT"
 
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
@@ -154,7 +159,16 @@ class PortalSite:
             page = ARTICLES[path]
             body = (PAGES / page.file).read_text(encoding="utf-8").encode(page.encoding)
             ctype = "text/html" + (f"; charset={page.header_charset}" if page.header_charset else "")
-            return self._send(h, 200, body, ctype)
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            validators = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+            if h.headers.get("If-None-Match") == etag or (
+                    not h.headers.get("If-None-Match") and h.headers.get("If-Modified-Since") == LAST_MODIFIED):
+                h.send_response(304)
+                for name, value in validators.items():
+                    h.send_header(name, value)
+                h.end_headers()
+                return None
+            return self._send(h, 200, body, ctype, validators)
         if path == BROKEN:
             return self._send(h, 500, b"<html><body>Internal Server Error</body></html>", "text/html")
         if path == SLOW:
@@ -167,9 +181,12 @@ class PortalSite:
         return self._send(h, 404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
 
     @staticmethod
-    def _send(h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str) -> None:
+    def _send(h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str,
+              extra: dict[str, str] | None = None) -> None:
         h.send_response(status)
         h.send_header("Content-Type", ctype)
+        for name, value in (extra or {}).items():
+            h.send_header(name, value)
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
         try:

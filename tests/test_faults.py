@@ -66,7 +66,8 @@ def test_a_signal_mid_crawl_forgets_nothing(tmp_path: Path, sig: signal.Signals)
     run_crawl(db, "-a", f"path={folder}")
     before = counts(db)
     first_seen = {r[0]: r[1] for r in query(db, "select id, first_seen from articles")}
-    proc = start_crawl(db, "-a", f"path={folder}", "-s", "CLIPPER_BATCH_SIZE=4")
+    # Every file read again (an unchanged one would be skipped), so that the signal comes mid-crawl.
+    proc = start_crawl(db, "-a", f"path={folder}", "-s", "CLIPPER_BATCH_SIZE=4", "-s", "CLIPPER_REPROCESS=all")
     wait_for_stored(db, 2, 4)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)

@@ -82,7 +82,8 @@ class StorePipeline:
         self.batch.append(DocumentRecord(
             url=item.url, status=item.status, fetched_at=item.fetched_at, sha256=item.sha256,
             error=item.error, extraction=item.extraction, spider=self.crawler.spider.name,
-            requested_url=item.requested_url))
+            requested_url=item.requested_url, size=item.size, mtime_ns=item.mtime_ns, etag=item.etag,
+            last_modified=item.last_modified, rules_version=item.rules_version))
         if len(self.batch) >= self.batch_size:
             self.flush()
         return item

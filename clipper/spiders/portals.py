@@ -9,6 +9,9 @@ Start URLs may be listing pages, RSS/Atom feeds or sitemaps; links matching a po
 listings. Only the portal's domains are crawled; robots.txt is obeyed. Article pages already in
 the database are not fetched again unless CLIPPER_REFETCH is set. Every page that cannot be
 fetched (404, 5xx after retries, timeout, too large) becomes a `documents` error row.
+A page fetched again is asked for conditionally (If-None-Match / If-Modified-Since from the
+ETag / Last-Modified it was stored with); a 304 answer, like bytes that did not change, leaves
+its articles as they are (only seen again).
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.python.failure import Failure
 
+from clipper.extract import RULES_VERSION
+from clipper.freshness import StoredState, conditional_headers, reprocess_mode
 from clipper.items import DocumentItem
 from clipper.netpolicy import Scope, refusal
 from clipper.portals import Portal, PortalConfigError, load_portals, read_url_list
-from clipper.storage import known_urls
+from clipper.storage import UNCHANGED, known_urls, stored_states
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +76,8 @@ class PortalsSpider(scrapy.Spider):
         self.config_error: str | None = None
         self.fetched: dict[str, int] = {}
         self.known: set[str] = set()
+        self._states: dict[str, StoredState] | None = None
+        self.reprocess = "never"
         self.allowed_domains: list[str] = []
         #: Listing pages that could not be read: no boilerplate is learned from such a run.
         self.walk_errors: list[str] = []
@@ -118,8 +125,20 @@ class PortalsSpider(scrapy.Spider):
                 self.url_list = []
             domains |= {(urlsplit(u).hostname or "").lower() for u in self.url_list}
         self.allowed_domains = sorted(d for d in domains if d)
+        try:
+            self.reprocess = reprocess_mode(settings.get("CLIPPER_REPROCESS"))
+        except ValueError as exc:
+            self.config_error = str(exc)
         if not settings.getbool("CLIPPER_REFETCH") and settings.get("CLIPPER_DB"):
             self.known = known_urls(settings.get("CLIPPER_DB"))
+
+    @property
+    def states(self) -> dict[str, StoredState]:
+        """What the archive holds of each page (read once, when a page is first fetched again)."""
+        if self._states is None:
+            db = self.crawler.settings.get("CLIPPER_DB")
+            self._states = stored_states(db) if db else {}
+        return self._states
 
     def portal_of(self, url: str) -> Portal | None:
         return next((p for p in self.portals if p.on_domain(url)), None)
@@ -132,8 +151,13 @@ class PortalsSpider(scrapy.Spider):
                                 "clipper_scope": portal.scope if portal else Scope.of_url(url)}
         if portal is not None:
             meta["download_slot"] = portal.slot
+        headers: dict[str, str] = {}
+        if article:
+            headers = conditional_headers(self.states.get(url), self.reprocess, RULES_VERSION)
+            if headers:
+                meta["handle_httpstatus_list"] = [304]
         return scrapy.Request(url, callback=self.parse_article if article else self.parse_listing,
-                              errback=self.failed, meta=meta, dont_filter=explicit)
+                              errback=self.failed, meta=meta, dont_filter=explicit, headers=headers or None)
 
     async def start(self) -> AsyncIterator[Any]:
         if self.config_error:
@@ -190,11 +214,16 @@ class PortalsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterable[Any]:
         portal = next((p for p in self.portals if p.name == response.meta.get("portal")), None)
+        if response.status == 304:
+            self.crawler.stats.inc_value("clipper/not_modified")
+            yield DocumentItem(url=response.url, status=UNCHANGED)
+            return
         content_type = response.headers.get("Content-Type")
         redirected = response.meta.get("redirect_urls") or []
         yield DocumentItem(url=response.url, body=response.body, requested_url=redirected[0] if redirected else None,
                            content_type=content_type.decode("latin-1") if content_type else None,
-                           selectors=portal.selectors if portal else None)
+                           selectors=portal.selectors if portal else None,
+                           etag=header(response, "ETag"), last_modified=header(response, "Last-Modified"))
 
     def failed(self, failure: Failure) -> Iterable[Any]:
         request = failure.request  # type: ignore[attr-defined]
@@ -210,3 +239,9 @@ class PortalsSpider(scrapy.Spider):
             self.walk_errors.append(f"listing {url}: {reason}")
             return
         yield DocumentItem(url=url, status="error", error=reason)
+
+
+def header(response: Response, name: str) -> str | None:
+    """A response header as text (validators are ASCII), or None."""
+    value = response.headers.get(name)
+    return value.decode("latin-1").strip() or None if value else None

@@ -5,6 +5,8 @@
     scrapy crawl seeds -a path=FILE     # one file
 
 Files are read in sorted path order; hidden files and *.toml configuration files are skipped.
+A file whose size and mtime are those archived (or whose bytes are) is not extracted again
+(``-s CLIPPER_REPROCESS=1``: files read by older extraction rules are; ``=all``: every file is).
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from clipper.extract import RULES_VERSION
 from clipper.items import DocumentItem
+from clipper.freshness import file_unchanged, reprocess_mode
+from clipper.storage import UNCHANGED, stored_states
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +80,12 @@ class SeedsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         root = self.root
+        try:
+            reprocess = reprocess_mode(self.settings.get("CLIPPER_REPROCESS"))
+        except ValueError as exc:
+            self.fatal_error = str(exc)
+            logger.error(self.fatal_error)
+            return
         if not root.exists():
             self.fatal_error = f"seeds path {root} does not exist"
             logger.error(self.fatal_error)
@@ -84,13 +95,26 @@ class SeedsSpider(scrapy.Spider):
             self.walk_errors.append(f"{folder}: {reason}")
             logger.error("%s: %s", folder, reason)
             yield DocumentItem(url=folder.as_uri().rstrip("/") + "/", status="error", error=reason)
+        db = self.settings.get("CLIPPER_DB")
+        states = stored_states(db) if db else {}
         for path in files:
-            yield scrapy.Request(path.as_uri(), callback=self.parse, errback=self.failed, dont_filter=True,
-                                 meta={"clipper_local": True})
+            url = path.as_uri()
+            try:
+                st = path.stat()
+            except OSError as exc:
+                yield DocumentItem(url=url, status="error", error=f"cannot read: {exc.strerror or exc}")
+                continue
+            if file_unchanged(states.get(url), st.st_size, st.st_mtime_ns, reprocess, RULES_VERSION):
+                # Not even read: the archive holds this file as it is.
+                yield DocumentItem(url=url, status=UNCHANGED)
+                continue
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
+                                 meta={"clipper_local": True, "clipper_stat": (st.st_size, st.st_mtime_ns)})
 
     def parse(self, response: Response) -> Any:
-        yield DocumentItem(url=response.url, body=response.body,
-                           content_type=None, status="ok")
+        size, mtime_ns = response.meta.get("clipper_stat", (None, None))
+        yield DocumentItem(url=response.url, body=response.body, content_type=None, status="ok",
+                           size=size, mtime_ns=mtime_ns)
 
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]

@@ -37,7 +37,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Indel, Levenshtein
 
-from clipper.text.noise import clean_noise, fold_variants
+from clipper.text.noise import clean_noise, to_standard
 
 #: Characters per shingle of the exact check.
 SHINGLE = 4
@@ -116,7 +116,11 @@ def matching_text(text: str) -> str:
     """The text as compared: repost noise removed (pinyin glosses, emoji, stray tags), NFKC,
     simplified and standard characters (Taiwan usage and variants folded), lower case, only
     CJK, a-z and 0-9."""
-    return _KEEP.sub("", fold_variants(clean_noise(text)).lower())
+    text = clean_noise(text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    # Only what is compared is folded (shorter: punctuation and spacing are gone by then).
+    return to_standard(_KEEP.sub("", text.lower()))
 
 
 def position_hashes(mtext: str, k: int = SHINGLE) -> np.ndarray:

@@ -86,6 +86,9 @@ VARIANTS = str.maketrans({
 })
 
 
+_VARIANT_CHARS = re.compile("[" + "".join(chr(c) for c in VARIANTS) + "]")
+
+
 def is_pinyin(token: str) -> bool:
     """Does `token` spell one pinyin syllable (tone marks or a tone digit allowed)?"""
     plain = unicodedata.normalize("NFD", token.lower())
@@ -229,7 +232,7 @@ def to_standard(text: str) -> str:
     (OpenCC ``tw2s``, then the VARIANTS table)."""
     if _converted_chars().search(text):
         text = _tw2s().convert(text)
-    return text.translate(VARIANTS)
+    return text.translate(VARIANTS) if _VARIANT_CHARS.search(text) else text
 
 
 def fold_variants(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 
-import trafilatura
 from lxml import etree
 from parsel import css2xpath
 
@@ -109,6 +108,8 @@ def main_text(html: str, url: str | None = None, selectors: dict[str, str] | Non
     block = main_block(root, title)
     lines, preamble = block.lines, block.preamble
     if sum(cjk_count(ln) for ln in lines) < MIN_MAIN_CJK:
+        import trafilatura  # lazily: 0.3 s of start-up, needed only when the own selection fails
+
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=False, include_comments=False, include_tables=True,
             favor_recall=True, deduplicate=False,
