@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: score score-pages bench-decode bench-extract bench-dedup
+bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl
 
 ## make pages: typeset the page corpus (bench/pages/corpus) anew: PDFs, their extractions, their truth
 pages: venv
@@ -61,6 +61,10 @@ bench-extract: venv
 	@# readability-lxml (for comparison only) pins chardet < 6; clipper compares chardet 7 and uses charset-normalizer
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps readability-lxml==0.9
 	$(BIN)/python bench/bench_extract.py
+
+## make bench-crawl: the crawl of 1k/5k/10k made local documents (first run, no-op rerun, one changed file) vs a bare spider and the pure extraction loop
+bench-crawl: venv
+	$(BIN)/python bench/bench_crawl.py
 
 ## make bench-decode: encoding detection, chardet 7 vs charset-normalizer, and clipper's decoding
 bench-decode: venv

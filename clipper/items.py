@@ -32,3 +32,6 @@ class DocumentItem:
     last_modified: str | None = None
     #: The extraction rules that read it (clipper.extract.RULES_VERSION).
     rules_version: str | None = None
+    #: Place of the input in the spider's order (local files: sorted path order): documents are
+    #: stored in this order whatever order their extraction ends in. None: stored on arrival.
+    seq: int | None = None

@@ -24,6 +24,8 @@ CLIPPER_REFETCH = False
 CLIPPER_REPROCESS = "0"
 #: Seconds a run waits for another run that holds the archive's lock before giving up (exit 3).
 CLIPPER_LOCK_WAIT = 0
+#: Worker processes that extract documents ("auto": one per core; 0: in the crawl process).
+CLIPPER_WORKERS = "auto"
 #: Check every request and redirect hop against the address policy (clipper.netpolicy).
 CLIPPER_SAFE_REQUESTS = True
 

@@ -34,6 +34,9 @@ class StorePipeline:
         self.batch_size = max(1, batch_size)
         self.lock_wait = lock_wait
         self.batch: list[DocumentRecord] = []
+        #: Records that arrived before one of an earlier `seq`: seq -> record.
+        self.waiting: dict[int, DocumentRecord | None] = {}
+        self.next_seq = 0
         self.urls: set[str] = set()
         self.store: Store | None = None
         self.lock = RunLock.for_database(path)
@@ -77,16 +80,32 @@ class StorePipeline:
             raise DropItem(f"not stored ({self.refused or self.fatal}): {item.url}")
         if item.url in self.urls:
             self.crawler.stats.inc_value("clipper/dropped/duplicate_url")
+            if item.seq is not None:
+                self.waiting[item.seq] = None  # its place is kept, so later ones do not wait for it
             raise DropItem(f"duplicate url in this run: {item.url}")
         self.urls.add(item.url)
-        self.batch.append(DocumentRecord(
+        record = DocumentRecord(
             url=item.url, status=item.status, fetched_at=item.fetched_at, sha256=item.sha256,
             error=item.error, extraction=item.extraction, spider=self.crawler.spider.name,
             requested_url=item.requested_url, size=item.size, mtime_ns=item.mtime_ns, etag=item.etag,
-            last_modified=item.last_modified, rules_version=item.rules_version))
+            last_modified=item.last_modified, rules_version=item.rules_version)
+        if item.seq is None:
+            self._add(record)
+            return item
+        # Stored in the spider's order, not in the order extraction ended: which version of an
+        # article is kept must not depend on timing or on the number of workers.
+        self.waiting[item.seq] = record
+        while self.next_seq in self.waiting:
+            self._add(self.waiting.pop(self.next_seq))
+            self.next_seq += 1
+        return item
+
+    def _add(self, record: DocumentRecord | None) -> None:
+        if record is None:
+            return
+        self.batch.append(record)
         if len(self.batch) >= self.batch_size:
             self.flush()
-        return item
 
     def flush(self) -> None:
         if self.store is None or not self.batch or self.fatal:
@@ -103,6 +122,9 @@ class StorePipeline:
             self._stop("failed")
 
     def close_spider(self) -> None:
+        # A stopped crawl leaves gaps: what did arrive is stored, still in order.
+        for seq in sorted(self.waiting):
+            self._add(self.waiting.pop(seq))
         self.flush()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

@@ -97,27 +97,30 @@ class SeedsSpider(scrapy.Spider):
             yield DocumentItem(url=folder.as_uri().rstrip("/") + "/", status="error", error=reason)
         db = self.settings.get("CLIPPER_DB")
         states = stored_states(db) if db else {}
-        for path in files:
+        # Every file gives exactly one item, with its place in the sorted order (`seq`): the
+        # store writes them in that order, however many are read at a time.
+        for seq, path in enumerate(files):
             url = path.as_uri()
             try:
                 st = path.stat()
             except OSError as exc:
-                yield DocumentItem(url=url, status="error", error=f"cannot read: {exc.strerror or exc}")
+                yield DocumentItem(url=url, status="error", error=f"cannot read: {exc.strerror or exc}", seq=seq)
                 continue
             if file_unchanged(states.get(url), st.st_size, st.st_mtime_ns, reprocess, RULES_VERSION):
                 # Not even read: the archive holds this file as it is.
-                yield DocumentItem(url=url, status=UNCHANGED)
+                yield DocumentItem(url=url, status=UNCHANGED, seq=seq)
                 continue
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
-                                 meta={"clipper_local": True, "clipper_stat": (st.st_size, st.st_mtime_ns)})
+                                 meta={"clipper_local": True, "clipper_stat": (st.st_size, st.st_mtime_ns),
+                                       "clipper_seq": seq})
 
     def parse(self, response: Response) -> Any:
         size, mtime_ns = response.meta.get("clipper_stat", (None, None))
         yield DocumentItem(url=response.url, body=response.body, content_type=None, status="ok",
-                           size=size, mtime_ns=mtime_ns)
+                           size=size, mtime_ns=mtime_ns, seq=response.meta.get("clipper_seq"))
 
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]
         reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         logger.warning("cannot read %s: %s", request.url, reason)
-        yield DocumentItem(url=request.url, status="error", error=reason)
+        yield DocumentItem(url=request.url, status="error", error=reason, seq=request.meta.get("clipper_seq"))
