@@ -7,6 +7,7 @@ import asyncio
 import os
 import shutil
 import signal
+import subprocess
 import sqlite3
 import time
 from pathlib import Path
@@ -95,7 +96,12 @@ def test_a_worker_killed_mid_crawl_loses_nothing(tmp_path: Path) -> None:
         assert time.monotonic() < deadline, "no worker process found"
         time.sleep(0.05)
     os.kill(workers[0], signal.SIGKILL)
-    _, err = proc.communicate(timeout=120)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+        raise AssertionError("the crawl did not end after a worker was killed\n" + err[-5000:])
     assert proc.returncode == 0, err[-3000:]
     assert query(db, "select count(*) from documents where status = 'ok'")[0][0] == 40
     assert "an extraction worker died" in err
