@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl fuzz score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench-extract: venv
 	@# readability-lxml (for comparison only) pins chardet < 6; clipper compares chardet 7 and uses charset-normalizer
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps readability-lxml==0.9
 	$(BIN)/python bench/bench_extract.py
+
+## make fuzz: the property tests of the pure core with many examples (CLIPPER_FUZZ_EXAMPLES, default 5000)
+fuzz: venv
+	CLIPPER_FUZZ_EXAMPLES=$${CLIPPER_FUZZ_EXAMPLES:-5000} $(BIN)/python -m pytest -q -p no:logging tests/test_properties.py
 
 ## make bench-crawl: the crawl of 1k/5k/10k made local documents (first run, no-op rerun, one changed file) vs a bare spider and the pure extraction loop
 bench-crawl: venv

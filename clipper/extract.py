@@ -7,6 +7,7 @@ that is not a readable document.
 from __future__ import annotations
 
 import logging
+import re
 
 from clipper.model import Extraction, InputError
 from clipper.text.decode import decode_bytes
@@ -20,16 +21,26 @@ logger = logging.getLogger(__name__)
 #: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
 #: every document. Raise it with every change that alters what an input gives; a refresh skips
 #: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
-RULES_VERSION = "2026.12.01"
+RULES_VERSION = "2026.12.01.1"
+
+#: Control characters no text needs (tab, newline and carriage return stay): a parser would
+#: turn them into replacement characters.
+#: Opening and closing tags of elements that nest (void elements do not).
+TAG = re.compile(r"<(/)?(?!(?:br|img|hr|meta|link|input|area|base|col|embed|source|wbr)\b)[a-zA-Z][^>]*?(?<!/)>")
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def extract_text(text: str, url: str | None = None, kind: str | None = None,
                  selectors: dict[str, str] | None = None) -> Extraction:
     """Articles of an already decoded document (`selectors`: a portal's CSS selectors for
     title / body / date of its HTML pages)."""
+    text = CONTROLS.sub("", text)
     kind = kind or detect_kind(text)
     if kind == "portal_html":
-        pub, articles, furniture = extract_portal_html(text, url, selectors)
+        try:
+            pub, articles, furniture = extract_portal_html(text, url, selectors)
+        except RecursionError:
+            raise InputError(f"HTML nested too deep to read (deepest element {html_depth(text)} levels down)") from None
     elif kind == "portal_text":
         pub, articles, furniture = extract_portal_text(text)
     else:
@@ -39,6 +50,15 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
         art.position = pos
     return Extraction(kind=kind, text=text, encoding=None, encoding_source=None,
                       publication=pub, articles=articles, furniture=furniture)
+
+
+def html_depth(html: str) -> int:
+    """How deep the elements of a page are nested (opening minus closing tags, at the worst)."""
+    depth = deepest = 0
+    for m in TAG.finditer(html):
+        depth += -1 if m.group(1) else 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def extract_pdf(raw: bytes, url: str | None = None) -> Extraction:

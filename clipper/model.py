@@ -68,3 +68,10 @@ class Extraction:
 
 class InputError(ValueError):
     """An input that cannot be turned into text; the message says why."""
+
+
+def too_large(size: int, limit: int) -> str | None:
+    """The error of an input over the size limit (CLIPPER_MAX_DOCUMENT_BYTES), or None."""
+    if limit > 0 and size > limit:
+        return f"too large: {size} bytes (more than CLIPPER_MAX_DOCUMENT_BYTES = {limit})"
+    return None

@@ -24,6 +24,10 @@ CLIPPER_REFETCH = False
 CLIPPER_REPROCESS = "0"
 #: Seconds a run waits for another run that holds the archive's lock before giving up (exit 3).
 CLIPPER_LOCK_WAIT = 0
+#: Largest input read (bytes): a bigger file or page becomes an error row "too large: …".
+CLIPPER_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+#: Keep each document's decoded text in documents.text (False: not kept; articles always are).
+CLIPPER_KEEP_TEXT = True
 #: Worker processes that extract documents ("auto": one per core; 0: in the crawl process).
 CLIPPER_WORKERS = "auto"
 #: Check every request and redirect hop against the address policy (clipper.netpolicy).

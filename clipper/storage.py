@@ -295,8 +295,10 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
 class Store:
     """Writes of one crawl: documents and their articles in batched transactions, one run row."""
 
-    def __init__(self, path: str | Path, spider: str) -> None:
+    def __init__(self, path: str | Path, spider: str, keep_text: bool = True) -> None:
         self.path = str(path)
+        #: Store each document's decoded text (False: NULL; the articles are always kept).
+        self.keep_text = keep_text
         self.db = open_database(path)
         self.spider = spider
         self.counts = RunCounts()
@@ -369,7 +371,8 @@ class Store:
         row.update({"kind": ex.kind, "encoding": ex.encoding, "encoding_source": ex.encoding_source,
                     "replaced": ex.replaced,
                     "publication": ex.publication.name, "publication_date": ex.publication.date,
-                    "issue": ex.publication.issue, "page": ex.publication.pages, "text": ex.text})
+                    "issue": ex.publication.issue, "page": ex.publication.pages,
+                    "text": ex.text if self.keep_text else None})
         docs.upsert(row, pk="id", alter=False)
         counts.documents_ok += 1
 

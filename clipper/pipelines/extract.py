@@ -13,7 +13,7 @@ from scrapy.exceptions import DropItem
 
 from clipper.extract import RULES_VERSION, extract_document
 from clipper.items import DocumentItem
-from clipper.model import InputError
+from clipper.model import InputError, too_large
 from clipper.freshness import NEVER, StoredState, bytes_unchanged, reprocess_mode
 from clipper.storage import UNCHANGED, stored_states
 from clipper.workers import WorkerDied, WorkerPool, default_workers
@@ -30,8 +30,10 @@ class ExtractPipeline:
     process). A document whose reading fails unexpectedly, or kills its worker, becomes an
     error row saying so; the run goes on."""
 
-    def __init__(self, crawler: Crawler, db: str | None, reprocess: str, workers: int) -> None:
+    def __init__(self, crawler: Crawler, db: str | None, reprocess: str, workers: int,
+                 max_bytes: int = 0) -> None:
         self.stats = crawler.stats
+        self.max_bytes = max_bytes
         self.db = db
         self.reprocess = reprocess
         self._states: dict[str, StoredState] | None = None
@@ -49,7 +51,8 @@ class ExtractPipeline:
             reprocess = NEVER  # the spider reports the setting and reads nothing
         workers = crawler.settings.get("CLIPPER_WORKERS")
         workers = default_workers() if workers in (None, "", "auto") else max(0, int(workers))
-        return cls(crawler, crawler.settings.get("CLIPPER_DB") or None, reprocess, workers)
+        return cls(crawler, crawler.settings.get("CLIPPER_DB") or None, reprocess, workers,
+                   crawler.settings.getint("CLIPPER_MAX_DOCUMENT_BYTES", 0))
 
     @property
     def states(self) -> dict[str, StoredState]:
@@ -68,6 +71,8 @@ class ExtractPipeline:
         if item.status != "ok":
             self.stats.inc_value("clipper/documents_error")
             return item
+        if (why := too_large(len(item.body), self.max_bytes)) is not None:
+            return self._error(item, why)
         item.sha256 = hashlib.sha256(item.body).hexdigest()
         if bytes_unchanged(self.states.get(item.url), item.sha256, self.reprocess, RULES_VERSION):
             item.status = UNCHANGED

@@ -28,8 +28,10 @@ class StorePipeline:
     written (disk full, I/O error) is rolled back and stops the run: `failed`. Documents are
     forgotten and boilerplate learned only when the crawl finished and its walk met no error."""
 
-    def __init__(self, crawler: Crawler, path: str, batch_size: int, lock_wait: float) -> None:
+    def __init__(self, crawler: Crawler, path: str, batch_size: int, lock_wait: float,
+                 keep_text: bool = True) -> None:
         self.crawler = crawler
+        self.keep_text = keep_text
         self.path = path
         self.batch_size = max(1, batch_size)
         self.lock_wait = lock_wait
@@ -50,7 +52,7 @@ class StorePipeline:
         if not path:
             raise NotConfigured("CLIPPER_DB is empty")
         return cls(crawler, path, crawler.settings.getint("CLIPPER_BATCH_SIZE", 20),
-                   crawler.settings.getfloat("CLIPPER_LOCK_WAIT", 0.0))
+                   crawler.settings.getfloat("CLIPPER_LOCK_WAIT", 0.0), crawler.settings.getbool("CLIPPER_KEEP_TEXT", True))
 
     def _stop(self, reason: str) -> None:
         engine = self.crawler.engine
@@ -66,7 +68,7 @@ class StorePipeline:
             self._stop("refused")
             return
         try:
-            self.store = Store(self.path, self.crawler.spider.name)
+            self.store = Store(self.path, self.crawler.spider.name, keep_text=self.keep_text)
             self.store.begin_run()
         except (sqlite3.Error, OSError) as exc:
             self.fatal = f"cannot open the archive {self.path}: {exc}"

@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 
 from clipper.extract import RULES_VERSION
 from clipper.items import DocumentItem
+from clipper.model import too_large
 from clipper.freshness import file_unchanged, reprocess_mode
 from clipper.storage import UNCHANGED, stored_states
 
@@ -97,6 +98,7 @@ class SeedsSpider(scrapy.Spider):
             yield DocumentItem(url=folder.as_uri().rstrip("/") + "/", status="error", error=reason)
         db = self.settings.get("CLIPPER_DB")
         states = stored_states(db) if db else {}
+        limit = self.settings.getint("CLIPPER_MAX_DOCUMENT_BYTES", 0)
         # Every file gives exactly one item, with its place in the sorted order (`seq`): the
         # store writes them in that order, however many are read at a time.
         for seq, path in enumerate(files):
@@ -105,6 +107,10 @@ class SeedsSpider(scrapy.Spider):
                 st = path.stat()
             except OSError as exc:
                 yield DocumentItem(url=url, status="error", error=f"cannot read: {exc.strerror or exc}", seq=seq)
+                continue
+            if (why := too_large(st.st_size, limit)) is not None:
+                logger.warning("%s: %s", url, why)
+                yield DocumentItem(url=url, status="error", error=why, seq=seq)
                 continue
             if file_unchanged(states.get(url), st.st_size, st.st_mtime_ns, reprocess, RULES_VERSION):
                 # Not even read: the archive holds this file as it is.

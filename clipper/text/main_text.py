@@ -70,7 +70,8 @@ class Line:
 
 
 # Plain lxml elements (not lxml.html's): no Python class lookup per element, several times faster.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+#: huge_tree: a page nested deeper than libxml2's default limit (256) is read, not cut off.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
 
 
 def text_content(el: etree._Element) -> str:

@@ -3,6 +3,8 @@ overlapping copies. Each function returns the cleaned text and what it removed."
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from clipper.text.normalize import key
 
 #: Shortest shared tail (in characters) taken as a garbled copy rather than parallel wording.
@@ -32,19 +34,33 @@ def _shared_tail(a: str, b: str) -> int:
 def drop_garbled_tails(texts: list[str]) -> tuple[list[str], list[str]]:
     """When two pieces end with the same long run of text, the earlier copy is a garble (the
     extraction pasted a later block's tail into an earlier one): cut it from the earlier piece.
-    Returns the new texts and the removed runs."""
+    Returns the new texts and the removed runs.
+
+    Only pieces that end with the same MIN_GARBLE_CHARS characters can share such a tail, so
+    each piece is compared with those alone (found by that ending): linear in the page."""
     out = list(texts)
     removed: list[str] = []
     keys = [key(t) for t in texts]
+    by_tail: dict[str, list[int]] = {}
+    for j, t in enumerate(texts):
+        if len(t) >= MIN_GARBLE_CHARS:
+            by_tail.setdefault(t[-MIN_GARBLE_CHARS:], []).append(j)
     for i in range(len(out)):
-        for j in range(i + 1, len(out)):
-            if not keys[i] or not keys[j] or keys[i] == keys[j]:
-                continue
-            n = _shared_tail(out[i], out[j])
-            if n >= MIN_GARBLE_CHARS and n < len(out[i]):
-                removed.append(out[i][-n:])
-                out[i] = out[i][:-n].rstrip()
-                keys[i] = key(out[i])
+        after = i  # pieces after this one, in order, as the pairwise reading would meet them
+        while len(out[i]) > MIN_GARBLE_CHARS and keys[i]:
+            later = by_tail.get(out[i][-MIN_GARBLE_CHARS:], [])
+            for j in later[bisect_right(later, after):]:
+                if not keys[j] or keys[i] == keys[j]:
+                    continue
+                n = _shared_tail(out[i], out[j])
+                if MIN_GARBLE_CHARS <= n < len(out[i]):
+                    removed.append(out[i][-n:])
+                    out[i] = out[i][:-n].rstrip()
+                    keys[i] = key(out[i])
+                    after = j
+                    break
+            else:
+                break
     return out, removed
 
 

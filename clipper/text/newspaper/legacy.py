@@ -297,8 +297,23 @@ def _find_runs(seq: list[Piece], end_is_body: bool = True) -> list[Piece | Run]:
     return items
 
 
+#: Most pieces one printed page holds (a page of the seeds has about 50): a longer input is
+#: several pages run together, and a cut block is joined only within its own stretch of this
+#: many pieces, so that the work stays linear in the input.
+MAX_PAGE_PIECES = 400
+
+
 def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | Run]:
     """Join blocks cut in mid-word with the block that holds the rest, moving the column."""
+    if len(items) <= MAX_PAGE_PIECES:
+        return _restore_page_order(items, text)
+    out: list[Piece | Run] = []
+    for start in range(0, len(items), MAX_PAGE_PIECES):
+        out.extend(_restore_page_order(items[start:start + MAX_PAGE_PIECES], text))
+    return out
+
+
+def _restore_page_order(items: list[Piece | Run], text: str) -> list[Piece | Run]:
     corpus = "\n".join(x.text for x in items if isinstance(x, Piece))
 
     def nxt(k: int) -> Piece | Run | None:
@@ -324,16 +339,20 @@ def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | 
                 proposals.append((ev, a, b))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    moves: list[tuple[int, int]] = []
+    moves: list[tuple[Piece, Piece]] = []
     for ev, a, b in sorted(proposals, reverse=True):
         if a in used_a or b in used_b:
             continue
         used_a.add(a)
         used_b.add(b)
-        moves.append((a, b))
+        moves.append((items[a], items[b]))
 
-    for a, b in moves:
-        a_piece, b_piece = items[a], items[b]
+    def where(piece: Piece) -> int:
+        # By identity: each move reorders the list, so positions found before it are stale.
+        return next(k for k, x in enumerate(items) if x is piece)
+
+    for a_piece, b_piece in moves:
+        a = where(a_piece)
         logger.debug("joining cut block %r with %r", a_piece.text[-10:], b_piece.text[:10])
         start = a
         while start > 0:
@@ -351,7 +370,7 @@ def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | 
         block = items[start:a + 1]
         # An article whose text begins with an orphan lacks its lead: the paragraph before the
         # moved column's first heading is that lead.
-        b_prev = prv(items.index(b_piece))
+        b_prev = prv(where(b_piece))
         if (isinstance(block[0], Piece) and block[0].kind == HEADING and start > 0
                 and (isinstance(b_prev, Run) or (isinstance(b_prev, Piece) and b_prev.kind in (BYLINE, DASH)))):
             lead = items[start - 1]
@@ -361,7 +380,7 @@ def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | 
         a_piece.meta["join_next"] = True
         b_piece.meta["joined"] = True
         rest = items[:start] + items[a + 1:]
-        at = rest.index(b_piece)
+        at = next(k for k, x in enumerate(rest) if x is b_piece)
         items = rest[:at] + block + rest[at:]
     return items
 
@@ -483,12 +502,18 @@ def _merge_orphan_interviews(bodies: list[Body]) -> None:
 def _assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     groups = [g for run in runs for g in run]
     scored: list[tuple[float, int, int]] = []
+    # Every headline is scored against every body (a global assignment); what a score needs
+    # of each is computed once.
+    heads = [_bigrams(g.title + (g.subtitle or "")) for g in groups]
+    texts = [_bigrams(b.text) for b in bodies]
+    places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
     for gi, g in enumerate(groups):
+        grams, g_place = heads[gi], g.place
         for bi, b in enumerate(bodies):
-            s = _containment(g.title + (g.subtitle or ""), b.text)
-            place = read_dateline(b.first_text.text).place if b.first_text else None
-            if g.place and place:
-                if g.place == place or g.place.startswith(place) or place.startswith(g.place):
+            s = len(grams & texts[bi]) / len(grams) if grams else 0.0
+            place = places[bi]
+            if g_place and place:
+                if g_place == place or g_place.startswith(place) or place.startswith(g_place):
                     s += 0.5
                 else:
                     s -= 1.0
