@@ -139,3 +139,13 @@ def test_an_http_refresh_asks_conditionally(tmp_path: Path) -> None:
         assert not [h for h in site.headers if "If-None-Match" in h]
         assert last_run(db)["documents_ok"] == len(ARTICLES)
         assert snapshot(db)["articles"] == before["articles"]
+
+
+def test_document_text_can_be_left_out(seed_copy: Path, tmp_path: Path) -> None:
+    kept, lean = tmp_path / "kept.db", tmp_path / "lean.db"
+    run_crawl(kept, "-a", f"path={seed_copy}")
+    run_crawl(lean, "-a", f"path={seed_copy}", "-s", "CLIPPER_KEEP_TEXT=0")
+    assert query(lean, "select count(*) from documents where text is not null")[0][0] == 0
+    assert query(kept, "select count(*) from documents where text is null")[0][0] == 0
+    same = "select id, title, body from articles order by id"
+    assert query(kept, same) and [tuple(r) for r in query(kept, same)] == [tuple(r) for r in query(lean, same)]
