@@ -26,6 +26,7 @@ from clipper.model import Article, Extraction
 from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_bytes, coverage, fingerprints,
                                 signature_bytes, signature_from_bytes)
 from clipper.text import patterns as P
+from clipper.text.search import spaced
 from clipper.text.normalize import key
 
 logger = logging.getLogger(__name__)
@@ -272,15 +273,41 @@ def _fingerprint_row(article_id: str, body: str) -> dict[str, Any]:
     return {"article_id": article_id, "signature": signature_bytes(sig), "anchors": anchors_bytes(values)}
 
 
+def _migration_8(db: sqlite_utils.Database) -> None:
+    """A search index that finds Chinese terms of any length (clipper.text.search): title and
+    body with a space around every CJK character, one token each; kept in sync by triggers
+    that call clipper_spaced() (registered by open_database)."""
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5("
+               "title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute("INSERT INTO articles_search (rowid, title, body) "
+               "SELECT rowid, clipper_spaced(title), clipper_spaced(body) FROM articles")
+    db.execute("""
+        CREATE TRIGGER articles_search_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_search (rowid, title, body) VALUES (new.rowid, clipper_spaced(new.title), clipper_spaced(new.body));
+        END""")
+    db.execute("""
+        CREATE TRIGGER articles_search_ad AFTER DELETE ON articles BEGIN
+          DELETE FROM articles_search WHERE rowid = old.rowid;
+        END""")
+    db.execute("""
+        CREATE TRIGGER articles_search_au AFTER UPDATE OF title, body ON articles
+        WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+          DELETE FROM articles_search WHERE rowid = old.rowid;
+          INSERT INTO articles_search (rowid, title, body) VALUES (new.rowid, clipper_spaced(new.title), clipper_spaced(new.body));
+        END""")
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6, _migration_7]
+                                                             _migration_5, _migration_6, _migration_7, _migration_8]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating and migrating as needed) the archive at `path`, in WAL mode."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(str(path))
+    # The search index's triggers space out CJK characters with it.
+    db.conn.create_function("clipper_spaced", 1, spaced, deterministic=True)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     version = db.execute("PRAGMA user_version").fetchone()[0]

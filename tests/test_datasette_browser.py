@@ -87,3 +87,17 @@ def test_search_facets_and_article_page(served: str, browser) -> None:  # type: 
     page = browser.find_element(By.TAG_NAME, "body").text
     assert "body" in page and "first_seen" in page
     assert "Links from other tables" in page or "article_sources" in page
+
+
+def test_the_search_box_finds_two_character_words(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(f"{served}/clipper/articles")
+    box = browser.find_element(By.CSS_SELECTOR, "input#_search")
+    box.send_keys("提案", Keys.ENTER)
+    heading = browser.find_element(By.CSS_SELECTOR, "h3").text
+    count = int(heading.split()[0].replace(",", ""))
+    rows = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
+    assert count > 0 and "search matches" in browser.page_source
+    assert rows

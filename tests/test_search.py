@@ -1,0 +1,48 @@
+"""Chinese search on SQLite: the spaced index (clipper.text.search), its queries, its migration."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import run_crawl
+
+from clipper.storage import open_database
+from clipper.text.search import fts_query, spaced
+
+
+def test_every_chinese_character_is_a_token() -> None:
+    assert spaced("政协委员提出提案") == "政 协 委 员 提 出 提 案"
+    assert spaced("G20峰会在2024年召开") == "G20 峰 会 在 2024 年 召 开"
+    assert spaced("ＡＢＣ　委员") == "ABC 委 员"  # NFKC, as typed either way
+    assert spaced(None) == ""
+
+
+def test_queries_are_phrases_of_characters() -> None:
+    assert fts_query("提案") == '"提 案"'
+    assert fts_query(" 委员  提案 ") == '"委 员" "提 案"'
+    assert fts_query('a"b') == '"a""b"'
+    assert fts_query("") == '""'
+
+
+def count(con: sqlite3.Connection, query: str) -> int:
+    return con.execute("select count(*) from articles_search where articles_search match ?", (fts_query(query),)).fetchone()[0]
+
+
+def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> None:
+    db = tmp_path / "old.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    con = sqlite3.connect(db)
+    with con:
+        for trigger in ("articles_search_ai", "articles_search_ad", "articles_search_au"):
+            con.execute(f"drop trigger {trigger}")
+        con.execute("drop table articles_search")
+        con.execute("pragma user_version = 7")
+    con.close()
+    open_database(db).conn.close()
+    con = sqlite3.connect(db)
+    try:
+        like = con.execute("select count(*) from articles where title like '%提案%' or body like '%提案%'").fetchone()[0]
+        assert like and count(con, "提案") == like
+    finally:
+        con.close()
