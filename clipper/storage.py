@@ -26,6 +26,7 @@ from clipper.model import Article, Extraction
 from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_bytes, coverage, fingerprints,
                                 signature_bytes, signature_from_bytes)
 from clipper.text import patterns as P
+from clipper.text.metadata import page_date_of, sortable_date
 from clipper.text.search import spaced
 from clipper.text.normalize import key
 
@@ -83,6 +84,8 @@ class Version:
     kind: str
     document_id: str
     stamp: str
+    #: The date printed on the page (its masthead), for the year of a `--MM-DD` article date.
+    page_date: str | None = None
 
     @cached_property
     def hash(self) -> str:
@@ -95,6 +98,8 @@ class Version:
         record["content_hash"] = self.hash
         record["publication"] = self.publication
         record["canonical_document_id"] = self.document_id
+        record["date_sort"], record["date_source"] = sortable_date(self.article.date, self.page_date, self.stamp)
+        record["month"] = record["date_sort"][:7]
         return record
 
     def rank(self) -> tuple[int, int]:
@@ -297,9 +302,26 @@ def _migration_8(db: sqlite_utils.Database) -> None:
         END""")
 
 
+def _migration_9(db: sqlite_utils.Database) -> None:
+    """Dates that sort: articles.date_sort (YYYY-MM-DD, the year filled in from the page or the
+    crawl), date_source (article / page / crawl: crawl means the year was inferred) and month
+    (YYYY-MM, for facets and the per-month chart)."""
+    for name in ("date_sort", "date_source", "month"):
+        db["articles"].add_column(name, str)
+    rows = db.execute("select a.id, a.date, a.first_seen, d.publication_date from articles a "
+                      "left join documents d on d.id = a.canonical_document_id").fetchall()
+    for article_id, date, first_seen, page_date in rows:
+        day, source = sortable_date(date, page_date, first_seen or "1970-01-01")
+        db.execute("update articles set date_sort = ?, date_source = ?, month = ? where id = ?",
+                   [day, source, day[:7], article_id])
+    db["articles"].create_index(["date_sort"], if_not_exists=True)
+    db["articles"].create_index(["month"], if_not_exists=True)
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
-                                                             _migration_5, _migration_6, _migration_7, _migration_8]
+                                                             _migration_5, _migration_6, _migration_7, _migration_8,
+                                                             _migration_9]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -408,10 +430,13 @@ class Store:
         boilerplate = self._boilerplate(site_of(rec.url))
         claimed: set[str] = set()
         sources = []
+        # The page's date, or else a date a dated article of the same page gives: the year of the
+        # page's `--MM-DD` dates.
+        page_date = page_date_of(ex.publication.date, [a.date for a in ex.articles])
         for art in ex.articles:
             if boilerplate:
                 art.body = [p for p in art.body if paragraph_hash(p) not in boilerplate] or art.body
-            version = Version(art, ex.publication.name, ex.kind, doc_id, rec.fetched_at)
+            version = Version(art, ex.publication.name, ex.kind, doc_id, rec.fetched_at, page_date)
             article_id, status = self._place(version, old_sources.get(art.position), claimed)
             claimed.add(article_id)
             counts.articles[status] += 1
@@ -506,6 +531,9 @@ class Store:
             record.update({"id": new_id, "first_seen": v.stamp, "last_seen": v.stamp})
         else:
             record.update({"id": row["id"], "first_seen": row["first_seen"], "last_seen": v.stamp})
+            # A year inferred from the crawl is that of the first sighting, whatever run rewrites it.
+            record["date_sort"], record["date_source"] = sortable_date(v.article.date, v.page_date, row["first_seen"])
+            record["month"] = record["date_sort"][:7]
         self.db["articles"].upsert(record, pk="id")
         if row is None or row["content_hash"] != v.hash:
             self._index(record["id"], v.article.text, v.article.title)

@@ -46,3 +46,16 @@ def test_search_finds_what_a_like_scan_finds(tmp_path, seed_copy):
         found = get(db, f"/clipper/articles.json?_search={quote(query)}&_size=max&_shape=array&_col=title")
         assert len(found) == expected, f"{query}: {len(found)} found, {expected} by LIKE"
     assert like_count(db, ["提案"]) > 0
+
+
+def test_canned_queries_and_sortable_dates(tmp_path, seed_copy):
+    db = tmp_path / "clipper.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    per_month = get(db, "/clipper/articles_per_month.json?_shape=array")
+    total = get(db, "/clipper/articles.json?_size=0")["filtered_table_rows_count"]
+    assert sum(r["articles"] for r in per_month) == total and all(len(r["month"]) == 7 for r in per_month)
+    for name in ("reposts_per_article", "articles_per_site", "last_runs", "error_documents", "boilerplate_per_site"):
+        assert isinstance(get(db, f"/clipper/{name}.json?_shape=array"), list), name
+    assert get(db, "/clipper/last_runs.json?_shape=array")[0]["status"] == "ok"
+    dates = [r["date_sort"] for r in get(db, "/clipper/articles.json?_shape=array&_size=max&_col=date_sort")]
+    assert dates == sorted(dates, reverse=True), "articles are listed newest first by date_sort"

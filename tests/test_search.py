@@ -37,6 +37,10 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
         for trigger in ("articles_search_ai", "articles_search_ad", "articles_search_au"):
             con.execute(f"drop trigger {trigger}")
         con.execute("drop table articles_search")
+        for index in ("idx_articles_date_sort", "idx_articles_month"):
+            con.execute(f"drop index {index}")
+        for column in ("date_sort", "date_source", "month"):
+            con.execute(f"alter table articles drop column {column}")
         con.execute("pragma user_version = 7")
     con.close()
     open_database(db).conn.close()
@@ -44,5 +48,32 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
     try:
         like = con.execute("select count(*) from articles where title like '%提案%' or body like '%提案%'").fetchone()[0]
         assert like and count(con, "提案") == like
+        assert con.execute("select count(*) from articles where date_sort is null or month is null").fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_dates_that_sort() -> None:
+    from clipper.text.metadata import sortable_date
+
+    seen = "2026-03-10T08:00:00+00:00"
+    assert sortable_date("2024-05-16", "2024-05-17", seen) == ("2024-05-16", "article")
+    assert sortable_date("--11-28", "2023-11-29", seen) == ("2023-11-28", "page")
+    assert sortable_date("--02-28", None, seen) == ("2026-02-28", "crawl")
+    assert sortable_date("--11-28", None, seen) == ("2025-11-28", "crawl"), "not a date after the crawl"
+    assert sortable_date(None, "2023-11-29", seen) == ("2023-11-29", "page")
+    assert sortable_date(None, None, seen) == ("2026-03-10", "crawl")
+
+
+def test_every_article_has_a_sortable_date(tmp_path: Path, seed_copy: Path) -> None:
+    db = tmp_path / "d.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("select date, date_sort, date_source, month from articles").fetchall()
+    finally:
+        con.close()
+    assert rows and all(len(ds) == 10 and month == ds[:7] and src in ("article", "page", "crawl")
+                        for _, ds, src, month in rows)
+    assert all(ds == date for date, ds, src, _ in rows if src == "article")
+    assert all(ds.endswith(date[1:]) for date, ds, _, _ in rows if date and date.startswith("--"))

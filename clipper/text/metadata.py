@@ -122,3 +122,41 @@ def source_line_parts(text: str) -> tuple[str | None, list[str]]:
     if not P.ORG_SUFFIX.search(source) and len(tokens) == 1 and len(source) <= 4:
         return None, split_names(source)
     return source, people
+
+
+#: Where an article's sortable date comes from: its own full date, the page's date (the year of
+#: a masthead for a `--MM-DD` date, or the page's date for an undated article), or the day the
+#: crawl first saw it (the year inferred).
+DATE_FROM_ARTICLE, DATE_FROM_PAGE, DATE_FROM_CRAWL = "article", "page", "crawl"
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def sortable_date(date: str | None, page_date: str | None, seen: str) -> tuple[str, str]:
+    """(YYYY-MM-DD, where it comes from) for an article printed with `date` (`YYYY-MM-DD`,
+    `--MM-DD` or None) on a page dated `page_date`, first seen at `seen` (ISO timestamp). A
+    month and day without a year take the page's year, else the year of `seen` — the year
+    before when that date would lie after `seen`."""
+    page_full = page_date if page_date and _FULL_DATE.match(page_date) else None
+    if date and _FULL_DATE.match(date):
+        return date, DATE_FROM_ARTICLE
+    m = _MONTH_DAY.match(date or "")
+    if m:
+        if page_full:
+            return f"{page_full[:4]}-{m.group(1)}-{m.group(2)}", DATE_FROM_PAGE
+        year = int(seen[:4])
+        if (m.group(1), m.group(2)) > (seen[5:7], seen[8:10]):
+            year -= 1
+        return f"{year:04d}-{m.group(1)}-{m.group(2)}", DATE_FROM_CRAWL
+    if page_full:
+        return page_full, DATE_FROM_PAGE
+    return seen[:10], DATE_FROM_CRAWL
+
+
+def page_date_of(printed: str | None, article_dates: list[str | None]) -> str | None:
+    """The page's date: as printed (masthead, meta line), else the latest full date of one of
+    its articles (a page of `--MM-DD` dates with one dated item takes its year)."""
+    if printed and _FULL_DATE.match(printed):
+        return printed
+    full = sorted(d for d in article_dates if d and _FULL_DATE.match(d))
+    return full[-1] if full else printed
