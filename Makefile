@@ -33,7 +33,7 @@ refresh: venv
 
 ## make serve: browse the database in Datasette
 serve: venv
-	$(BIN)/datasette serve $(DB) --metadata metadata.yml --setting default_page_size 50
+	$(BIN)/datasette serve $(DB) --host 127.0.0.1 --metadata metadata.yml --template-dir templates --setting default_page_size 50
 
 ## make test: the whole test suite
 test: venv

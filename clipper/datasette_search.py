@@ -1,5 +1,6 @@
 """Datasette plugin (loaded through the `datasette` entry point): the search box of `articles`
-finds any Chinese term, one character or more, without special syntax.
+finds any Chinese term, one character or more, without special syntax; and an article's row
+page gets the article and every source that carried it (templates/row.html shows them).
 
 Datasette runs ``escape_fts(:search)`` on what the user typed; this plugin registers its own
 ``escape_fts`` (after Datasette's, hence `trylast`) that turns the query into phrases of single
@@ -9,6 +10,7 @@ characters for the `articles_search` index (clipper.text.search).
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from datasette import hookimpl
 
@@ -18,3 +20,32 @@ from clipper.text.search import fts_query
 @hookimpl(trylast=True)
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+
+
+#: Every source of an article: the document, its own title, when it was fetched; canonical first.
+SOURCES_SQL = """
+select s.url, s.title, s.position, d.fetched_at, d.kind, d.publication, d.id as document_id,
+       d.id = a.canonical_document_id as canonical
+from article_sources s join articles a on a.id = s.article_id join documents d on d.id = s.document_id
+where s.article_id = :id order by canonical desc, d.fetched_at, s.url
+"""
+
+
+@hookimpl
+def extra_template_vars(template: str, database: str, table: str, view_name: str, request: Any,
+                        datasette: Any) -> Any:
+    if view_name != "row" or table != "articles" or request is None:
+        return {}
+
+    async def article_vars() -> dict[str, Any]:
+        db = datasette.get_database(database)
+        pks = request.url_vars.get("pks", "")
+        rows = (await db.execute("select * from articles where id = :id", {"id": pks})).rows
+        if not rows:
+            return {}
+        article = dict(rows[0])
+        sources = [dict(r) for r in (await db.execute(SOURCES_SQL, {"id": pks})).rows]
+        return {"article": article, "article_paragraphs": (article.get("body") or "").split("\n"),
+                "article_sources": sources}
+
+    return article_vars

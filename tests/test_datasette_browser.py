@@ -35,7 +35,16 @@ def served(tmp_path: Path, seed_copy: Path) -> Iterator[str]:
     db = tmp_path / "clipper.db"
     run_crawl(db, "-a", f"path={seed_copy}")
     port = free_port()
+    # An article whose stored title looks like HTML: it must show as text.
+    from clipper.storage import open_database
+
+    archive = open_database(db)
+    with archive.conn:
+        archive.conn.execute("update articles set title = '<script>window.__clipper_xss = 1</script>' || title "
+                             "where id = (select id from articles order by id limit 1)")
+    archive.conn.close()
     proc = subprocess.Popen([str(BIN / "datasette"), "serve", str(db), "--metadata", str(ROOT / "metadata.yml"),
+                             "--template-dir", str(ROOT / "templates"),
                              "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -101,3 +110,24 @@ def test_the_search_box_finds_two_character_words(served: str, browser) -> None:
     rows = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
     assert count > 0 and "search matches" in browser.page_source
     assert rows
+
+
+def test_an_article_page_reads_as_an_article(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{served}/clipper/articles/{quote(first_article_id(served))}")
+    title = browser.find_element(By.CSS_SELECTOR, "h1.article-title").text
+    assert title.startswith("<script>window.__clipper_xss = 1</script>"), "stored HTML-looking text shows as text"
+    paragraphs = browser.find_elements(By.CSS_SELECTOR, ".clipper-article .body p.para")
+    assert len(paragraphs) >= 2 and all(p.text for p in paragraphs)
+    sources = browser.find_elements(By.CSS_SELECTOR, "ul.clipper-sources li")
+    assert sources and "canonical" in sources[0].get_attribute("class")
+    assert "document" in sources[0].text and "fetched" in sources[0].text
+    assert browser.execute_script("return window.__clipper_xss === undefined")
+
+
+def first_article_id(base: str) -> str:
+    import json
+
+    with urllib.request.urlopen(base + "/clipper/articles.json?_sort=id&_size=1&_shape=array&_col=id", timeout=10) as r:
+        return json.loads(r.read())[0]["id"]
