@@ -1,6 +1,7 @@
 """Datasette plugin (loaded through the `datasette` entry point): the search box of `articles`
 finds any Chinese term, one character or more, without special syntax; and an article's row
-page gets the article and every source that carried it (templates/row.html shows them).
+page gets the article and every source that carried it (templates/row.html shows them); the
+chart page (templates/pages/charts.html) gets the articles per month.
 
 Datasette runs ``escape_fts(:search)`` on what the user typed; this plugin registers its own
 ``escape_fts`` (after Datasette's, hence `trylast`) that turns the query into phrases of single
@@ -34,6 +35,8 @@ where s.article_id = :id order by canonical desc, d.fetched_at, s.url
 @hookimpl
 def extra_template_vars(template: str, database: str, table: str, view_name: str, request: Any,
                         datasette: Any) -> Any:
+    if template == "pages/charts.html":
+        return {"articles_per_month": lambda: _articles_per_month(datasette)}
     if view_name != "row" or table != "articles" or request is None:
         return {}
 
@@ -49,3 +52,15 @@ def extra_template_vars(template: str, database: str, table: str, view_name: str
                 "article_sources": sources}
 
     return article_vars
+
+
+async def _articles_per_month(datasette: Any) -> dict[str, Any]:
+    """Articles per month of the first database that has articles (for templates/pages/charts.html)."""
+    for name, db in datasette.databases.items():
+        if name.startswith("_") or not await db.table_exists("articles"):
+            continue
+        rows = await db.execute("select month, count(*) as n, sum(date_source = 'crawl') as inferred "
+                                "from articles group by month order by month")
+        months = [dict(r) for r in rows.rows]
+        return {"database": name, "months": months, "top": max((m["n"] for m in months), default=1)}
+    return {"database": None, "months": [], "top": 1}

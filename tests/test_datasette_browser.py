@@ -131,3 +131,18 @@ def first_article_id(base: str) -> str:
 
     with urllib.request.urlopen(base + "/clipper/articles.json?_sort=id&_size=1&_shape=array&_col=id", timeout=10) as r:
         return json.loads(r.read())[0]["id"]
+
+
+def test_the_chart_of_articles_per_month_renders(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from selenium.webdriver.common.by import By
+
+    with urllib.request.urlopen(served + "/clipper/articles_per_month.json?_shape=array", timeout=10) as r:
+        months = json.loads(r.read())
+    browser.get(f"{served}/charts")
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg#articles-per-month g.bar")
+    assert [(b.get_attribute("data-month"), int(b.get_attribute("data-articles"))) for b in bars] == \
+        [(m["month"], m["articles"]) for m in months]
+    tallest = max(bars, key=lambda b: int(b.get_attribute("data-articles")))
+    assert tallest.find_element(By.TAG_NAME, "rect").size["height"] > 100, "the bars are drawn"
