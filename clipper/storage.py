@@ -27,6 +27,7 @@ from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_
                                 signature_bytes, signature_from_bytes)
 from clipper.text import patterns as P
 from clipper.text.metadata import page_date_of, sortable_date
+from clipper.text.search import TOKENIZER as SEARCH_TOKENIZER
 from clipper.text.search import spaced
 from clipper.text.normalize import key
 
@@ -283,7 +284,7 @@ def _migration_8(db: sqlite_utils.Database) -> None:
     body with a space around every CJK character, one token each; kept in sync by triggers
     that call clipper_spaced() (registered by open_database)."""
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5("
-               "title, body, tokenize = 'unicode61 remove_diacritics 2')")
+               f"title, body, tokenize = \"{SEARCH_TOKENIZER}\")")
     db.execute("INSERT INTO articles_search (rowid, title, body) "
                "SELECT rowid, clipper_spaced(title), clipper_spaced(body) FROM articles")
     db.execute("""

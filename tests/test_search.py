@@ -14,14 +14,16 @@ from clipper.text.search import fts_query, spaced
 def test_every_chinese_character_is_a_token() -> None:
     assert spaced("政协委员提出提案") == "政 协 委 员 提 出 提 案"
     assert spaced("G20峰会在2024年召开") == "G20 峰 会 在 2024 年 召 开"
-    assert spaced("ＡＢＣ　委员") == "ABC 委 员"  # NFKC, as typed either way
+    assert spaced("ＡＢＣ委员") == "ABC 委 员"  # NFKC, as typed either way
+    # White space and punctuation break adjacency, as for LIKE: 提，案 does not hold 提案.
+    assert spaced("提，案 提 案") == "提 § 案 § 提 § 案"
     assert spaced(None) == ""
 
 
 def test_queries_are_phrases_of_characters() -> None:
     assert fts_query("提案") == '"提 案"'
     assert fts_query(" 委员  提案 ") == '"委 员" "提 案"'
-    assert fts_query('a"b') == '"a""b"'
+    assert fts_query('a"b') == '"a b"'
     assert fts_query("") == '""'
 
 
