@@ -1,5 +1,6 @@
 """Properties of the pure core for any text (hypothesis): the readers never raise on text, never
-invent characters, give the same result twice, and lose no sentence of a clean made page.
+invent characters, give the same result twice, and lose no sentence of a clean made page; and
+(a known defect, marked xfail) reading what was read gives it again.
 
 Short runs here (CLIPPER_FUZZ_EXAMPLES, default 60 per property); `make fuzz` runs thousands.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 import os
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from clipper.extract import CONTROLS, extract_document, extract_text
@@ -64,11 +67,11 @@ def test_any_bytes_give_articles_or_a_reason(raw: bytes) -> None:
 
 
 @st.composite
-def clean_paragraphs(draw: st.DrawFn) -> list[str]:
+def clean_paragraphs(draw: st.DrawFn, min_sentences: int = 1) -> list[str]:
     """2–6 paragraphs of 1–4 sentences, no character used twice on the page: real sentences
     are neither runs of one character nor copies of each other with one character changed
     (which the repeat rules may rightly call repeated fragments)."""
-    shape = draw(st.lists(st.lists(st.integers(8, 30), min_size=1, max_size=4), min_size=2, max_size=6))
+    shape = draw(st.lists(st.lists(st.integers(8, 30), min_size=min_sentences, max_size=4), min_size=2, max_size=6))
     chars = iter(draw(st.lists(cjk, min_size=sum(map(sum, shape)), max_size=sum(map(sum, shape)), unique=True)))
     return ["".join("".join(next(chars) for _ in range(n)) + "。" for n in para) for para in shape]
 
@@ -84,3 +87,26 @@ def test_a_clean_page_loses_no_sentence(paragraphs: list[str]) -> None:
         for sent in para.split("。"):
             if sent:
                 assert sent in kept, f"lost: {sent}"
+
+
+def render(ex: object) -> str:
+    """Articles written back as a plain page: title, blank line, paragraphs."""
+    blocks = []
+    for a in ex.articles:  # type: ignore[attr-defined]
+        blocks.append("\n\n".join([a.title or "", *a.body]).strip())
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.xfail(reason="known defect: the paragraph-line reader joins blank-line-separated "
+                          "paragraphs of one width as column continuations, and reading its own output "
+                          "joins more of them (a page of short paragraphs is not read idempotently)",
+                   strict=False)
+@settings(max_examples=EXAMPLES, deadline=None, phases=(Phase.generate,),  # no shrinking of a known failure
+          suppress_health_check=[HealthCheck.too_slow])
+@given(clean_paragraphs(min_sentences=2))
+def test_reading_what_was_read_gives_it_again(paragraphs: list[str]) -> None:
+    """Reading the articles written back as a page gives the same articles."""
+    page = "市政协召开专题协商会议\n\n本报讯（记者 王明）" + "\n\n".join(paragraphs) + "\n"
+    once = extract_text(page, "file:///clean.txt", kind="newspaper")
+    twice = extract_text(render(once), "file:///again.txt", kind="newspaper")
+    assert [(a.title, a.body) for a in twice.articles] == [(a.title, a.body) for a in once.articles]
