@@ -26,7 +26,7 @@ class ExtractPipeline:
     holds (sha256) is not extracted again (unless CLIPPER_REPROCESS asks it: ``1`` for those
     read by older rules, ``all`` for every one): it passes on as ``unchanged``.
 
-    Extraction runs in CLIPPER_WORKERS processes (default: one per core; 0 reads in the crawl
+    Extraction runs in CLIPPER_WORKERS processes (default 0: in the crawl process; "auto": one per core;
     process). A document whose reading fails unexpectedly, or kills its worker, becomes an
     error row saying so; the run goes on."""
 
