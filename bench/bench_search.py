@@ -35,17 +35,9 @@ def build(path: Path, n: int) -> None:
     con = sqlite3.connect(path)
     con.execute("create table articles (rowid integer primary key, title text, body text)")
     con.execute(f'create virtual table articles_search using fts5(title, body, tokenize = "{TOKENIZER}")')
-    batch = []
-    for i in range(n):
-        body = "".join(rnd.choice(pool) for _ in range(rnd.randint(15, 40)))
-        title = rnd.choice(pool)[:20]
-        batch.append((i + 1, title, body))
-        if len(batch) == 5000:
-            con.executemany("insert into articles values (?, ?, ?)", batch)
-            con.executemany("insert into articles_search (rowid, title, body) values (?, ?, ?)",
-                            [(r, spaced(t), spaced(b)) for r, t, b in batch])
-            batch = []
-    if batch:
+    for start in range(0, n, 5000):
+        batch = [(i + 1, rnd.choice(pool)[:20], "".join(rnd.choice(pool) for _ in range(rnd.randint(15, 40))))
+                 for i in range(start, min(n, start + 5000))]
         con.executemany("insert into articles values (?, ?, ?)", batch)
         con.executemany("insert into articles_search (rowid, title, body) values (?, ?, ?)",
                         [(r, spaced(t), spaced(b)) for r, t, b in batch])

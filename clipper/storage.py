@@ -132,38 +132,36 @@ class DocumentRecord:
 UNCHANGED = "unchanged"
 
 
-def read_by_older_rules(path: str | Path, rules_version: str) -> int:
-    """How many ok documents were read by extraction rules other than `rules_version`."""
+def _read_only(path: str | Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
+    """Rows of `sql` on the archive opened read-only, without migrating or locking it (None: no
+    archive there, or one too old to answer)."""
+    if not Path(path).exists():
+        return None
     try:
         con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return 0
+        return None
     try:
-        return con.execute("select count(*) from documents where status = 'ok' and "
-                           "coalesce(rules_version, '') != ?", (rules_version,)).fetchone()[0]
+        return con.execute(sql, params).fetchall()
     except sqlite3.Error:
-        return 0
+        return None
     finally:
         con.close()
+
+
+def read_by_older_rules(path: str | Path, rules_version: str) -> int:
+    """How many ok documents were read by extraction rules other than `rules_version`."""
+    rows = _read_only(path, "select count(*) from documents where status = 'ok' and "
+                            "coalesce(rules_version, '') != ?", (rules_version,))
+    return rows[0][0] if rows else 0
 
 
 def stored_states(path: str | Path) -> dict[str, StoredState]:
     """url -> StoredState of every archived document, read without migrating or locking (an
     archive too old to hold these fields, or none at all, gives nothing: every input is read)."""
-    if not Path(path).exists():
-        return {}
-    try:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return {}
-    try:
-        rows = con.execute("select url, status, sha256, size, mtime_ns, etag, last_modified, rules_version "
-                           "from documents").fetchall()
-    except sqlite3.Error:
-        return {}
-    finally:
-        con.close()
-    return {r[0]: StoredState(*r[1:]) for r in rows}
+    rows = _read_only(path, "select url, status, sha256, size, mtime_ns, etag, last_modified, rules_version "
+                            "from documents")
+    return {r[0]: StoredState(*r[1:]) for r in rows or []}
 
 
 @dataclass

@@ -112,14 +112,6 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
-def _containment(needle: str, hay: str) -> float:
-    grams = _bigrams(needle)
-    if not grams:
-        return 0.0
-    hay_grams = _bigrams(hay)
-    return len(grams & hay_grams) / len(grams)
-
-
 def _is_cut(p: Piece) -> bool:
     return p.kind == TEXT and not p.ends_sentence and not _CUT_AT_END.search(p.text)
 
