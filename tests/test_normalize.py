@@ -25,3 +25,10 @@ def test_title_keeps_one_space_between_halves():
 def test_key_and_width():
     assert key("党组（扩大） 会议") == key("党组(扩大)会议")
     assert display_width("会议ab") == 3.0
+
+
+def test_the_katakana_middle_dot_of_gb_tables_becomes_the_middle_dot() -> None:
+    """GB 2312 / Adobe-GB1 maps put the printed `·` at U+30FB or U+00B7: one dot in stored text."""
+    assert normalize_text("“结对帮扶\u30fb爱心凉州”") == "“结对帮扶·爱心凉州”"
+    assert normalize_text("阿卜杜拉\uff65买买提") == "阿卜杜拉·买买提"
+    assert normalize_text("\u30fb ASCII \u30fb") == "\u30fb ASCII \u30fb"  # not Chinese text: left alone

@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 
 from bench.pages.material import BANNERS, BOX_LABELS, PAPERS, SPONSORS, Story, person
 from bench.pages.typeset import (
-    Drawn, Frame, Item, Page, Style, _line, body_items, break_lines, cn_number, head_block, make_style,
+    CID, Drawn, Frame, Item, Page, Style, _line, body_items, break_lines, cn_number, head_block, make_style,
     place_body, printed_paragraphs, width_of,
 )
 
@@ -243,7 +243,7 @@ class Composer:
         page.frames.append(Frame(lines, "photo", sid, rects=[rect]))
         page.set_tops(start, k, y + st.leading * 1.5)
         self.stories.append(story)
-        self.gold[sid] = self._gold(story, list(story.paragraphs))
+        self.gold[sid] = self._gold(story, story.paragraphs[:1])  # the caption printed: its first paragraph
         page.placed.append(sid)
         return True
 
@@ -354,7 +354,9 @@ def render_pdf(page: Page, frames: list[Frame]) -> bytes:
             t.setFont(ln.font, ln.size)
             t.setCharSpace(ln.char_space)
             t.setTextOrigin(ln.x, st.height - ln.y)
-            t.textOut(ln.text)
+            # the CID font's CMap (UniGB-UCS2-H) holds the GB middle dot under U+30FB, as GB 2312
+            # tables do: the page prints `·`, text extractors read it back as either code
+            t.textOut(ln.text.replace("\u00b7", "\u30fb") if ln.font == CID else ln.text)
             c.drawText(t)
     c.showPage()
     c.save()

@@ -59,17 +59,21 @@ if shutil.which("pdftotext"):
     EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw")}
 
 
+#: Codes of one printed character: extractors read the GB middle dot as either.
+SAME_GLYPH = str.maketrans({"\u30fb": "\u00b7"})
+
+
+def _counts(text: str) -> Counter[str]:
+    return Counter(ch for ch in text.translate(SAME_GLYPH) if not ch.isspace())
+
+
 def lost_characters(drawn: list[str], text: str) -> Counter[str]:
     """Characters drawn on the page that the extraction lacks (white space not counted)."""
-    want = Counter(ch for line in drawn for ch in line if not ch.isspace())
-    have = Counter(ch for ch in text if not ch.isspace())
-    return want - have
+    return _counts("".join(drawn)) - _counts(text)
 
 
 def invented_characters(drawn: list[str], text: str) -> Counter[str]:
-    want = Counter(ch for line in drawn for ch in line if not ch.isspace())
-    have = Counter(ch for ch in text if not ch.isspace())
-    return have - want
+    return _counts(text) - _counts("".join(drawn))
 
 
 __all__ = ["EXTRACTORS", "lost_characters", "invented_characters", "Path"]

@@ -5,7 +5,9 @@ The convention (documented in the README):
   and dates (``6月 22日`` -> ``6月22日``); spaces between Latin words stay (``ISO/TC 71``);
 - half-width ASCII punctuation next to Chinese text becomes the full-width form used in print
   (``,`` ``(`` ``)`` ``:`` ``;`` ``?`` ``!`` -> ``，`` ``（`` ``）`` ``：`` ``；`` ``？`` ``！``);
-- full-width digits and Latin letters become half-width; real Latin text keeps its spaces.
+- full-width digits and Latin letters become half-width; real Latin text keeps its spaces;
+- the katakana middle dot (U+30FB, U+FF65) in Chinese text becomes the middle dot ``·`` (U+00B7):
+  GB 2312 and Adobe-GB1 CMaps map the one printed dot to either, extractors give both.
 """
 
 from __future__ import annotations
@@ -62,9 +64,13 @@ def halfwidth_alnum(text: str) -> str:
     return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
+_KATAKANA_DOT = re.compile(f"(?<=[{CJK_TEXT}])[\u30fb\uff65]|[\u30fb\uff65](?=[{CJK_TEXT}])")
+
+
 def normalize_text(text: str) -> str:
     """Apply the stored-text convention to one paragraph or title line."""
     text = halfwidth_alnum(text.replace("\u00a0", " ").replace("\u3000", " "))
+    text = _KATAKANA_DOT.sub("\u00b7", text)
     text = _SPACE_BETWEEN_CJK.sub("", text)
     text = _SPACE_CJK_DIGIT.sub("", text)
     text = re.sub(r"(?<=\d) +(?=\d)", "", text) if _CJK_RE.search(text) else text

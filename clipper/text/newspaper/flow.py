@@ -258,10 +258,20 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
         if p.kind == TEXT:
             fonts.setdefault(p.meta["pdf"].block, Counter())[p.meta["pdf"].font] += 1
     main_font = {b: c.most_common(1)[0][0] for b, c in fonts.items()}
+    sizes: dict[int, Counter[float]] = {}
     for p in pieces:
+        if p.kind == TEXT:
+            sizes.setdefault(p.meta["pdf"].block, Counter())[p.meta["pdf"].size] += 1
+    main_size = {b: c.most_common(1)[0][0] for b, c in sizes.items()}
+    for k, p in enumerate(pieces):
         ln: PdfLine = p.meta["pdf"]  # type: ignore[assignment]
         ratio = float(ln.meta.get("size_ratio", 1.0))
         if p.kind == FURNITURE:
+            continue
+        before = pieces[k - 1] if k else None
+        if (p.kind == DASH and abs(ratio - 1) <= 0.1 and before is not None and before.kind == TEXT
+                and before.meta["pdf"].block == ln.block and not before.ends_sentence):
+            p.kind = TEXT  # a dash a sentence carries over to the next printed line, not a subtitle
             continue
         if PAGE_HEADER.match(p.text) and print_width(p.text) <= PAGE_HEADER_MAX_WIDTH:
             p.kind = FURNITURE
@@ -273,6 +283,7 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
             # indented, in the font of the text around it (headings and brief titles are set in
             # another, bolder one).
             if ((ln.width >= 0.9 * full or ln.meta.get("indent")) and ln.font == main_font.get(ln.block)
+                    and ln.size <= main_size.get(ln.block, ln.size) * BRIEF_TITLE_RATIO
                     and sum(1 for x in lines if x.block == ln.block) >= 3):
                 p.kind = TEXT
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
@@ -313,6 +324,15 @@ def segment_pdf(lines: list[PdfLine]) -> L.PageResult:
     return articles_of(module_flows(seq), seq, publication, furniture)
 
 
+#: A line set this much larger than the text of its block (a brief's title in a box of briefs,
+#: where the page has one font for all) stands apart from it.
+BRIEF_TITLE_RATIO = 1.03
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
 def _box(pieces: list[Piece]) -> tuple[float, float, float, float]:
     pdf = [p.meta["pdf"] for p in pieces]
     return (min(x.x0 for x in pdf), min(x.top for x in pdf), max(x.x1 for x in pdf), max(x.bottom for x in pdf))
@@ -337,16 +357,32 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     for block in blocks:
         fonts = Counter(p.meta["pdf"].font for p in block if p.kind == TEXT)
         main = fonts.most_common(1)[0][0] if fonts else None
+        sizes = Counter(p.meta["pdf"].size for p in block if p.kind == TEXT)
+        main_size = sizes.most_common(1)[0][0] if sizes else 0.0
         current: list[Piece] = []
         for k, p in enumerate(block):
             nxt = block[k + 1] if k + 1 < len(block) else None
-            starts_item = (p.kind == HEAD and main is not None and p.meta["pdf"].font != main and nxt is not None
-                           and L._next_kind_starts_body(nxt))
+            # a line in another font than the block's text right before a body start: a brief's
+            # title (its last line may be a short rest, ``议``, read as text)
+            wrapped_rest = (p.kind == TEXT and not p.ends_sentence and bool(current) and current[-1].kind == HEAD
+                            and current[-1].meta["pdf"].font == p.meta["pdf"].font
+                            and _same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size))
+            set_apart = main is not None and (p.meta["pdf"].font != main or p.meta["pdf"].size > main_size * BRIEF_TITLE_RATIO)
+            starts_item = ((p.kind == HEAD or wrapped_rest) and set_apart
+                           and nxt is not None and L._next_kind_starts_body(nxt))
             if starts_item:
+                # the brief's title may be printed over two lines or more: the lines right above
+                # it in its font are part of it
+                title = [p]
+                while (current and current[-1].kind == HEAD and current[-1].meta["pdf"].font == p.meta["pdf"].font
+                       and _same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size)):
+                    title.insert(0, current.pop())
                 if current:
                     split.append(current)
-                split.append([p])
-                p.meta["brief_title"] = True
+                split.append(title)
+                for x in title:
+                    x.meta["brief_title"] = True
+                    x.kind = HEAD
                 current = []
                 continue
             current.append(p)
@@ -361,19 +397,24 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     while changed:
         changed = False
         for b in list(loose):
+            if any((p.kind != DASH and L._next_kind_starts_body(p)) or P.DATELINE.match(p.text) for p in b):
+                continue
             bx0, btop, bx1, bbottom = _box(b)
-            for g in groups:
+            near: list[tuple[float, int]] = []
+            for i, g in enumerate(groups):
                 gx0, gtop, gx1, gbottom = _box(g)
                 size = max(p.meta["pdf"].size for p in g)
                 inside = bx0 >= gx0 - size and bx1 <= gx1 + size
-                close = 0 <= btop - gbottom <= 1.2 * size or 0 <= gtop - bbottom <= 1.2 * size
-                if inside and close and not any(L._next_kind_starts_body(p) or P.DATELINE.match(p.text) for p in b):
-                    g.extend(b)
-                    g.sort(key=lambda p: (p.meta["pdf"].top, p.meta["pdf"].x0))
-                    loose.remove(b)
-                    texts.remove(b)
-                    changed = True
-                    break
+                gap = max(0.0, btop - gbottom, gtop - bbottom)  # 0: between lines of the group
+                if inside and 0 <= gap <= 1.2 * size and g[0].meta["pdf"].page == b[0].meta["pdf"].page:
+                    near.append((gap, i))
+            if near:  # the nearest: a kicker between a section label and its title goes with the title
+                g = groups[min(near)[1]]
+                g.extend(b)
+                g.sort(key=lambda p: (p.meta["pdf"].top, p.meta["pdf"].x0))
+                loose.remove(b)
+                texts.remove(b)
+                changed = True
     owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
     orphans: list[list[Piece]] = []
     for b in texts:
@@ -402,6 +443,9 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                     orphans.remove(b)
                     changed = True
                     break
+    for i, g in enumerate(groups):
+        for p in g:
+            p.meta["head_group"] = (g[0].meta["pdf"].page, i)  # one headline block, whatever its lines' blocks
     flows: list[tuple[tuple[int, float, float], Flow]] = []
     for i, g in enumerate(groups):
         body = sorted(owned[i], key=lambda b: (round(_box(b)[0]), _box(b)[1]))

@@ -57,12 +57,13 @@ def _spans_in(a: str, b: str, text: str) -> bool:
 
 
 def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
-             page_text: str = "") -> str:
+             page_text: str = "", peak_ahead: float = 0.0) -> str:
     """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
-    running text of the page, where an article often repeats its headline)."""
+    running text of the page, where an article often repeats its headline; `peak_ahead`: on a
+    PDF page, the largest size from `second` on in its headline block)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
-    geo = _by_size(first, second, group_has_subtitle)
+    geo = _by_size(first, second, group_has_subtitle, peak_ahead)
     if geo is not None:
         return geo
     a, b = first.text, second.text
@@ -84,23 +85,43 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     return NEW
 
 
-def _by_size(first: Piece, second: Piece, group_has_subtitle: bool) -> str | None:
-    """On a PDF page the sizes say it: lines of one headline block set in one size are one
-    title; a smaller line above the title is its kicker (part of the title), a smaller one below
-    it the subtitle; a line of another block begins another headline."""
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
+def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: float = 0.0) -> str | None:
+    """On a PDF page the sizes say it: the title is set largest in its headline block, lines of
+    one size are one title (or one subtitle) over several lines; smaller lines above the title are
+    its kicker (part of the title) unless they are a short label (a section banner); smaller
+    lines below it are the subtitle; a line of another block begins another headline."""
     a, b = first.meta.get("pdf"), second.meta.get("pdf")
     if a is None or b is None:
         return None
-    if a.block != b.block or a.page != b.page:
+    group_a = first.meta.get("head_group", (a.page, a.block))
+    group_b = second.meta.get("head_group", (b.page, b.block))
+    if group_a != group_b:
         return NEW
-    if abs(a.size - b.size) <= 0.05 * max(a.size, b.size):
-        return JOIN  # one title (or one subtitle) over two lines
-    if b.size > a.size:
-        # the kicker above the title; a short label (a section banner) is not one
-        if cjk_count(first.text) <= LABEL_CHARS and not P.ORG_KICKER.match(first.text):
-            return NEW
-        return JOIN
+    is_label = cjk_count(first.text) <= LABEL_CHARS and not P.ORG_KICKER.match(first.text)
+    title_ahead = peak_ahead > a.size and not _same(peak_ahead, a.size)
+    if _same(a.size, b.size):
+        return JOIN  # one title (or one subtitle, one kicker) over two lines
+    if b.size > a.size or title_ahead:
+        # `first` is above the title: its kicker, or a section label that is not part of it
+        return NEW if is_label else JOIN
+    if is_label and (OWN_SUBJECT.match(second.text) or P.ORG_KICKER.match(second.text)):
+        return NEW  # a section label set above a headline that names its own subject
     return SUB if not group_has_subtitle else JOIN
+
+
+def _peak_ahead(heads: list[Piece], k: int) -> float:
+    """The largest size among the PDF lines of `heads[k]`'s headline block from `k` on."""
+    here = heads[k].meta.get("pdf")
+    if here is None:
+        return 0.0
+    group = heads[k].meta.get("head_group", (here.page, here.block))
+    sizes = [p.meta["pdf"].size for p in heads[k:] if p.meta.get("pdf") is not None
+             and p.meta.get("head_group", (p.meta["pdf"].page, p.meta["pdf"].block)) == group]
+    return max(sizes, default=0.0)
 
 
 def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") -> list[dict[str, object]]:
@@ -123,7 +144,8 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
             rel = NEW
         else:
             rel = relation(prev, p, last_before_body=last and followed_by_body,
-                           group_has_subtitle=current["subtitle"] is not None, page_text=page_text)
+                           group_has_subtitle=current["subtitle"] is not None, page_text=page_text,
+                           peak_ahead=_peak_ahead(heads, k))
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
             current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False}

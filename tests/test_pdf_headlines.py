@@ -1,0 +1,83 @@
+"""Headline blocks of PDF pages read from their geometry: kickers set smaller than the title,
+section labels above a headline, briefs whose titles differ from their text only by size, and
+a dash that a sentence carries to the next printed line."""
+
+from __future__ import annotations
+
+import io
+
+from clipper.extract import extract_document
+
+Line = tuple[float, float, float, str]  # x, y (from the bottom), size, text
+
+
+def pdf_of(lines: list[Line]) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(600, 800), invariant=1)
+    for x, y, size, text in lines:
+        c.setFont("STSong-Light", size)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def column(x: float, top: float, texts: list[str], size: float = 10.0, leading: float = 14.0) -> list[Line]:
+    return [(x, top - leading * i, size, t) for i, t in enumerate(texts)]
+
+
+REPORT = ["　　本报临洮讯（通讯员王五）3月1日，临", "洮县政协召开主席会议，研究部署全年", "重点工作。会议听取了各专门委员会工",
+          "作汇报，审议通过了年度协商计划。", "　　会议强调，要坚持围绕中心、服务大", "局，扎实推进协商议政，切实提高履职",
+          "质量和水平。"]
+OTHER = ["　　本报岷县讯（记者李四）3月2日，岷县", "政协组织委员视察高标准农田建设工作，", "察看了项目现场，听取了情况汇报。",
+         "　　视察组指出，要加强项目管理，确保", "工程质量，让农田建设成果惠及群众。"]
+
+
+def articles(lines: list[Line]):
+    return extract_document(pdf_of(lines), "file:///made.pdf").articles
+
+
+def test_a_kicker_set_smaller_than_the_title_is_part_of_it() -> None:
+    page = ([(60, 760, 9.3, "临洮县政协"), (60, 740, 18, "召开主席会议")] + column(60, 710, REPORT)
+            + [(300, 760, 9.3, "岷县政协"), (300, 740, 18, "组织高标准农田建设专题视察")] + column(300, 710, OTHER))
+    titles = {a.title for a in articles(page)}
+    assert titles == {"岷县政协组织高标准农田建设专题视察", "临洮县政协召开主席会议"}
+
+
+def test_a_section_label_above_a_headline_is_not_its_title() -> None:
+    page = ([(60, 770, 12, "市县动态"), (60, 752, 9.3, "临洮县政协"), (60, 734, 18, "召开主席会议")]
+            + column(60, 705, REPORT))
+    (art,) = articles(page)
+    assert art.title == "临洮县政协召开主席会议" and art.subtitle is None
+    assert "市县动态" not in "".join(art.body)
+
+
+def test_a_label_set_larger_than_a_headline_with_its_own_subject_is_dropped() -> None:
+    page = [(60, 770, 12.5, "委员动态"), (60, 748, 10.5, "临洮县政协召开主席会议")] + column(60, 730, REPORT)
+    (art,) = articles(page)
+    assert art.title == "临洮县政协召开主席会议" and art.subtitle is None
+
+
+def test_briefs_whose_titles_are_set_a_little_larger_in_one_font() -> None:
+    """A box of briefs: every line in one font, the titles (one over two lines) 5% larger."""
+    brief_one = ["　　本报临洮讯（通讯员王五）3月1日，", "临洮县政协召开主席会议，研究部署全", "年重点工作。"]
+    brief_two = ["　　本报岷县讯（记者李四）3月2日，岷", "县政协组织委员视察高标准农田建设工", "作，察看了项目现场。"]
+    page = ([(60, 770, 10, "临洮县政协召开主席会议")] + column(60, 753, brief_one, 9.5, 13.5)
+            + [(60, 700, 10, "岷县政协组织高标准农田建"), (60, 686, 10, "设专题视察")] + column(60, 669, brief_two, 9.5, 13.5)
+            + column(300, 770, REPORT))
+    titles = {a.title for a in articles(page)}
+    assert {"临洮县政协召开主席会议", "岷县政协组织高标准农田建设专题视察"} <= titles
+
+
+def test_a_dash_carried_to_the_next_printed_line_stays_in_the_sentence() -> None:
+    body = ["　　新华社深圳6月3日电（记者戴小河）", "由我国自主设计建造的圆筒型“海上油气", "加工厂”——“海葵一号”12日从青岛",
+            "——离港启运，为深水油田开发奠定基", "础。启运后将前往珠江口盆地进行安装。"]
+    page = [(60, 760, 18, "海上油气加工厂启运珠江口盆地")] + column(60, 730, body)
+    (art,) = articles(page)
+    assert art.title == "海上油气加工厂启运珠江口盆地" and art.subtitle is None
+    assert "——离港启运" in "".join(art.body)
