@@ -81,3 +81,18 @@ def test_a_dash_carried_to_the_next_printed_line_stays_in_the_sentence() -> None
     (art,) = articles(page)
     assert art.title == "海上油气加工厂启运珠江口盆地" and art.subtitle is None
     assert "——离港启运" in "".join(art.body)
+
+
+def test_a_headline_lower_down_fences_off_the_columns_under_it() -> None:
+    """Headline A runs over both columns at the top; headline B lower down is set over the first
+    column and part of the second. The second column's text under B goes on B's report, not A's
+    (A covers it fully, but B lies between)."""
+    a_left = ["　　本报临洮讯（通讯员王五）3月1日，", "临洮县政协召开主席会议，研究部署全", "年重点工作。"]
+    a_right = ["　　会议强调，要坚持围绕中心、服务", "大局，扎实推进协商议政。"]
+    b_left = ["　　本报岷县讯（记者李四）3月2日，", "岷县政协组织委员视察高标准农田建设", "工作，察看了项目现场，听取了情况"]
+    b_right = ["汇报。视察组指出，要加强项目管理，", "确保工程质量。"]
+    page = ([(60, 770, 30, "临洮县政协召开主席会议")] + column(60, 735, a_left) + column(260, 735, a_right)
+            + [(60, 660, 16, "岷县政协组织高标准农田建设专题视察")] + column(60, 630, b_left) + column(260, 630, b_right))
+    by_title = {a.title: "".join(a.body) for a in articles(page)}
+    assert by_title["岷县政协组织高标准农田建设专题视察"].endswith("听取了情况汇报。视察组指出，要加强项目管理，确保工程质量。")
+    assert "视察组" not in by_title["临洮县政协召开主席会议"]

@@ -38,6 +38,9 @@ PAGE_HEADER = re.compile(
 )
 #: Longest header line (ems).
 PAGE_HEADER_MAX_WIDTH = 40
+#: Share of a column block's width its headline must cover: a headline above that reaches over
+#: less is a neighbour's.
+OWN_SHARE = 0.5
 #: A line set this much larger than the body text is a headline.
 HEADLINE_RATIO = 1.2
 
@@ -324,6 +327,9 @@ def segment_pdf(lines: list[PdfLine]) -> L.PageResult:
     return articles_of(module_flows(seq), seq, publication, furniture)
 
 
+#: Share of a column block's width its headline must cover: a headline above that reaches over
+#: less is a neighbour's.
+OWN_SHARE = 0.5
 #: A line set this much larger than the text of its block (a brief's title in a box of briefs,
 #: where the page has one font for all) stands apart from it.
 BRIEF_TITLE_RATIO = 1.03
@@ -417,15 +423,22 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                 changed = True
     owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
     orphans: list[list[Piece]] = []
-    for b in texts:
+    partial: dict[int, int] = {}  # orphan block -> the headline right above that covers it in part
+    for k, b in enumerate(texts):
         bx0, btop, bx1, _ = _box(b)
-        best, best_bottom = None, -1.0
+        # The nearest headline above that reaches over the block fences off every headline
+        # higher up: it owns the block when it covers most of it; otherwise the block is an
+        # orphan (a module wider than its centred headline, or a neighbour's column).
+        best, best_bottom, cover = None, -1.0, 0.0
         for i, g in enumerate(groups):
             gx0, _, gx1, gbottom = _box(g)
             overlap = min(bx1, gx1) - max(bx0, gx0)
-            if gbottom <= btop + 2 and overlap >= 0.5 * (bx1 - bx0) and gbottom > best_bottom \
+            if gbottom <= btop + 2 and overlap > 0 and gbottom > best_bottom \
                     and g[0].meta["pdf"].page == b[0].meta["pdf"].page:
-                best, best_bottom = i, gbottom
+                best, best_bottom, cover = i, gbottom, overlap / max(bx1 - bx0, 1.0)
+        if best is not None and cover < OWN_SHARE:
+            partial[id(b)] = best
+            best = None
         (owned[best] if best is not None else orphans).append(b)
     # A centred headline is narrower than its module: a column beside the module's columns, at
     # the same top and under no headline of its own, belongs to it too.
@@ -443,6 +456,10 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                     orphans.remove(b)
                     changed = True
                     break
+    for b in list(orphans):  # beside no module: the headline that covers it in part
+        if id(b) in partial:
+            owned[partial[id(b)]].append(b)
+            orphans.remove(b)
     for i, g in enumerate(groups):
         for p in g:
             p.meta["head_group"] = (g[0].meta["pdf"].page, i)  # one headline block, whatever its lines' blocks
