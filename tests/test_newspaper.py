@@ -119,3 +119,21 @@ def test_names():
     assert split_names("□ 本报通讯员 祁国社 李永儒") == ["祁国社", "李永儒"]
     assert credit_names("记者张 柳 通讯员李四") == ["张柳", "李四"]
     assert format_date(6, 22) == "--06-22" and format_date(11, 10, page_date="2022-11-11") == "2022-11-10"
+
+
+def test_a_headline_right_after_a_sentence_cut_at_a_column_end_is_a_headline():
+    """Extracted one printed line per text line, a report's paragraph stops mid-sentence (it goes
+    on in another column) and the next report's headline follows at once: the headline opens
+    with its own subject, then its dateline comes. It is a headline, not running text."""
+    lines = ["临洮县政协召开主席会议", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",
+             "作。会议听取了各专门委员会工作汇报，", "审议通过了年度协商计划。会议强调，要",
+             "坚持围绕中心、服务大局，扎实推进协商", "议政，切实提高履职质量和水平，着力在",
+             "岷县政协组织委员视察高标准农田建", "设工作", "本报岷县讯（记者李四）3月2日，岷县政",
+             "协组织委员视察高标准农田建设工作，察", "看了项目现场，听取了情况汇报。视察组",
+             "指出，要加强项目管理，确保工程质量。", "全面落实上级部署上持续发力。"]
+    r = segment_page("\n".join(lines) + "\n")
+    titles = [a.title for a in r.articles]
+    assert "岷县政协组织委员视察高标准农田建设工作" in titles
+    minxian = r.articles[titles.index("岷县政协组织委员视察高标准农田建设工作")]
+    assert minxian.body[0].startswith("本报岷县讯（记者李四）3月2日")
+    assert not any("岷县政协组织委员视察高标准农田建设工作本报" in p for a in r.articles for p in a.body)

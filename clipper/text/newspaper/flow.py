@@ -24,7 +24,7 @@ from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper import legacy as L
-from clipper.text.newspaper.headlines import split_run
+from clipper.text.newspaper.headlines import OWN_SUBJECT, split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, print_width
 from clipper.text.pdfpage import PdfLine
 from clipper.text.pieces import (
@@ -111,13 +111,33 @@ def demote_in_context(flow: Flow) -> None:
     for p in flow.pieces:
         if p.kind == HEAD and p.meta.get("indent") and "pdf" not in p.meta:
             p.kind = TEXT  # indented by spaces: a paragraph's first line, which holds no marks
-    for a, b in zip(flow.pieces, flow.pieces[1:]):
+    seq = flow.pieces
+    for k, (a, b) in enumerate(zip(seq, seq[1:])):
         if b.kind in (HEAD, BYLINE, CREDIT) and a.kind == TEXT and not a.ends_sentence and not L._CUT_AT_END.search(a.text):
+            if b.kind == HEAD and _heads_a_dateline(seq, k + 1):
+                continue  # a report begins here; the sentence before goes on in another column
             b.kind = TEXT
         elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
               and not P.SENTENCE_END.search(b.text)):
             b.kind = HEAD
 
+
+
+#: Headline lines at most this many in a row before a dateline.
+HEADLINE_RUN = 4
+
+
+def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
+    """Do the headline-like lines from `k` on end right before a dateline (``本报…讯``,
+    ``新华社…电``)? A dateline opens a report, so the lines above it are its headline."""
+    j = k
+    while j < len(seq) and j - k < HEADLINE_RUN and seq[j].kind in (HEAD, DASH, BYLINE):
+        j += 1
+    if j == len(seq) and j > k:
+        # the flow ends with them: a headline whose report the reading order put elsewhere, when
+        # it opens with its own subject (``X县政协…``)
+        return bool(OWN_SUBJECT.match(seq[k].text))
+    return j < len(seq) and j > k and bool(P.DATELINE.match(seq[j].text) or P.AGENCY_DATELINE.match(seq[j].text))
 
 
 def find_runs(flow: Flow) -> list[Piece | L.Run]:
