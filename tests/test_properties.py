@@ -1,6 +1,6 @@
 """Properties of the pure core for any text (hypothesis): the readers never raise on text, never
-invent characters, give the same result twice, and lose no sentence of a clean made page; and
-(a known defect, marked xfail) reading what was read gives it again.
+invent characters, give the same result twice, lose no sentence of a clean made page, and
+reading what was read gives it again.
 
 Short runs here (CLIPPER_FUZZ_EXAMPLES, default 60 per property); `make fuzz` runs thousands.
 """
@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 import unicodedata
 
-import pytest
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clipper.extract import CONTROLS, extract_document, extract_text
@@ -97,12 +96,7 @@ def render(ex: object) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-@pytest.mark.xfail(reason="known defect: the paragraph-line reader joins blank-line-separated "
-                          "paragraphs of one width as column continuations, and reading its own output "
-                          "joins more of them (a page of short paragraphs is not read idempotently)",
-                   strict=False)
-@settings(max_examples=EXAMPLES, deadline=None, phases=(Phase.generate,),  # no shrinking of a known failure
-          suppress_health_check=[HealthCheck.too_slow])
+@FUZZ
 @given(clean_paragraphs(min_sentences=2))
 def test_reading_what_was_read_gives_it_again(paragraphs: list[str]) -> None:
     """Reading the articles written back as a page gives the same articles."""

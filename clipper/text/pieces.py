@@ -26,6 +26,9 @@ FURNITURE = "furniture"
 HEADLINE_MAX_WIDTH = 40
 #: Median piece width under which a page is taken as one printed line per text line.
 PRINTED_LINE_MAX_MEDIAN = 32
+#: Share of prose lines ending a sentence at or above which the lines are paragraphs, however
+#: short (printed lines end a sentence only where a paragraph or a sentence happens to end).
+ALL_SENTENCES_SHARE = 0.9
 
 
 @dataclass
@@ -62,9 +65,14 @@ def split_pieces(text: str) -> list[Piece]:
 
 
 def is_printed_line_layout(pieces: list[Piece]) -> bool:
-    """True when the text holds one printed line per text line (narrow, even widths)."""
-    widths = [p.width for p in pieces if cjk_count(p.text) >= 4]
-    return bool(widths) and statistics.median(widths) <= PRINTED_LINE_MAX_MEDIAN
+    """True when the text holds one printed line per text line: narrow lines, most of which stop
+    in mid-sentence (a column's lines break wherever the width ends; a page of short paragraphs
+    ends every line with its sentence)."""
+    text = [p for p in pieces if cjk_count(p.text) >= 4]
+    if not text or statistics.median(p.width for p in text) > PRINTED_LINE_MAX_MEDIAN:
+        return False
+    prose = [p for p in text if P.PROSE_PUNCT.search(p.text)]
+    return sum(1 for p in prose if p.ends_sentence) < ALL_SENTENCES_SHARE * max(1, len(prose))
 
 
 def is_body_start(text: str) -> bool:
