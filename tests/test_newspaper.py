@@ -137,3 +137,18 @@ def test_a_headline_right_after_a_sentence_cut_at_a_column_end_is_a_headline():
     minxian = r.articles[titles.index("岷县政协组织委员视察高标准农田建设工作")]
     assert minxian.body[0].startswith("本报岷县讯（记者李四）3月2日")
     assert not any("岷县政协组织委员视察高标准农田建设工作本报" in p for a in r.articles for p in a.body)
+
+
+def test_the_rest_of_a_report_in_the_next_column_joins_it():
+    """A report's first column ends with a finished paragraph; its next paragraph (``会议强调，``)
+    is the top of the next column, printed after it. No headline takes it: it is that report's."""
+    lines = ["嘉峪关市政协召开十四届十二次常委会会议", "本报嘉峪关讯(通讯员廖海)3月3日,", "嘉峪关市政协主席张剑蓉主持召开县政",
+             "协十四届十二次常委会会议。会议传达", "学习了习近平总书记重要讲话精神，审", "议通过了县政协主席会议工作规则等，",
+             "通过了有关人事事项。",
+             "会议强调,要按照主题教育工作安排,结合", "工作和自身实际,切实抓好集体学习和个人自",
+             "学,深入开展调查研究,深刻剖析检视自身问题,", "抓好问题整改和建章立制工作,推动主题教育",
+             "走深走实。", "金塔县政协视察节水治理工作",
+             "本报金塔讯（通讯员赖桂）5月14日，金塔", "县政协组织委员开展专题视察，察看了县", "污水处理厂生态湿地建设工程现场。"]
+    r = segment_page("\n".join(lines) + "\n")
+    assert [a.title for a in r.articles] == ["嘉峪关市政协召开十四届十二次常委会会议", "金塔县政协视察节水治理工作"]
+    assert r.articles[0].body[-1].startswith("会议强调，要按照主题教育工作安排")

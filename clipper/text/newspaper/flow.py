@@ -495,6 +495,23 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
 
 
+def join_continuations(bodies: list[L.Body]) -> list[L.Body]:
+    """A body that no headline took and that opens as a paragraph inside a report does
+    (``会议强调，``, ``大家一致认为，``), without a dateline, is the rest of a report continued in
+    another column: it joins the nearest report before it in reading order."""
+    out: list[L.Body] = []
+    for body in sorted(bodies, key=lambda b: b.pos):
+        first = body.first_text
+        rest = (body.group is None and not body.formula and body.credit is None and first is not None
+                and bool(P.OPENER.match(first.text) or P.OPENER_SPEECH.match(first.text)))
+        owner = next((b for b in reversed(out) if b.group is not None), None)
+        if rest and owner is not None:
+            owner.pieces.extend(body.pieces)
+            continue
+        out.append(body)
+    return out
+
+
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> L.PageResult:
     """Bodies, headlines and paragraphs of the page's flows: its articles."""
     items: list[Piece | L.Run] = []
@@ -512,6 +529,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
         furniture += g.dropped
     L._merge_orphan_interviews(bodies)
     L._assign_headlines(runs, bodies)
+    bodies = join_continuations(bodies)
     for run in runs:
         for g in run:
             if not g.taken:
