@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from bench.pages.corpus import gold_for
 from clipper.text.newspaper.order import assign_measures, chain_lines, column_widths, make_line
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -54,11 +55,11 @@ def main() -> int:
     ap.add_argument("extractors", nargs="*")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
-    names = args.extractors or sorted(p.name for p in (args.corpus / "text").iterdir())
+    names = args.extractors or sorted(p.name for p in (args.corpus / "text").iterdir() if p.is_dir())
     for name in names:
         c = Counter()
         for path in sorted((args.corpus / "text" / name).glob("*.txt")):
-            gold = json.loads((args.corpus / "gold" / name / (path.stem + ".json")).read_text(encoding="utf-8"))
+            gold = gold_for(args.corpus, path)
             r, w, n = evaluate(path.read_text(encoding="utf-8"), gold)
             c["right"] += r
             c["wrong"] += w

@@ -71,6 +71,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return JOIN
     if b[:1] in CONTINUATION_START:
         return JOIN
+    if last_before_body and not group_has_subtitle and _subtitle_of(a, b):
+        return SUB
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
@@ -83,6 +85,21 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
             return SUB
         return JOIN
     return NEW
+
+
+def _cjk_bigrams(text: str) -> set[str]:
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def _subtitle_of(title: str, line: str) -> bool:
+    """Is `line`, the last headline line before the body, the subtitle of `title` although it
+    opens with its own subject? It looks like one (``记…``, ``访…``, ``…综述``), or it names who did
+    what the title (a slogan without a subject) says: they share a word (``三抓三促``)."""
+    if SUBTITLE_LIKE.search(line):
+        return True
+    return (bool(OWN_SUBJECT.match(line)) and not OWN_SUBJECT.match(title) and not P.ORG_KICKER.match(title)
+            and cjk_count(title) > LABEL_CHARS and bool(_cjk_bigrams(title) & _cjk_bigrams(line)))
 
 
 def _same(a: float, b: float) -> bool:

@@ -1,0 +1,32 @@
+"""Headline runs split into groups (clipper.text.newspaper.headlines) on text pages: the lines'
+own text decides whether the title goes on, a subtitle follows, or another headline begins."""
+
+from __future__ import annotations
+
+from clipper.text.newspaper.headlines import split_run
+from clipper.text.pieces import HEAD, Piece
+
+
+def groups(*lines: str) -> list[tuple[str, str | None]]:
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD) for i, t in enumerate(lines)]
+    return [(str(g["title"]), g["subtitle"]) for g in split_run(run, followed_by_body=True)]  # type: ignore[misc]
+
+
+def test_a_subtitle_that_names_who_did_what_the_title_says() -> None:
+    assert groups("书写“三抓三促”行动优异答卷", "武威市政协扎实开展“三抓三促”行动") == [
+        ("书写“三抓三促”行动优异答卷", "武威市政协扎实开展“三抓三促”行动")]
+
+
+def test_an_interview_or_report_subtitle_with_its_own_subject() -> None:
+    assert groups("完善以党组理论学习中心组学习为引领", "访静宁县政协主席廖芳艳") == [
+        ("完善以党组理论学习中心组学习为引领", "访静宁县政协主席廖芳艳")]
+    assert groups("在森林草原防火中彰显政协担当", "临洮县政协扎实推进森林草原防火工作综述") == [
+        ("在森林草原防火中彰显政协担当", "临洮县政协扎实推进森林草原防火工作综述")]
+
+
+def test_two_headlines_stacked_stay_two() -> None:
+    """Headlines that each name their own subject, or share no word, are two headlines."""
+    assert groups("临洮县政协召开主席会议", "岷县政协组织委员视察农田建设") == [
+        ("临洮县政协召开主席会议", None), ("岷县政协组织委员视察农田建设", None)]
+    assert groups("春风化雨润民心", "岷县政协组织委员视察农田建设") == [
+        ("春风化雨润民心", None), ("岷县政协组织委员视察农田建设", None)]
