@@ -25,7 +25,7 @@ from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper import legacy as L
 from clipper.text.newspaper.headlines import OWN_SUBJECT, split_run
-from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, print_width
+from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
 from clipper.text.pdfpage import PdfLine
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, is_body_start, split_pieces,
@@ -62,6 +62,7 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
     pieces = split_pieces(text)
     for p, raw in zip(pieces, raw_lines):
         p.meta["indent"] = _indent_of(raw)
+        p.meta["lead"] = lead_width(raw) if p.meta["indent"] else 0.0
     classify(pieces)
     publication = read_masthead(pieces)
     for p in pieces:
@@ -76,7 +77,8 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
 def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
                 ) -> list[Flow]:
     """The page's text flows, each in reading order, in the order their first lines come."""
-    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent"))) for i, p in enumerate(seq)]
+    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
+             for i, p in enumerate(seq)]
     succ = chain_lines(lines, fixed, geometry)
     return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
 

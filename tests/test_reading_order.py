@@ -1,0 +1,33 @@
+"""Reading order of printed lines (clipper.text.newspaper.order): which line follows which."""
+
+from __future__ import annotations
+
+from clipper.text.newspaper.order import SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line
+
+
+def test_a_number_cut_by_the_line_end_is_completed_by_the_next_line() -> None:
+    a, b = make_line(0, "　　本报山丹讯（通讯员孔娜琳）3月13"), make_line(1, "日至15日，山丹县政协主席阎慧玉带领")
+    other = make_line(2, "部分政协委员，就农村人居环境整治工")
+    assert a.open and evidence(a, b) > evidence(a, other)
+    assert evidence(a, b) >= 3.0
+    assert cut_gain("会议共收到提案202", "3件") >= SURE_GAIN
+
+
+def test_an_indent_drawn_as_spaces_counts_in_the_printed_width() -> None:
+    assert lead_width("　　本报讯") == 2.0 and lead_width("    本报讯") == 2.0 and lead_width("本报讯") == 0.0
+    first = make_line(0, "　　本报山丹讯(通讯员孔娜琳)3月")
+    assert first.width + first.lead > first.width + 1.5
+
+
+def test_two_columns_read_row_by_row_are_taken_apart() -> None:
+    """The lines of two side-by-side columns interleaved (as an extractor that reads across
+    rows gives them) chain back into the two columns."""
+    left = ["　　本报临洮讯（通讯员王五）3月1日，", "临洮县政协召开主席会议，研究部署全", "年重点工作。会议听取了各专门委员会",
+            "工作汇报，审议通过了年度协商计划。"]
+    right = ["　　本报岷县讯（记者李四）3月2日，岷县政", "协组织委员视察高标准农田建设工作，察看", "了项目现场，听取了情况汇报。视察组指出，",
+             "要加强项目管理，确保工程质量和进度。"]
+    raw = [x for pair in zip(left, right) for x in pair]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    assert [succ.get(i) for i in (0, 2, 4)] == [2, 4, 6]
+    assert [succ.get(i) for i in (1, 3, 5)] == [3, 5, 7]
