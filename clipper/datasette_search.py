@@ -1,7 +1,8 @@
 """Datasette plugin (loaded through the `datasette` entry point): the search box of `articles`
 finds any Chinese term, one character or more, without special syntax; and an article's row
 page gets the article and every source that carried it (templates/row.html shows them); the
-chart page (templates/pages/charts.html) gets the articles per month.
+chart page (templates/pages/charts.html) gets the articles per month; the canned query
+`search` ranks the matches and shows each one's passage with the matches highlighted.
 
 Datasette runs ``escape_fts(:search)`` on what the user typed; this plugin registers its own
 ``escape_fts`` (after Datasette's, hence `trylast`) that turns the query into phrases of single
@@ -14,13 +15,23 @@ import sqlite3
 from typing import Any
 
 from datasette import hookimpl
+from markupsafe import Markup, escape
 
-from clipper.text.search import fts_query
+from clipper.text.search import MARK_CLOSE, MARK_OPEN, fts_query, passage
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+    conn.create_function("clipper_passage", 2, passage, deterministic=True)
+
+
+@hookimpl
+def render_cell(value: Any, column: str) -> Any:
+    """A `passage` cell: its text escaped, its matches in ``<mark>``."""
+    if column != "passage" or not isinstance(value, str) or MARK_OPEN not in value:
+        return None
+    return Markup(str(escape(value)).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"))
 
 
 #: Every source of an article: the document, its own title, when it was fetched; canonical first.

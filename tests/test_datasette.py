@@ -59,3 +59,19 @@ def test_canned_queries_and_sortable_dates(tmp_path, seed_copy):
     assert get(db, "/clipper/last_runs.json?_shape=array")[0]["status"] == "ok"
     dates = [r["date_sort"] for r in get(db, "/clipper/articles.json?_shape=array&_size=max&_col=date_sort")]
     assert dates == sorted(dates, reverse=True), "articles are listed newest first by date_sort"
+
+
+def test_the_ranked_search_gives_every_match_with_its_passage(tmp_path, seed_copy):
+    """The canned query `search`: the articles a LIKE scan finds, best first, each with the
+    passage holding the term marked."""
+    from urllib.parse import quote
+
+    from clipper.text.search import MARK_CLOSE, MARK_OPEN
+
+    db = tmp_path / "clipper.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    rows = get(db, f"/clipper/search.json?q={quote('提案')}&_shape=array")
+    assert len(rows) == like_count(db, ["提案"]) > 0
+    assert all(MARK_OPEN + "提案" + MARK_CLOSE in r["passage"] for r in rows)
+    titled = [k for k, r in enumerate(rows) if "提案" in (r["title"] or "")]
+    assert titled and titled == list(range(len(titled))), "a match in the title ranks first"

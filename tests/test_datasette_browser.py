@@ -146,3 +146,14 @@ def test_the_chart_of_articles_per_month_renders(served: str, browser) -> None: 
         [(m["month"], m["articles"]) for m in months]
     tallest = max(bars, key=lambda b: int(b.get_attribute("data-articles")))
     assert tallest.find_element(By.TAG_NAME, "rect").size["height"] > 100, "the bars are drawn"
+
+
+def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{served}/clipper/search?q={quote('提案')}")
+    marks = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td mark")
+    assert marks and all(m.text == "提案" for m in marks)
+    # the title with HTML in it (the fixture's) shows as text in the results too
+    browser.get(f"{served}/clipper/search?q={quote('script')}")
+    assert browser.execute_script("return window.__clipper_xss === undefined")

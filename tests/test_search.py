@@ -79,3 +79,18 @@ def test_every_article_has_a_sortable_date(tmp_path: Path, seed_copy: Path) -> N
                         for _, ds, src, month in rows)
     assert all(ds == date for date, ds, src, _ in rows if src == "article")
     assert all(ds.endswith(date[1:]) for date, ds, _, _ in rows if date and date.startswith("--"))
+
+
+def test_the_passage_of_a_match_marks_every_match_in_it() -> None:
+    from clipper.text.search import MARK_CLOSE, MARK_OPEN, passage
+
+    text = "市政协召开专题协商会议，委员们就提案办理工作提出建议。" + "会议强调，要把提案办理好。" + "其他内容。" * 30
+    out = passage(text, "提案", context=20)
+    assert out.count(MARK_OPEN + "提案" + MARK_CLOSE) == 2 and out.endswith("…") and not out.startswith("…")
+    # Latin is matched case-blind and full-width folded, as the index matches it; the passage
+    # shows the text as stored.
+    assert MARK_OPEN + "ＣＰＰＣＣ" + MARK_CLOSE in passage("The ＣＰＰＣＣ met", "cppcc")
+    # Nothing matches: the text's start; far from the start: cut on both sides.
+    assert passage("没有匹配的文字", "提案") == "没有匹配的文字"
+    far = passage("前" * 100 + "提案" + "后" * 100, "提案", context=5)
+    assert far == "…" + "前" * 5 + MARK_OPEN + "提案" + MARK_CLOSE + "后" * 5 + "…"

@@ -4,7 +4,8 @@ becomes the phrase of its characters. A term of any length then matches exactly 
 `LIKE '%term%'` scan would (for Chinese; Latin words and numbers match as whole words).
 
 Pure: the storage registers `spaced` as the SQL function `clipper_spaced` for its triggers; the
-Datasette plugin (clipper.datasette_search) uses `fts_query` for the search box.
+Datasette plugin (clipper.datasette_search) uses `fts_query` for the search box and `passage`
+for the matching passage of a ranked result.
 """
 
 from __future__ import annotations
@@ -48,3 +49,47 @@ def fts_query(query: str | None) -> str:
     terms = [" ".join(spaced(t).replace(BREAK, " ").split()) for t in (query or "").split()]
     phrases = ['"' + t.replace('"', '""') + '"' for t in terms if t.strip()]
     return " ".join(phrases) if phrases else '""'
+
+
+#: Marks around a match in a passage (private-use characters, never in stored text): the
+#: Datasette plugin turns them into ``<mark>`` after escaping the rest.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+#: Characters of context on each side of the first match.
+PASSAGE_CONTEXT = 40
+
+
+def _terms(query: str | None) -> list[str]:
+    """The query's terms as the index matches them: NFKC, lower case, punctuation dropped."""
+    out = []
+    for t in (query or "").split():
+        t = "".join(ch for ch in unicodedata.normalize("NFKC", t).lower() if ch.isalnum())
+        if t:
+            out.append(t)
+    return out
+
+
+def passage(text: str | None, query: str | None, context: int = PASSAGE_CONTEXT) -> str:
+    """The part of `text` around the first match of `query`'s terms, every match in it between
+    MARK_OPEN and MARK_CLOSE, ``…`` where it is cut (the text's start when nothing matches). A
+    term matches where `LIKE '%term%'` would (case and width folded)."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text)
+    if len(folded) != len(text):  # NFKC changed lengths (rare ligatures): show the folded text
+        text = folded
+    lower = folded.lower()
+    terms = _terms(query)
+    hits = sorted((m.start(), m.end()) for t in terms for m in re.finditer(re.escape(t), lower))
+    if not hits:
+        return text[: 2 * context] + ("…" if len(text) > 2 * context else "")
+    start = max(0, hits[0][0] - context)
+    end = min(len(text), hits[0][1] + context)
+    out, at = [], start
+    for a, b in hits:
+        if a < at or a >= end:
+            continue
+        b = min(b, end)
+        out += [text[at:a], MARK_OPEN, text[a:b], MARK_CLOSE]
+        at = b
+    out.append(text[at:end])
+    return ("…" if start > 0 else "") + "".join(out).replace("\n", " ") + ("…" if end < len(text) else "")
