@@ -72,6 +72,11 @@ def site_of(url: str) -> str | None:
     return parts.hostname.lower() if parts.scheme in ("http", "https") and parts.hostname else None
 
 
+def source_site(url: str) -> str:
+    """The source a document is faceted by: its host, or ``local files``."""
+    return site_of(url) or ("local files" if urlsplit(url).scheme == "file" else urlsplit(url).scheme or "other")
+
+
 def paragraph_hash(paragraph: str) -> str:
     return text_hash(paragraph)[:16]
 
@@ -87,6 +92,8 @@ class Version:
     stamp: str
     #: The date printed on the page (its masthead), for the year of a `--MM-DD` article date.
     page_date: str | None = None
+    #: Where the document came from: the host of its URL, ``local files`` for a file (a facet).
+    site: str | None = None
 
     @cached_property
     def hash(self) -> str:
@@ -101,6 +108,7 @@ class Version:
         record["canonical_document_id"] = self.document_id
         record["date_sort"], record["date_source"] = sortable_date(self.article.date, self.page_date, self.stamp)
         record["month"] = record["date_sort"][:7]
+        record["site"] = self.site
         return record
 
     def rank(self) -> tuple[int, int]:
@@ -317,10 +325,20 @@ def _migration_9(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["month"], if_not_exists=True)
 
 
+def _migration_10(db: sqlite_utils.Database) -> None:
+    """articles.site: the source site of the canonical document (its host, or `local files`), a
+    facet."""
+    db["articles"].add_column("site", str)
+    rows = db.execute("select a.id, d.url from articles a join documents d on d.id = a.canonical_document_id").fetchall()
+    for article_id, url in rows:
+        db.execute("update articles set site = ? where id = ?", [source_site(url), article_id])
+    db["articles"].create_index(["site"], if_not_exists=True)
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
                                                              _migration_5, _migration_6, _migration_7, _migration_8,
-                                                             _migration_9]
+                                                             _migration_9, _migration_10]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -435,7 +453,8 @@ class Store:
         for art in ex.articles:
             if boilerplate:
                 art.body = [p for p in art.body if paragraph_hash(p) not in boilerplate] or art.body
-            version = Version(art, ex.publication.name, ex.kind, doc_id, rec.fetched_at, page_date)
+            version = Version(art, ex.publication.name, ex.kind, doc_id, rec.fetched_at, page_date,
+                              source_site(rec.url))
             article_id, status = self._place(version, old_sources.get(art.position), claimed)
             claimed.add(article_id)
             counts.articles[status] += 1

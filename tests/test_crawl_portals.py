@@ -69,6 +69,7 @@ def test_exactly_the_articles(crawled: tuple[Path, PortalSite, str]) -> None:
     titles = {r["title"] for r in query(db, "select title from articles")}
     assert titles == {"兰州市政协召开党组理论学习中心组（扩大）会议", "天水市政协就城乡供水一体化开展专题调研",
                       "委员履职服务站建在家门口", "甘肃政协委员建言乡村旅游高质量发展"}
+    assert {r["site"] for r in query(db, "select distinct site from articles")} == {"127.0.0.1"}  # the facet
 
 
 def test_error_rows_say_why(crawled: tuple[Path, PortalSite, str]) -> None:

@@ -39,9 +39,9 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
         for trigger in ("articles_search_ai", "articles_search_ad", "articles_search_au"):
             con.execute(f"drop trigger {trigger}")
         con.execute("drop table articles_search")
-        for index in ("idx_articles_date_sort", "idx_articles_month"):
+        for index in ("idx_articles_date_sort", "idx_articles_month", "idx_articles_site"):
             con.execute(f"drop index {index}")
-        for column in ("date_sort", "date_source", "month"):
+        for column in ("date_sort", "date_source", "month", "site"):
             con.execute(f"alter table articles drop column {column}")
         con.execute("pragma user_version = 7")
     con.close()
@@ -51,6 +51,7 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
         like = con.execute("select count(*) from articles where title like '%提案%' or body like '%提案%'").fetchone()[0]
         assert like and count(con, "提案") == like
         assert con.execute("select count(*) from articles where date_sort is null or month is null").fetchone()[0] == 0
+        assert {r[0] for r in con.execute("select distinct site from articles")} == {"local files"}
     finally:
         con.close()
 
