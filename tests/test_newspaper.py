@@ -152,3 +152,17 @@ def test_the_rest_of_a_report_in_the_next_column_joins_it():
     r = segment_page("\n".join(lines) + "\n")
     assert [a.title for a in r.articles] == ["嘉峪关市政协召开十四届十二次常委会会议", "金塔县政协视察节水治理工作"]
     assert r.articles[0].body[-1].startswith("会议强调，要按照主题教育工作安排")
+
+
+def test_a_dash_carried_to_the_next_printed_line_is_running_text():
+    """``——`` broken across the line end (``…加工厂”—`` / ``—“海葵一号”…``) or carried whole to the
+    next line inside a sentence is no subtitle."""
+    lines = ["活动中，以党建引领专题读书学习推动履职走深走实，推动党", "的二十大精神深入人心，了解社会团体诉求。",
+             "新华社深圳1月6日电（记者戴小河、印朋）由我国", "自主设计建造的亚洲首艘圆筒型“海上油气加工厂”—",
+             "—“海葵一号”12日从中国海油青岛国际化高端装备制", "造基地离港启运，为我国首个深水油田二次开发项目年",
+             "内投产奠定基础。“海葵一号”启运后将前往距离青岛", "超过1200海里的珠江口盆地进行回接安装。",
+             "海上油气加工厂启运珠江口盆地"]
+    r = segment_page("\n".join(lines) + "\n")
+    art = next(a for a in r.articles if "新华社" in a.text)
+    assert art.title == "海上油气加工厂启运珠江口盆地" and art.subtitle is None
+    assert "加工厂”——“海葵一号”12日" in art.body[0] and art.body[0].endswith("进行回接安装。")

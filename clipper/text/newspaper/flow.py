@@ -115,10 +115,11 @@ def demote_in_context(flow: Flow) -> None:
             p.kind = TEXT  # indented by spaces: a paragraph's first line, which holds no marks
     seq = flow.pieces
     for k, (a, b) in enumerate(zip(seq, seq[1:])):
-        if b.kind in (HEAD, BYLINE, CREDIT) and a.kind == TEXT and not a.ends_sentence and not L._CUT_AT_END.search(a.text):
-            if b.kind == HEAD and _heads_a_dateline(seq, k + 1):
+        if (b.kind in (HEAD, BYLINE, CREDIT, DASH) and a.kind == TEXT and not a.ends_sentence
+                and not L._CUT_AT_END.search(a.text)):
+            if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
-            b.kind = TEXT
+            b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
         elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
               and not P.SENTENCE_END.search(b.text)):
             b.kind = HEAD
