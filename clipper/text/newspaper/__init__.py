@@ -2,14 +2,15 @@
 
 Two layouts reach clipper as text: pages whose text lines are paragraphs (or pieces of them cut
 at column ends) and pages extracted one printed line per text line (what PDF extractors give).
-The first are read by :mod:`clipper.text.newspaper.legacy`; the second go through the reading
+The first are read by :mod:`clipper.text.newspaper.paragraph_pages`; the second go through the reading
 order of :mod:`clipper.text.newspaper.order` first (:mod:`clipper.text.newspaper.flow`).
 """
 
 from __future__ import annotations
 
 from clipper.text.newspaper.flow import segment_printed
-from clipper.text.newspaper.legacy import PageResult, segment_page as segment_paragraphs
+from clipper.text.newspaper.bodies import PageResult
+from clipper.text.newspaper.paragraph_pages import segment_page as segment_paragraphs
 from clipper.text import patterns as P
 from clipper.text.masthead import read_masthead
 from clipper.text.normalize import cjk_count

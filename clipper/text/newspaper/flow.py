@@ -23,7 +23,12 @@ from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_count
-from clipper.text.newspaper import legacy as L
+from clipper.text.newspaper import paragraph_pages
+from clipper.text.newspaper.articles import build_article
+from clipper.text.newspaper.assign import assign_headlines
+from clipper.text.newspaper.bodies import (
+    CUT_AT_END, HEADING, Body, Group, PageResult, Run, merge_orphan_interviews, next_starts_body, split_bodies,
+)
 from clipper.text.newspaper.headlines import OWN_SUBJECT, split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
 from clipper.text.pdfpage import PdfLine
@@ -83,11 +88,11 @@ def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry:
     return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
 
 
-def groups_of(run: L.Run, run_no: int, followed_by_body: bool, page_text: str = "") -> list[L.Group]:
+def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = "") -> list[Group]:
     """Headline groups of a run (clipper.text.newspaper.headlines)."""
     groups = []
     for g in split_run(run.pieces, followed_by_body, page_text):
-        groups.append(L.Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
+        groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
                               run=run_no, dropped=list(g["dashes"])))
     if groups and followed_by_body:
         groups[-1].bound_forward = True
@@ -116,7 +121,7 @@ def demote_in_context(flow: Flow) -> None:
     seq = flow.pieces
     for k, (a, b) in enumerate(zip(seq, seq[1:])):
         if (b.kind in (HEAD, BYLINE, CREDIT, DASH) and a.kind == TEXT and not a.ends_sentence
-                and not L._CUT_AT_END.search(a.text)):
+                and not CUT_AT_END.search(a.text)):
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
@@ -143,12 +148,12 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
     return j < len(seq) and j > k and bool(P.DATELINE.match(seq[j].text) or P.AGENCY_DATELINE.match(seq[j].text))
 
 
-def find_runs(flow: Flow) -> list[Piece | L.Run]:
+def find_runs(flow: Flow) -> list[Piece | Run]:
     """Headline runs of a flow: headline-like lines followed by a body start, at the start or
     the end of the flow, or holding a ``——`` subtitle or a byline. Other headline-like lines
     are section headings (after a finished sentence) or running text."""
     seq = flow.pieces
-    items: list[Piece | L.Run] = []
+    items: list[Piece | Run] = []
     i = 0
     while i < len(seq):
         p = seq[i]
@@ -161,17 +166,17 @@ def find_runs(flow: Flow) -> list[Piece | L.Run]:
             j += 1
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
-        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or L._next_kind_starts_body(nxt)
+        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
                      or (i == 0 and nxt is not None and nxt.kind == TEXT))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
-            items.append(L.Run(run))
+            items.append(Run(run))
         else:
             for x in run:
                 if x.kind == HEAD:
                     prev = items[-1] if items else None
                     prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
-                                 and not L._CUT_AT_END.search(prev.text))
-                    x.kind = TEXT if prev_open else L.HEADING
+                                 and not CUT_AT_END.search(prev.text))
+                    x.kind = TEXT if prev_open else HEADING
                 items.append(x)
         i = j
     return items
@@ -194,7 +199,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     """Join the printed lines of a body into paragraphs. With indents drawn as spaces, an indent
     opens a paragraph; without, a finished sentence on a visibly short line ends one, and so does
     a full one before an offset-indented line or a paragraph opener (``会议强调，``)."""
-    texts = [p for p in pieces if p.kind in (TEXT, L.HEADING)]
+    texts = [p for p in pieces if p.kind in (TEXT, HEADING)]
     speakers = Counter(m.group("speaker") for p in texts if (m := P.SPEAKER_TURN.match(p.text)))
     turns = {p.idx for p in texts if (m := P.SPEAKER_TURN.match(p.text)) and speakers[m.group("speaker")] >= 2}
     spaced = any(p.meta.get("indent") for p in texts)
@@ -203,12 +208,12 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     for k, p in enumerate(texts):
         # A section heading is set narrower than its column and never indented; a line that is
         # indented or nearly full width is the first line of a paragraph that has no marks.
-        if p.kind == L.HEADING and (p.meta.get("indent") or widths[k] > HEADING_SHARE * _local_width(widths, opens, k)):
+        if p.kind == HEADING and (p.meta.get("indent") or widths[k] > HEADING_SHARE * _local_width(widths, opens, k)):
             p.kind = TEXT
     paras: list[str] = []
     current = ""
     for k, p in enumerate(texts):
-        if p.kind == L.HEADING:
+        if p.kind == HEADING:
             if current:
                 paras.append(current)
             paras.append(p.text)
@@ -218,7 +223,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
             current = p.text
             continue
         prev = texts[k - 1]
-        if _opens_paragraph(texts, widths, opens, k, spaced, turns) and prev.kind != L.HEADING:
+        if _opens_paragraph(texts, widths, opens, k, spaced, turns) and prev.kind != HEADING:
             paras.append(current)
             current = p.text
         else:
@@ -247,11 +252,11 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
     return nxt is not None and widths[k] <= width - SHORT_BY and not p.ends_sentence
 
 
-def segment_printed(text: str) -> L.PageResult:
+def segment_printed(text: str) -> PageResult:
     """Articles of a page extracted as text, one printed line per text line."""
     seq, publication, furniture = page_pieces(text)
-    seq = L._split_glued_credits(seq)
-    furniture += L._undouble_heads(seq)
+    seq = paragraph_pages.split_glued_credits(seq)
+    furniture += paragraph_pages.undouble_heads(seq)
     return articles_of(order_flows(seq), seq, publication, furniture)
 
 
@@ -315,7 +320,7 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     seq = []
     for p in (p for p in pieces if p.kind != FURNITURE):
-        parts = L._split_glued_credits([p])
+        parts = paragraph_pages.split_glued_credits([p])
         for part in parts:
             part.meta = {**p.meta, **part.meta} if part is not p else p.meta
         seq += parts
@@ -341,12 +346,12 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
     return seq, publication, furniture, fixed, geometry
 
 
-def segment_pdf(lines: list[PdfLine]) -> L.PageResult:
+def segment_pdf(lines: list[PdfLine]) -> PageResult:
     """Articles of a PDF newspaper page (lines from clipper.text.pdfpage): each headline owns the
     column text printed under it (the nearest headline above whose width covers the column), in
     column order; the flows then go through the same stages as text pages."""
     seq, publication, furniture, _, _ = pdf_pieces(lines)
-    furniture += L._undouble_heads(seq)
+    furniture += paragraph_pages.undouble_heads(seq)
     return articles_of(module_flows(seq), seq, publication, furniture)
 
 
@@ -398,7 +403,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                             and _same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size))
             set_apart = main is not None and (p.meta["pdf"].font != main or p.meta["pdf"].size > main_size * BRIEF_TITLE_RATIO)
             starts_item = ((p.kind == HEAD or wrapped_rest) and set_apart
-                           and nxt is not None and L._next_kind_starts_body(nxt))
+                           and nxt is not None and next_starts_body(nxt))
             if starts_item:
                 # the brief's title may be printed over two lines or more: the lines right above
                 # it in its font are part of it
@@ -426,7 +431,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     while changed:
         changed = False
         for b in list(loose):
-            if any((p.kind != DASH and L._next_kind_starts_body(p)) or P.DATELINE.match(p.text) for p in b):
+            if any((p.kind != DASH and next_starts_body(p)) or P.DATELINE.match(p.text) for p in b):
                 continue
             bx0, btop, bx1, bbottom = _box(b)
             near: list[tuple[float, int]] = []
@@ -498,11 +503,11 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
 
 
-def join_continuations(bodies: list[L.Body]) -> list[L.Body]:
+def join_continuations(bodies: list[Body]) -> list[Body]:
     """A body that no headline took and that opens as a paragraph inside a report does
     (``会议强调，``, ``大家一致认为，``), without a dateline, is the rest of a report continued in
     another column: it joins the nearest report before it in reading order."""
-    out: list[L.Body] = []
+    out: list[Body] = []
     for body in sorted(bodies, key=lambda b: b.pos):
         first = body.first_text
         rest = (body.group is None and not body.formula and body.credit is None and first is not None
@@ -515,23 +520,23 @@ def join_continuations(bodies: list[L.Body]) -> list[L.Body]:
     return out
 
 
-def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> L.PageResult:
+def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
     """Bodies, headlines and paragraphs of the page's flows: its articles."""
-    items: list[Piece | L.Run] = []
+    items: list[Piece | Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
         demote_in_context(flow)
         flow_items = find_runs(flow)
         if flow_items:
             first = flow_items[0]
-            (first.pieces[0] if isinstance(first, L.Run) else first).meta["flow_start"] = True
+            (first.pieces[0] if isinstance(first, Run) else first).meta["flow_start"] = True
         items += flow_items
     page_text = "".join(p.text for p in seq if p.kind == TEXT)
-    runs, bodies = L._split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
+    runs, bodies = split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
     for g in (g for run in runs for g in run):
         furniture += g.dropped
-    L._merge_orphan_interviews(bodies)
-    L._assign_headlines(runs, bodies)
+    merge_orphan_interviews(bodies)
+    assign_headlines(runs, bodies)
     bodies = join_continuations(bodies)
     for run in runs:
         for g in run:
@@ -539,12 +544,12 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
                 furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
     articles = []
     for body in sorted(bodies, key=lambda b: b.pos):
-        art, leftovers = L._build_article(body, True, publication, flow_paragraphs)
+        art, leftovers = build_article(body, True, publication, flow_paragraphs)
         furniture += leftovers
         if art is not None:
             art.position = len(articles)
             articles.append(art)
-    return L.PageResult(publication, articles, furniture)
+    return PageResult(publication, articles, furniture)
 
 
 __all__ = ["segment_printed", "segment_pdf", "order_flows", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",

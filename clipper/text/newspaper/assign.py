@@ -1,0 +1,73 @@
+"""Stage 4 of reading a newspaper page: headlines to bodies. Every headline group is scored
+against every body (the share of its character bigrams the body holds, the place it names
+against the dateline's, adjacency), the pairs are taken best first; a body still without a
+headline takes the free one printed next to it. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.text.metadata import read_dateline
+from clipper.text.newspaper.bodies import Body, Group
+
+#: Least content score for a headline to be given to a body it is not printed next to.
+MIN_ASSIGN_SCORE = 0.34
+
+
+def bigrams(text: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
+    groups = [g for run in runs for g in run]
+    scored: list[tuple[float, int, int]] = []
+    # Every headline is scored against every body (a global assignment); what a score needs
+    # of each is computed once.
+    heads = [bigrams(g.title + (g.subtitle or "")) for g in groups]
+    texts = [bigrams(b.text) for b in bodies]
+    places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+    for gi, g in enumerate(groups):
+        grams, g_place = heads[gi], g.place
+        for bi, b in enumerate(bodies):
+            s = len(grams & texts[bi]) / len(grams) if grams else 0.0
+            place = places[bi]
+            if g_place and place:
+                if g_place == place or g_place.startswith(place) or place.startswith(g_place):
+                    s += 0.5
+                else:
+                    s -= 1.0
+            if g.bound_forward and b.after_run == g.run:
+                s += 0.5
+            elif b.before_run == g.run:
+                s += 0.15
+            scored.append((s, gi, bi))
+    taken_g: set[int] = set()
+    taken_b: set[int] = set()
+    for s, gi, bi in sorted(scored, reverse=True):
+        if s < MIN_ASSIGN_SCORE or gi in taken_g or bi in taken_b:
+            continue
+        bodies[bi].group = groups[gi]
+        taken_g.add(gi)
+        taken_b.add(bi)
+    # Position: a body still without a headline takes the free headline printed next to it,
+    # after it on pages that print headlines after bodies, before it otherwise. Which way this
+    # page goes is read off the headlines that content placed.
+    after = sum(1 for b in bodies if b.group is not None and b.before_run == b.group.run)
+    before = sum(1 for b in bodies if b.group is not None and b.after_run == b.group.run)
+    after_mode = after > before
+    for bi, b in enumerate(bodies):
+        if bi in taken_b:
+            continue
+        run = b.before_run if after_mode else b.after_run
+        if run is None:
+            continue
+        free = [gi for gi, g in enumerate(groups) if g.run == run and gi not in taken_g]
+        if free:
+            gi = free[0] if after_mode else free[-1]
+            b.group = groups[gi]
+            taken_g.add(gi)
+            taken_b.add(bi)
+    for gi, g in enumerate(groups):
+        g.taken = gi in taken_g

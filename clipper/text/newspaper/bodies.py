@@ -1,0 +1,165 @@
+"""Stage 3 of reading a newspaper page: the page's items in reading order (headline runs and
+text pieces) cut into headline groups and bodies. Shared by text pages of both layouts and PDF
+pages. Pure: knows nothing of Scrapy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from clipper.model import Article, Publication
+from clipper.text import patterns as P
+from clipper.text.pieces import BYLINE, CREDIT, DASH, MARKER, TEXT, Piece, is_body_start
+
+HEADING = "heading"  # a section heading (小标题) inside a body
+#: Characters that cannot begin a sentence: a piece that begins with one continues another.
+NON_INITIAL = "、，,；;：:）)」』”》。！？…"
+CUT_AT_END = re.compile(P.MARKER.pattern + r"\s*$")
+CUT_AT_START = re.compile(r"^\s*" + P.MARKER.pattern)
+
+
+@dataclass
+class Group:
+    """One headline: title lines, subtitle, bylines."""
+
+    title: str
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    run: int = 0
+    bound_forward: bool = False  # last group of a run that is directly followed by a body
+    pos: int = 0
+    dropped: list[str] = field(default_factory=list)
+    taken: bool = False  # given to a body; a group nobody takes is a column label
+
+    @property
+    def place(self) -> str | None:
+        m = P.HEADLINE_PLACE.match(self.title)
+        return m.group("place") if m else None
+
+
+@dataclass
+class Body:
+    pieces: list[Piece]
+    pos: int
+    after_run: int | None = None
+    before_run: int | None = None
+    group: Group | None = None
+    continues: str | None = None
+    credit: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+    @property
+    def formula(self) -> bool:
+        first = self.first_text
+        return bool(first and is_body_start(first.text))
+
+    @property
+    def first_text(self) -> Piece | None:
+        return next((p for p in self.pieces if p.kind in (TEXT, MARKER)), None)
+
+    @property
+    def speakers(self) -> Counter[str]:
+        return Counter(m.group("speaker") for p in self.pieces if (m := P.SPEAKER_TURN.match(p.text)))
+
+
+@dataclass
+class PageResult:
+    publication: Publication
+    articles: list[Article]
+    furniture: list[str]
+
+
+@dataclass
+class Run:
+    pieces: list[Piece]
+
+
+def next_starts_body(p: Piece | None) -> bool:
+    """Does `p` (the piece after a headline run) start a body: a marker, byline, ``——``
+    subtitle, dateline or caption date (or the page's end)?"""
+    if p is None:
+        return True
+    if p.kind in (MARKER, BYLINE, DASH):
+        return True
+    return p.kind == TEXT and (is_body_start(p.text) or bool(P.CAPTION_START.match(p.text)))
+
+
+def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]]
+                  ) -> tuple[list[list[Group]], list[Body]]:
+    """Headline groups (per run, by `split_groups`) and bodies of the page's items in reading
+    order: a body is the text between runs, datelines, ``（接X版）`` / ``（转X版）`` markers and
+    photo credits; it records the runs right before and after it."""
+    runs: list[list[Group]] = []
+    bodies: list[Body] = []
+    current: Body | None = None
+    last_run: int | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.pieces:
+            bodies.append(current)
+        current = None
+
+    for pos, item in enumerate(items):
+        first = item.pieces[0] if isinstance(item, Run) else item
+        if first.meta.get("flow_start"):
+            # A new text flow (printed-line pages): nothing continues across its start.
+            close()
+            last_run = None
+        if isinstance(item, Run):
+            close()
+            following = items[pos + 1] if pos + 1 < len(items) else None
+            followed = isinstance(following, Piece)
+            run_no = len(runs)
+            groups = split_groups(item, run_no, followed)
+            for g in groups:
+                g.pos = pos
+            runs.append(groups)
+            if pos > 0 and bodies and bodies[-1].pieces[-1] is items[pos - 1] and not first.meta.get("flow_start"):
+                bodies[-1].before_run = run_no
+            last_run = run_no
+            continue
+        p = item
+        starts = p.kind == MARKER or (p.kind == TEXT and is_body_start(p.text) and not p.meta.get("joined"))
+        if starts and current is not None and current.pieces:
+            close()
+        if current is None:
+            current = Body(pieces=[], pos=pos, after_run=last_run)
+            last_run = None
+        current.pieces.append(p)
+        if p.kind == CREDIT:
+            close()
+        elif p.kind == TEXT and CUT_AT_END.search(p.text) and "转" in CUT_AT_END.search(p.text).group("what"):
+            close()
+    close()
+    return runs, bodies
+
+
+def merge_orphan_interviews(bodies: list[Body]) -> None:
+    """A block of questions and answers with no headline of its own (a whole body, or the tail
+    of another report it was glued to) belongs to the interview elsewhere on the page whose
+    speakers are the same; it is the later part of that interview."""
+    interviews = [b for b in bodies if b.after_run is not None and len(b.speakers) >= 2]
+    for body in list(bodies):
+        if body in interviews:
+            continue
+        k = next((i for i, p in enumerate(body.pieces) if P.SPEAKER_TURN.match(p.text)), None)
+        if k is None:
+            continue
+        block = body.pieces[k:]
+        speakers = {m.group("speaker") for p in block if (m := P.SPEAKER_TURN.match(p.text))}
+        if len(speakers) < 2 or (k == 0 and body.formula):
+            continue
+        target = next((b for b in interviews if set(b.speakers) >= speakers), None)
+        if target is None:
+            continue
+        target.pieces.extend(block)
+        del body.pieces[k:]
+        if not body.pieces:
+            bodies.remove(body)

@@ -1,0 +1,335 @@
+"""Newspaper pages whose text lines are paragraphs (or pieces of them cut at column ends):
+the seeds' layout. The stages of its own, before the shared ones (see README, "How a newspaper
+page is read"):
+
+1. pieces: non-empty lines, classified by their own text (clipper.text.pieces); a masthead at
+   the top becomes the publication and furniture;
+2. headline runs: consecutive headline-like lines that are followed by a body (a dateline, a
+   byline, a ``——`` subtitle, a caption date, a marker or the end of the page); a run splits
+   into groups (``X市政协`` kicker + predicate is one title; title + subtitle);
+3. repeats: a headline printed twice in a row is kept once; a garbled copy of another block's
+   tail is cut;
+4. reading order: a block that ends in mid-word and finds no continuation next to it is joined
+   with the block elsewhere on the page that begins with the rest of it, and the column that
+   holds it is moved there.
+
+Then the stages every page shares: bodies (clipper.text.newspaper.bodies), headlines to bodies
+(clipper.text.newspaper.assign), paragraphs and articles (clipper.text.newspaper.articles).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from clipper.model import Article
+from clipper.text import patterns as P
+from clipper.text.masthead import read_masthead
+from clipper.text.newspaper.articles import build_article, can_continue
+from clipper.text.newspaper.assign import assign_headlines
+from clipper.text.newspaper.bodies import (
+    CUT_AT_END, HEADING, NON_INITIAL, Group, PageResult, Run, merge_orphan_interviews, next_starts_body, split_bodies,
+)
+from clipper.text.pieces import (
+    BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
+    classify, is_body_start, is_heading_with_comma, is_printed_line_layout, split_pieces,
+)
+from clipper.text.repeats import drop_garbled_tails, undouble
+
+logger = logging.getLogger(__name__)
+
+
+# ----------------------------------------------------------------------------------------------
+# helpers
+# ----------------------------------------------------------------------------------------------
+
+def _is_cut(p: Piece) -> bool:
+    return p.kind == TEXT and not p.ends_sentence and not CUT_AT_END.search(p.text)
+
+
+def _junction_evidence(left: str, right: str, corpus: str) -> float:
+    """How much the page itself vouches for ``left`` + ``right`` being one text: character
+    n-grams spanning the junction that occur elsewhere on the page."""
+    score = 0.0
+    if right[:1] and right[0] in NON_INITIAL:
+        score += 2.0
+    if len(right) > 1 and right[1] in "、，,；;" :
+        score += 1.0
+    for a in (1, 2, 3):
+        for b in (1, 2, 3):
+            gram = left[-a:] + right[:b]
+            if len(gram) < 2 or re.search(r"[^\u4e00-\u9fff]", gram):
+                continue
+            if gram in corpus:
+                score += (len(gram) - 1) ** 2
+    return score
+
+
+# ----------------------------------------------------------------------------------------------
+# the procedure
+# ----------------------------------------------------------------------------------------------
+
+def segment_page(text: str) -> PageResult:
+    pieces = split_pieces(text)
+    classify(pieces)
+    publication = read_masthead(pieces)
+    furniture: list[str] = [p.text for p in pieces if p.kind == FURNITURE]
+    seq = [p for p in pieces if p.kind != FURNITURE]
+    printed = is_printed_line_layout(seq)
+
+    seq = split_glued_credits(_merge_glued_lines(seq, printed))
+    _demote_by_context(seq, printed)
+    _mark_comma_headings(seq, printed)
+    furniture += undouble_heads(seq)
+    furniture += _drop_garbles(seq)
+
+    items = _find_runs(seq)
+    items = _restore_reading_order(items, text)
+    runs, bodies = split_bodies(items, _split_groups)
+    for g in (g for run in runs for g in run):
+        furniture += g.dropped
+    merge_orphan_interviews(bodies)
+    assign_headlines(runs, bodies)
+    for run in runs:
+        for g in run:
+            if not g.taken:
+                furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
+
+    articles: list[Article] = []
+    for body in sorted(bodies, key=lambda b: b.pos):
+        art, leftovers = build_article(body, printed, publication)
+        furniture += leftovers
+        if art is not None:
+            art.position = len(articles)
+            articles.append(art)
+    return PageResult(publication, articles, furniture)
+
+
+def _merge_glued_lines(seq: list[Piece], printed: bool) -> list[Piece]:
+    """A line break with no blank line after it, inside a block of text, is a join."""
+    out: list[Piece] = []
+    for p in seq:
+        prev = out[-1] if out else None
+        if (printed and prev is not None and p.gap == 0 and prev.kind == TEXT and not prev.ends_sentence
+                and not is_body_start(p.text)):
+            prev.text += p.text
+            continue
+        out.append(p)
+    return out
+
+
+def split_glued_credits(seq: list[Piece]) -> list[Piece]:
+    """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece."""
+    out: list[Piece] = []
+    for p in seq:
+        m = P.GLUED_PHOTO_CREDIT.search(p.text) if p.kind == TEXT else None
+        if m and m.start() > 0:
+            out.append(Piece(idx=p.idx, line=p.line, text=p.text[: m.start()].rstrip(), gap=p.gap))
+            out.append(Piece(idx=p.idx, line=p.line, text=m.group("credit"), gap=0, kind=CREDIT))
+        else:
+            out.append(p)
+    return out
+
+
+def _demote_by_context(seq: list[Piece], printed: bool) -> None:
+    """On printed-line pages, a headline-like line that follows an unfinished sentence is a
+    line of running text."""
+    for i, p in enumerate(seq):
+        if p.kind not in (HEAD, BYLINE, CREDIT) or i == 0:
+            continue
+        prev = seq[i - 1]
+        if printed and prev.kind == TEXT and not prev.ends_sentence and not CUT_AT_END.search(prev.text):
+            p.kind = TEXT
+
+
+def _mark_comma_headings(seq: list[Piece], printed: bool) -> None:
+    """Paragraph-per-line pages set section headings such as ``多方参与，聚集…“新动能”`` as
+    lines of their own; on printed-line pages such a line cannot be told from running text."""
+    if printed:
+        return
+    for i, p in enumerate(seq):
+        if p.kind == TEXT and is_heading_with_comma(p.text) and not is_body_start(p.text):
+            prev = seq[i - 1] if i else None
+            if prev is None or prev.kind != TEXT or prev.ends_sentence:
+                p.kind = HEADING
+
+
+def undouble_heads(seq: list[Piece]) -> list[str]:
+    removed = []
+    for p in seq:
+        if p.kind == HEAD:
+            p.text, copy = undouble(p.text)
+            if copy:
+                removed.append(copy)
+    return removed
+
+
+def _drop_garbles(seq: list[Piece]) -> list[str]:
+    texts = [p for p in seq if p.kind == TEXT]
+    new, removed = drop_garbled_tails([p.text for p in texts])
+    for p, t in zip(texts, new):
+        p.text = t
+    return removed
+
+
+def _find_runs(seq: list[Piece], end_is_body: bool = True) -> list[Piece | Run]:
+    """Group headline-like lines into headline runs; the others become section headings or
+    running text."""
+    items: list[Piece | Run] = []
+    i = 0
+    while i < len(seq):
+        p = seq[i]
+        if p.kind not in (HEAD, DASH, BYLINE):
+            items.append(p)
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
+            j += 1
+        run = seq[i:j]
+        nxt = seq[j] if j < len(seq) else None
+        qualifies = any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
+        if qualifies and any(x.kind in (HEAD, DASH) for x in run):
+            items.append(Run(run))
+        else:
+            for x in run:
+                if x.kind == HEAD:
+                    prev = items[-1] if items else None
+                    prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
+                                 and not CUT_AT_END.search(prev.text))
+                    x.kind = TEXT if prev_open else HEADING
+                items.append(x)
+        i = j
+    return items
+
+
+#: Most pieces one printed page holds (a page of the seeds has about 50): a longer input is
+#: several pages run together, and a cut block is joined only within its own stretch of this
+#: many pieces, so that the work stays linear in the input.
+MAX_PAGE_PIECES = 400
+
+
+def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | Run]:
+    """Join blocks cut in mid-word with the block that holds the rest, moving the column."""
+    if len(items) <= MAX_PAGE_PIECES:
+        return _restore_page_order(items, text)
+    out: list[Piece | Run] = []
+    for start in range(0, len(items), MAX_PAGE_PIECES):
+        out.extend(_restore_page_order(items[start:start + MAX_PAGE_PIECES], text))
+    return out
+
+
+def _restore_page_order(items: list[Piece | Run], text: str) -> list[Piece | Run]:
+    corpus = "\n".join(x.text for x in items if isinstance(x, Piece))
+
+    def nxt(k: int) -> Piece | Run | None:
+        return items[k + 1] if k + 1 < len(items) else None
+
+    def prv(k: int) -> Piece | Run | None:
+        return items[k - 1] if k > 0 else None
+
+    dangling = [k for k, x in enumerate(items) if isinstance(x, Piece) and _is_cut(x)
+                and not (isinstance(nxt(k), Piece) and can_continue(nxt(k)))]
+    candidates = [k for k, x in enumerate(items) if isinstance(x, Piece) and can_continue(x)
+                  and not P.OPENER.match(x.text) and not P.OPENER_SPEECH.match(x.text)]
+    proposals: list[tuple[float, int, int]] = []
+    for a in dangling:
+        for b in candidates:
+            if b == a or b == a + 1:
+                continue
+            ev = _junction_evidence(items[a].text, items[b].text, corpus)
+            before = prv(b)
+            if isinstance(before, Piece) and _is_cut(before):
+                ev -= _junction_evidence(before.text, items[b].text, corpus)
+            if ev >= 1.0:
+                proposals.append((ev, a, b))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    moves: list[tuple[Piece, Piece]] = []
+    for ev, a, b in sorted(proposals, reverse=True):
+        if a in used_a or b in used_b:
+            continue
+        used_a.add(a)
+        used_b.add(b)
+        moves.append((items[a], items[b]))
+
+    def where(piece: Piece) -> int:
+        # By identity: each move reorders the list, so positions found before it are stale.
+        return next(k for k, x in enumerate(items) if x is piece)
+
+    for a_piece, b_piece in moves:
+        a = where(a_piece)
+        logger.debug("joining cut block %r with %r", a_piece.text[-10:], b_piece.text[:10])
+        start = a
+        while start > 0:
+            prev = items[start - 1]
+            cur = items[start]
+            if isinstance(cur, Piece) and cur.kind == HEADING:
+                break
+            if isinstance(cur, Piece) and is_body_start(cur.text):
+                break
+            if not isinstance(prev, Piece) or prev.kind not in (TEXT, HEADING) or CUT_AT_END.search(prev.text):
+                break
+            if prev is b_piece:
+                break
+            start -= 1
+        block = items[start:a + 1]
+        # An article whose text begins with an orphan lacks its lead: the paragraph before the
+        # moved column's first heading is that lead.
+        b_prev = prv(where(b_piece))
+        if (isinstance(block[0], Piece) and block[0].kind == HEADING and start > 0
+                and (isinstance(b_prev, Run) or (isinstance(b_prev, Piece) and b_prev.kind in (BYLINE, DASH)))):
+            lead = items[start - 1]
+            if isinstance(lead, Piece) and lead.kind == TEXT and lead.ends_sentence and not is_body_start(lead.text) and lead is not b_piece:
+                start -= 1
+                block = items[start:a + 1]
+        a_piece.meta["join_next"] = True
+        b_piece.meta["joined"] = True
+        rest = items[:start] + items[a + 1:]
+        at = next(k for k, x in enumerate(rest) if x is b_piece)
+        items = rest[:at] + block + rest[at:]
+    return items
+
+
+def _split_groups(run: Run, run_no: int, followed_by_body: bool) -> list[Group]:
+    groups: list[Group] = []
+    heads = run.pieces
+    i = 0
+    paired_kicker = set()
+    while i < len(heads):
+        p = heads[i]
+        if p.kind == BYLINE:
+            if groups:
+                groups[-1].bylines.append(p.text)
+            i += 1
+            continue
+        if p.kind == DASH:
+            sub = P.DASH_SUBTITLE.match(p.text).group("text")
+            if groups and groups[-1].subtitle is None:
+                groups[-1].subtitle = sub
+                groups[-1].dropped.append(p.text[: len(p.text) - len(sub)])
+            else:
+                groups.append(Group(title=sub, run=run_no))
+            i += 1
+            continue
+        nxt = heads[i + 1] if i + 1 < len(heads) else None
+        if P.ORG_KICKER.match(p.text) and nxt is not None and nxt.kind == HEAD:
+            groups.append(Group(title=p.text + nxt.text, run=run_no))
+            paired_kicker.add(len(groups) - 1)
+            i += 2
+            continue
+        groups.append(Group(title=p.text, run=run_no))
+        i += 1
+    has_dash = any(p.kind == DASH for p in heads)
+    if (not has_dash and followed_by_body and len(groups) >= 2
+            and (len(groups) - 1) not in paired_kicker and (len(groups) - 2) not in paired_kicker
+            and groups[-2].subtitle is None and not groups[-2].bylines):
+        last = groups.pop()
+        groups[-1].subtitle = last.title
+        groups[-1].bylines += last.bylines
+    if groups and followed_by_body:
+        groups[-1].bound_forward = True
+    return groups
+
+
+__all__ = ["segment_page"]
