@@ -30,3 +30,14 @@ def test_two_headlines_stacked_stay_two() -> None:
         ("临洮县政协召开主席会议", None), ("岷县政协组织委员视察农田建设", None)]
     assert groups("春风化雨润民心", "岷县政协组织委员视察农田建设") == [
         ("春风化雨润民心", None), ("岷县政协组织委员视察农田建设", None)]
+
+
+def test_a_headline_wrapped_where_its_grammar_is_not_complete_is_one_title() -> None:
+    """A topic taken up without its verb (``…就高标准农田建设`` / ``开展专题协商``), a transitive
+    verb at the line end (``考察``), a subject and its members alone (``X县政协委员``), and
+    ``全市政协系统…`` (全 names no subject of its own) carry on in the next line."""
+    assert groups("景泰县政协就高标准农田建设", "开展专题协商") == [("景泰县政协就高标准农田建设开展专题协商", None)]
+    assert groups("会宁县政协考察", "城乡供水一体化工作") == [("会宁县政协考察城乡供水一体化工作", None)]
+    assert groups("东乡县政协委员", "积极建言森林草原防火") == [("东乡县政协委员积极建言森林草原防火", None)]
+    assert groups("夏河县政协召开", "全市政协系统党的建设暨宣传信息工作会议") == [
+        ("夏河县政协召开全市政协系统党的建设暨宣传信息工作会议", None)]

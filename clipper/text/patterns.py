@@ -45,9 +45,10 @@ BYLINE = re.compile(
 BYLINE_ROLE_WORD = re.compile(BYLINE_ROLES)
 #: Subtitle printed with leading dashes: ``——敦煌市沙州镇古城社区协商议事会工作记事``.
 DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|―{1,2}|－{1,2})\s*(?P<text>\S.*)$")
-#: A headline kicker that is only an organisation: ``陇南市政协`` / ``嘉峪关市政协`` / ``岷县政协``.
+#: A headline kicker that is only an organisation (or its members): ``陇南市政协`` / ``岷县政协`` /
+#: ``东乡县政协委员``.
 ORG_KICKER = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:[省市县区州旗镇])?(?:政协|人大|人大常委会|政府|党委|委员会|机关)(?:机关)?$"
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:[省市县区州旗镇])?(?:政协|人大|人大常委会|政府|党委|委员会|机关)(?:机关|委员)?$"
 )
 #: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
 HEADLINE_PLACE = re.compile(

@@ -20,7 +20,7 @@ from clipper.text.pieces import BYLINE, DASH, Piece
 
 #: Endings after which a headline cannot stop: the line goes on in the next one.
 OPEN_ENDING = re.compile(
-    r"(?:召开|举行|开展|组织|举办|推进|推动|助力|助推|聚焦|围绕|深化|加强|加快|持续|积极|扎实|全力|切实|建言|调研|视察|"
+    r"(?:召开|举行|开展|组织|举办|推进|推动|助力|助推|聚焦|围绕|深化|加强|加快|持续|积极|扎实|全力|切实|建言|调研|视察|考察|督查|"
     r"关于|的|和|与|及|暨|在|对|为|就|向|把|从|以|让|将|并|或|届|次|第|个|项|年度|全市|全县|全省|全区|全州|"
     r"第?\d+|[（(])$"
 )
@@ -37,8 +37,13 @@ CONTINUATION_START = "（(、，：》）”"
 SHORT_LINE = 3
 #: A junction gain (nats) at or above which the break is inside a word.
 WORD_CUT = 2.0
-#: A headline line that opens with its subject: a new headline.
-OWN_SUBJECT = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)(?:政协|委员会|政府|人大|党委)")
+#: A subject that takes up a topic (``X县政协就…``, ``…围绕…``): the headline is not complete
+#: before the verb that follows the topic (``…开展专题协商``).
+TOPIC_OPEN = re.compile(r"(?:政协|委员会|委员|政府|人大)(?:就|围绕|针对)")
+TOPIC_VERB = re.compile(r"开展|进行|召开|举行|协商|建言|调研|视察|考察|督查|座谈|监督|献策|议政")
+#: A headline line that opens with its subject: a new headline (``全市政协系统…`` names none:
+#: 全 is the whole city).
+OWN_SUBJECT = re.compile(r"^(?!全)(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)(?:政协|委员会|政府|人大|党委)")
 
 JOIN, SUB, NEW = "join", "sub", "new"
 #: A line of at most this many Chinese characters above a headline is a section label, not a
@@ -76,7 +81,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
-            or (page_text and _spans_in(a, b, page_text))):
+            or _topic_open(a) or (page_text and _spans_in(a, b, page_text))):
         return JOIN
     if last_before_body and not group_has_subtitle:
         # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
@@ -85,6 +90,12 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
             return SUB
         return JOIN
     return NEW
+
+
+def _topic_open(line: str) -> bool:
+    """Has `line` taken up a topic without the verb that completes it (``景泰县政协就高标准农田建设``)?"""
+    m = TOPIC_OPEN.search(line)
+    return m is not None and not TOPIC_VERB.search(line, m.end())
 
 
 def _cjk_bigrams(text: str) -> set[str]:
