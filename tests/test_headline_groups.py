@@ -41,3 +41,11 @@ def test_a_headline_wrapped_where_its_grammar_is_not_complete_is_one_title() -> 
     assert groups("东乡县政协委员", "积极建言森林草原防火") == [("东乡县政协委员积极建言森林草原防火", None)]
     assert groups("夏河县政协召开", "全市政协系统党的建设暨宣传信息工作会议") == [
         ("夏河县政协召开全市政协系统党的建设暨宣传信息工作会议", None)]
+
+
+def test_column_labels_and_the_paper_name_stand_apart_from_headlines() -> None:
+    assert groups("履职风采", "习近平主持召开深入推进长三角一体化发展座谈会") == [
+        ("履职风采", None), ("习近平主持召开深入推进长三角一体化发展座谈会", None)]
+    assert groups("西和县政协召开党组会议暨主席会议", "简讯") == [("西和县政协召开党组会议暨主席会议", None), ("简讯", None)]
+    assert groups("古浪县政协就基层医疗卫生服务开展专题协商", "民主协商报") == [
+        ("古浪县政协就基层医疗卫生服务开展专题协商", None), ("民主协商报", None)]

@@ -72,6 +72,12 @@ MASTHEAD_LUNAR = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅�
 MASTHEAD_ISSUE = re.compile(r"(?<!总)(?P<issue>第\s*\d+\s*期)")
 MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+)\s*版|共\s*(?P<pages2>\d+)\s*版")
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")
+#: A section or box label (栏目名): a short line ending in the words papers name columns with
+#: (``政协简讯``, ``市县动态``, ``委员风采``, ``综合新闻``, ``学习园地``), never part of a headline.
+SECTION_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|动态|要闻|新闻|风采|视点|视角|园地|天地|论坛|访谈|专题|专栏|报道|选登|"
+    r"观察|聚焦|一线|声音|速递|播报|民意|文苑|副刊)$"
+)
 
 # --- dates and names ---------------------------------------------------------------------------
 MONTH_DAY = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")

@@ -72,6 +72,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if geo is not None:
         return geo
     a, b = first.text, second.text
+    if P.SECTION_LABEL.match(b) or P.PAPER_NAME.match(b) or P.SECTION_LABEL.match(a):
+        return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
     if b[:1] in CONTINUATION_START:
