@@ -49,3 +49,7 @@ def test_column_labels_and_the_paper_name_stand_apart_from_headlines() -> None:
     assert groups("西和县政协召开党组会议暨主席会议", "简讯") == [("西和县政协召开党组会议暨主席会议", None), ("简讯", None)]
     assert groups("古浪县政协就基层医疗卫生服务开展专题协商", "民主协商报") == [
         ("古浪县政协就基层医疗卫生服务开展专题协商", None), ("民主协商报", None)]
+
+
+def test_a_topic_still_open_over_several_lines() -> None:
+    assert groups("古浪县政协就新能", "源", "产业发展开展专题", "协商") == [("古浪县政协就新能源产业发展开展专题协商", None)]

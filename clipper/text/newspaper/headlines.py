@@ -62,10 +62,11 @@ def _spans_in(a: str, b: str, text: str) -> bool:
 
 
 def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
-             page_text: str = "", peak_ahead: float = 0.0) -> str:
+             page_text: str = "", peak_ahead: float = 0.0, title: str = "") -> str:
     """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
     running text of the page, where an article often repeats its headline; `peak_ahead`: on a
-    PDF page, the largest size from `second` on in its headline block)."""
+    PDF page, the largest size from `second` on in its headline block; `title`: the title of the
+    group so far)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
     geo = _by_size(first, second, group_has_subtitle, peak_ahead)
@@ -83,7 +84,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
-            or _topic_open(a) or (page_text and _spans_in(a, b, page_text))):
+            or (not group_has_subtitle and _topic_open(title or a)) or (page_text and _spans_in(a, b, page_text))):
         return JOIN
     if last_before_body and not group_has_subtitle:
         # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
@@ -175,7 +176,7 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
         else:
             rel = relation(prev, p, last_before_body=last and followed_by_body,
                            group_has_subtitle=current["subtitle"] is not None, page_text=page_text,
-                           peak_ahead=_peak_ahead(heads, k))
+                           peak_ahead=_peak_ahead(heads, k), title=str(current["title"]))
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
             current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False}
