@@ -166,3 +166,16 @@ def test_a_dash_carried_to_the_next_printed_line_is_running_text():
     art = next(a for a in r.articles if "新华社" in a.text)
     assert art.title == "海上油气加工厂启运珠江口盆地" and art.subtitle is None
     assert "加工厂”——“海葵一号”12日" in art.body[0] and art.body[0].endswith("进行回接安装。")
+
+
+def test_the_rest_of_a_report_at_the_top_of_a_narrower_column_joins_it():
+    """No indents (as pdftotext -raw gives a page); the report goes on with a paragraph at the
+    top of a narrower column, which no headline takes: it is that report's, not an article of its
+    own."""
+    lines = ["海上油气加工厂启运珠江口盆地", "新华社深圳3月11日电（记者戴小河、印朋）由我国自主", "设计建造的亚洲首艘圆筒型“海上油气加工厂”——“海",
+             "葵一号”12日从中国海油青岛国际化高端装备制造基地", "离港启运，为我国首个深水油田二次开发项目年内投产",
+             "奠定基础。", "“海葵一号”主甲板最大直径90米，面积", "相当于13个标准篮球场，高度接近30层", "楼，总重相当于3万辆小汽车，吃水深度",
+             "接近航道极限，必须在天文大潮时才能出", "港。"]
+    r = segment_page("\n".join(lines) + "\n")
+    assert [a.title for a in r.articles] == ["海上油气加工厂启运珠江口盆地"]
+    assert r.articles[0].body[-1].endswith("必须在天文大潮时才能出港。")

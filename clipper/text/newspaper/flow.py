@@ -504,14 +504,16 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
 
 
 def join_continuations(bodies: list[Body]) -> list[Body]:
-    """A body that no headline took and that opens as a paragraph inside a report does
-    (``会议强调，``, ``大家一致认为，``), without a dateline, is the rest of a report continued in
-    another column: it joins the nearest report before it in reading order."""
+    """A body of a text page that no headline took and that has no dateline is the rest of a
+    report continued in another column when it opens as a paragraph inside a report does
+    (``会议强调，``, ``大家一致认为，``) or opens with no indent (the rest of a paragraph): it joins
+    the nearest report before it in reading order. (PDF pages place such text by geometry.)"""
     out: list[Body] = []
     for body in sorted(bodies, key=lambda b: b.pos):
         first = body.first_text
         rest = (body.group is None and not body.formula and body.credit is None and first is not None
-                and bool(P.OPENER.match(first.text) or P.OPENER_SPEECH.match(first.text)))
+                and "pdf" not in first.meta
+                and (bool(P.OPENER.match(first.text) or P.OPENER_SPEECH.match(first.text)) or not first.meta.get("indent")))
         owner = next((b for b in reversed(out) if b.group is not None), None)
         if rest and owner is not None:
             owner.pieces.extend(body.pieces)
