@@ -179,3 +179,15 @@ def test_the_rest_of_a_report_at_the_top_of_a_narrower_column_joins_it():
     r = segment_page("\n".join(lines) + "\n")
     assert [a.title for a in r.articles] == ["海上油气加工厂启运珠江口盆地"]
     assert r.articles[0].body[-1].endswith("必须在天文大潮时才能出港。")
+
+
+def test_two_headlines_printed_side_by_side_on_one_line_are_two():
+    from clipper.text.newspaper.flow import split_side_by_side_heads
+    from clipper.text.pieces import classify, split_pieces
+
+    text = "卓尼县政协召开十四届十二次常委会会议 亚洲首艘圆筒型“海上油气加工厂”启运珠江口盆地\n知民情解民忧纾民困暖民心 政协协商打开社区治理新局面\n"
+    pieces = split_pieces(text)
+    classify(pieces)
+    assert [p.text for p in split_side_by_side_heads(pieces)] == [
+        "卓尼县政协召开十四届十二次常委会会议", "亚洲首艘圆筒型“海上油气加工厂”启运珠江口盆地",
+        "知民情解民忧纾民困暖民心 政协协商打开社区治理新局面"]

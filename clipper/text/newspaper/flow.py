@@ -29,7 +29,7 @@ from clipper.text.newspaper.assign import assign_headlines
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, merge_orphan_interviews, next_starts_body, split_bodies,
 )
-from clipper.text.newspaper.headlines import OWN_SUBJECT, split_run
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
 from clipper.text.pdfpage import PdfLine
 from clipper.text.pieces import (
@@ -252,10 +252,34 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
     return nxt is not None and widths[k] <= width - SHORT_BY and not p.ends_sentence
 
 
+def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
+    """Two headlines printed side by side on one baseline come out as one text line
+    (``卓尼县政协召开常委会会议 亚洲首艘…启运珠江口盆地``): when the first half is a complete
+    headline that opens with its own subject, the halves are two headlines. (The halves of a
+    two-part headline, ``知民情解民忧 政协协商打开…新局面``, are no such pair.)"""
+    out: list[Piece] = []
+    for p in seq:
+        # (too wide for one headline, the line may have been read as text; it has no marks)
+        halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
+        if (len(halves) == 2 and OWN_SUBJECT.match(halves[0]) and COMPLETE_ENDING.search(halves[0])
+                and cjk_count(halves[1]) >= SIDE_HEAD_CHARS):
+            first = Piece(idx=p.idx, line=p.line, text=halves[0], gap=p.gap, kind=HEAD)
+            second = Piece(idx=p.idx, line=p.line, text=halves[1].strip(), gap=0, kind=HEAD)
+            first.meta, second.meta = dict(p.meta), {**p.meta, "indent": False}
+            out += [first, second]
+        else:
+            out.append(p)
+    return out
+
+
+#: Least Chinese characters of the second of two headlines printed on one line.
+SIDE_HEAD_CHARS = 6
+
+
 def segment_printed(text: str) -> PageResult:
     """Articles of a page extracted as text, one printed line per text line."""
     seq, publication, furniture = page_pieces(text)
-    seq = paragraph_pages.split_glued_credits(seq)
+    seq = split_side_by_side_heads(paragraph_pages.split_glued_credits(seq))
     furniture += paragraph_pages.undouble_heads(seq)
     return articles_of(order_flows(seq), seq, publication, furniture)
 
