@@ -52,3 +52,14 @@ def test_a_body_becomes_an_article_with_its_dateline_facts() -> None:
     assert art is not None and not leftovers
     assert (art.title, art.place, art.date, art.authors, art.kind) == ("临洮县政协召开主席会议", "临洮", "--03-01", ["王五"], "news")
     assert art.body == [text[0].text, text[1].text]
+
+
+def test_a_column_label_or_the_paper_name_is_given_to_no_body() -> None:
+    label, head = pieces("河西协商报", "临洮县政协召开主席会议")
+    for p in (label, head):
+        p.kind = HEAD
+    (text,) = pieces("本报临洮讯（通讯员王五）3月1日，临洮县政协召开主席会议，研究部署全年重点工作。")
+    runs = [[Group(title="河西协商报", run=0, bound_forward=True)]]
+    _, bodies = split_bodies([Run([label]), text], one_group_per_run)
+    assign_headlines(runs, bodies)
+    assert bodies[0].group is None and not runs[0][0].taken

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import Body, Group
 
@@ -18,6 +19,11 @@ MIN_ASSIGN_SCORE = 0.34
 def bigrams(text: str) -> set[str]:
     chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def is_label(title: str) -> bool:
+    """A column label (``政协简讯``, ``委员风采``) or the paper's name (``河西协商报``)."""
+    return bool(P.SECTION_LABEL.match(title) or P.PAPER_NAME.match(title))
 
 
 def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
@@ -43,7 +49,9 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             elif b.before_run == g.run:
                 s += 0.15
             scored.append((s, gi, bi))
-    taken_g: set[int] = set()
+    # A column label or the paper's name alone is no headline: no body takes it.
+    taken_g: set[int] = {gi for gi, g in enumerate(groups) if g.subtitle is None and is_label(g.title)}
+    labels = set(taken_g)
     taken_b: set[int] = set()
     for s, gi, bi in sorted(scored, reverse=True):
         if s < MIN_ASSIGN_SCORE or gi in taken_g or bi in taken_b:
@@ -70,4 +78,4 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             taken_g.add(gi)
             taken_b.add(bi)
     for gi, g in enumerate(groups):
-        g.taken = gi in taken_g
+        g.taken = gi in taken_g and gi not in labels
