@@ -191,3 +191,12 @@ def test_two_headlines_printed_side_by_side_on_one_line_are_two():
     assert [p.text for p in split_side_by_side_heads(pieces)] == [
         "卓尼县政协召开十四届十二次常委会会议", "亚洲首艘圆筒型“海上油气加工厂”启运珠江口盆地",
         "知民情解民忧纾民困暖民心 政协协商打开社区治理新局面"]
+
+
+def test_a_column_label_on_a_line_of_its_own_is_furniture():
+    lines = ["临洮县政协召开主席会议", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",
+             "作。会议强调，要不折不扣执行到", "文史天地", "岷县政协组织委员视察农田建设",
+             "本报岷县讯（记者李四）3月2日，岷县政", "协组织委员视察高标准农田建设工作。"]
+    r = segment_page("\n".join(lines) + "\n")
+    assert "文史天地" in r.furniture
+    assert not any("文史天地" in p for a in r.articles for p in a.body)

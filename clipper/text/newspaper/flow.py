@@ -75,6 +75,8 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
             p.kind = FURNITURE
         elif p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
             p.kind = FURNITURE
+        elif p.kind == HEAD and (P.SECTION_LABEL.match(p.text) or P.PAPER_NAME.match(p.text)):
+            p.kind = FURNITURE  # a column label or the paper's name on a line of its own
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
 
