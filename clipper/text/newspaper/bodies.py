@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
-from clipper.text.pieces import BYLINE, CREDIT, DASH, MARKER, TEXT, Piece, is_body_start
+from clipper.text.pieces import BYLINE, CREDIT, DASH, HEAD, MARKER, TEXT, Piece, is_body_start
 
 HEADING = "heading"  # a section heading (小标题) inside a body
 #: Characters that cannot begin a sentence: a piece that begins with one continues another.
@@ -88,6 +88,40 @@ def next_starts_body(p: Piece | None) -> bool:
     if p.kind in (MARKER, BYLINE, DASH):
         return True
     return p.kind == TEXT and (is_body_start(p.text) or bool(P.CAPTION_START.match(p.text)))
+
+
+def find_runs(seq: list[Piece], opens_flow: bool = False) -> list[Piece | Run]:
+    """Headline runs of `seq`: headline-like lines followed by a body start, or holding a ``——``
+    subtitle or a byline (`opens_flow`: `seq` is one text flow, whose first lines are a
+    headline when running text follows them). Other headline-like lines become section headings
+    (after a finished sentence) or running text."""
+    items: list[Piece | Run] = []
+    i = 0
+    while i < len(seq):
+        p = seq[i]
+        if p.kind not in (HEAD, DASH, BYLINE):
+            items.append(p)
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
+            j += 1
+        run = seq[i:j]
+        nxt = seq[j] if j < len(seq) else None
+        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
+                     or (opens_flow and i == 0 and nxt is not None and nxt.kind == TEXT))
+        if qualifies and any(x.kind in (HEAD, DASH) for x in run):
+            items.append(Run(run))
+        else:
+            for x in run:
+                if x.kind == HEAD:
+                    prev = items[-1] if items else None
+                    prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
+                                 and not CUT_AT_END.search(prev.text))
+                    x.kind = TEXT if prev_open else HEADING
+                items.append(x)
+        i = j
+    return items
 
 
 def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]]

@@ -27,7 +27,7 @@ from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import assign_headlines
 from clipper.text.newspaper.bodies import (
-    CUT_AT_END, HEADING, Body, Group, PageResult, Run, merge_orphan_interviews, next_starts_body, split_bodies,
+    CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, split_bodies,
 )
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
@@ -148,40 +148,6 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
         # it opens with its own subject (``X县政协…``)
         return bool(OWN_SUBJECT.match(seq[k].text))
     return j < len(seq) and j > k and bool(P.DATELINE.match(seq[j].text) or P.AGENCY_DATELINE.match(seq[j].text))
-
-
-def find_runs(flow: Flow) -> list[Piece | Run]:
-    """Headline runs of a flow: headline-like lines followed by a body start, at the start or
-    the end of the flow, or holding a ``——`` subtitle or a byline. Other headline-like lines
-    are section headings (after a finished sentence) or running text."""
-    seq = flow.pieces
-    items: list[Piece | Run] = []
-    i = 0
-    while i < len(seq):
-        p = seq[i]
-        if p.kind not in (HEAD, DASH, BYLINE):
-            items.append(p)
-            i += 1
-            continue
-        j = i
-        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
-            j += 1
-        run = seq[i:j]
-        nxt = seq[j] if j < len(seq) else None
-        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
-                     or (i == 0 and nxt is not None and nxt.kind == TEXT))
-        if qualifies and any(x.kind in (HEAD, DASH) for x in run):
-            items.append(Run(run))
-        else:
-            for x in run:
-                if x.kind == HEAD:
-                    prev = items[-1] if items else None
-                    prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
-                                 and not CUT_AT_END.search(prev.text))
-                    x.kind = TEXT if prev_open else HEADING
-                items.append(x)
-        i = j
-    return items
 
 
 #: A section heading is at most this share of its column's width.
@@ -554,7 +520,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     for flow in flows:
         _rejoin_wrapped_credits(flow)
         demote_in_context(flow)
-        flow_items = find_runs(flow)
+        flow_items = find_runs(flow.pieces, opens_flow=True)
         if flow_items:
             first = flow_items[0]
             (first.pieces[0] if isinstance(first, Run) else first).meta["flow_start"] = True

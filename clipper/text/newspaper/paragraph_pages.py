@@ -28,7 +28,7 @@ from clipper.text.masthead import read_masthead
 from clipper.text.newspaper.articles import build_article, can_continue
 from clipper.text.newspaper.assign import assign_headlines
 from clipper.text.newspaper.bodies import (
-    CUT_AT_END, HEADING, NON_INITIAL, Group, PageResult, Run, merge_orphan_interviews, next_starts_body, split_bodies,
+    CUT_AT_END, HEADING, NON_INITIAL, Group, PageResult, Run, find_runs, merge_orphan_interviews, split_bodies,
 )
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
@@ -83,7 +83,7 @@ def segment_page(text: str) -> PageResult:
     furniture += undouble_heads(seq)
     furniture += _drop_garbles(seq)
 
-    items = _find_runs(seq)
+    items = find_runs(seq)
     items = _restore_reading_order(items, text)
     runs, bodies = split_bodies(items, _split_groups)
     for g in (g for run in runs for g in run):
@@ -170,37 +170,6 @@ def _drop_garbles(seq: list[Piece]) -> list[str]:
     for p, t in zip(texts, new):
         p.text = t
     return removed
-
-
-def _find_runs(seq: list[Piece], end_is_body: bool = True) -> list[Piece | Run]:
-    """Group headline-like lines into headline runs; the others become section headings or
-    running text."""
-    items: list[Piece | Run] = []
-    i = 0
-    while i < len(seq):
-        p = seq[i]
-        if p.kind not in (HEAD, DASH, BYLINE):
-            items.append(p)
-            i += 1
-            continue
-        j = i
-        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
-            j += 1
-        run = seq[i:j]
-        nxt = seq[j] if j < len(seq) else None
-        qualifies = any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
-        if qualifies and any(x.kind in (HEAD, DASH) for x in run):
-            items.append(Run(run))
-        else:
-            for x in run:
-                if x.kind == HEAD:
-                    prev = items[-1] if items else None
-                    prev_open = (isinstance(prev, Piece) and prev.kind == TEXT and not prev.ends_sentence
-                                 and not CUT_AT_END.search(prev.text))
-                    x.kind = TEXT if prev_open else HEADING
-                items.append(x)
-        i = j
-    return items
 
 
 #: Most pieces one printed page holds (a page of the seeds has about 50): a longer input is
