@@ -6,6 +6,7 @@ headline takes the free one printed next to it. Pure.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from clipper.text import patterns as P
@@ -21,6 +22,11 @@ def bigrams(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
+#: How far (in the page's items) a body may lie from a headline to be scored against it: a
+#: printed page holds a few hundred (clipper.text.newspaper.paragraph_pages.MAX_PAGE_PIECES).
+ASSIGN_REACH = 400
+
+
 def is_label(title: str) -> bool:
     """A column label (``政协简讯``, ``委员风采``) or the paper's name (``河西协商报``)."""
     return bool(P.SECTION_LABEL.match(title) or P.PAPER_NAME.match(title))
@@ -34,9 +40,16 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     heads = [bigrams(g.title + (g.subtitle or "")) for g in groups]
     texts = [bigrams(b.text) for b in bodies]
     places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+    order = sorted(range(len(bodies)), key=lambda bi: bodies[bi].pos)
+    body_pos = [bodies[bi].pos for bi in order]
     for gi, g in enumerate(groups):
         grams, g_place = heads[gi], g.place
-        for bi, b in enumerate(bodies):
+        # Only the bodies of the page around it: a text of many pages run together is not
+        # searched whole for every headline (the work stays linear in its length).
+        lo = bisect.bisect_left(body_pos, g.pos - ASSIGN_REACH)
+        hi = bisect.bisect_right(body_pos, g.pos + ASSIGN_REACH)
+        for bi in order[lo:hi]:
+            b = bodies[bi]
             s = len(grams & texts[bi]) / len(grams) if grams else 0.0
             place = places[bi]
             if g_place and place:

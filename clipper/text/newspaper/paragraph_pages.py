@@ -47,9 +47,16 @@ def _is_cut(p: Piece) -> bool:
     return p.kind == TEXT and not p.ends_sentence and not CUT_AT_END.search(p.text)
 
 
-def _junction_evidence(left: str, right: str, corpus: str) -> float:
+def _page_grams(corpus: str) -> frozenset[str]:
+    """Every run of 2 to 6 characters of the page: what `_junction_evidence` looks up (a set,
+    so that a lookup does not scan the page)."""
+    return frozenset(corpus[i:i + n] for n in range(2, 7) for i in range(len(corpus) - n + 1))
+
+
+def _junction_evidence(left: str, right: str, corpus: frozenset[str]) -> float:
     """How much the page itself vouches for ``left`` + ``right`` being one text: character
-    n-grams spanning the junction that occur elsewhere on the page."""
+    n-grams spanning the junction that occur elsewhere on the page (`corpus`: its runs of
+    characters, `_page_grams`)."""
     score = 0.0
     if right[:1] and right[0] in NON_INITIAL:
         score += 2.0
@@ -189,7 +196,7 @@ def _restore_reading_order(items: list[Piece | Run], text: str) -> list[Piece | 
 
 
 def _restore_page_order(items: list[Piece | Run], text: str) -> list[Piece | Run]:
-    corpus = "\n".join(x.text for x in items if isinstance(x, Piece))
+    corpus = _page_grams("\n".join(x.text for x in items if isinstance(x, Piece)))
 
     def nxt(k: int) -> Piece | Run | None:
         return items[k + 1] if k + 1 < len(items) else None
