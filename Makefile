@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-search fuzz score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-search fuzz screenshots score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench-extract: venv
 	@# readability-lxml (for comparison only) pins chardet < 6; clipper compares chardet 7 and uses charset-normalizer
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps readability-lxml==0.9
 	$(BIN)/python bench/bench_extract.py
+
+## make screenshots: the browser tests save the README tour's pictures in docs/ (needs chromium)
+screenshots: venv
+	CLIPPER_SCREENSHOTS=docs $(BIN)/python -m pytest -q -p no:logging tests/test_datasette_browser.py
 
 ## make fuzz: the property tests of the pure core with many examples (CLIPPER_FUZZ_EXAMPLES, default 5000)
 fuzz: venv

@@ -1,10 +1,12 @@
 """The Datasette UI of `make serve`, in a real headless Chromium: search, facets, an article page.
 
 Needs the Debian packages `chromium` and `chromium-driver` (installed by .ci/run); skipped with
-the reason when they are missing."""
+the reason when they are missing. With CLIPPER_SCREENSHOTS=DIR the tests save what they see as
+PNG files there (`make screenshots` refreshes those of the README's tour in docs/)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -22,6 +24,14 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
                                 reason="needs chromium and chromium-driver (apt-get install chromium chromium-driver)")
+
+
+def shot(browser, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Save the page as DIR/name.png when CLIPPER_SCREENSHOTS=DIR is set."""
+    folder = os.environ.get("CLIPPER_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(Path(folder) / f"{name}.png"))
 
 
 def free_port() -> int:
@@ -72,6 +82,7 @@ def browser() -> Iterator[object]:
         options.add_argument(arg)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_page_load_timeout(30)
+    driver.set_window_size(1280, 900)
     try:
         yield driver
     finally:
@@ -90,6 +101,7 @@ def test_search_facets_and_article_page(served: str, browser) -> None:  # type: 
     facets = {el.get_attribute("data-column") for el in browser.find_elements(By.CSS_SELECTOR, ".facet-info")}
     assert {"place", "kind", "publication"} <= facets
     assert "民主协商报" in browser.find_element(By.CSS_SELECTOR, '.facet-info[data-column="publication"]').text
+    shot(browser, "tour-articles")
 
     link = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns td.col-id a")
     link.click()
@@ -123,14 +135,21 @@ def test_an_article_page_reads_as_an_article(served: str, browser) -> None:  # t
     sources = browser.find_elements(By.CSS_SELECTOR, "ul.clipper-sources li")
     assert sources and "canonical" in sources[0].get_attribute("class")
     assert "document" in sources[0].text and "fetched" in sources[0].text
+    if os.environ.get("CLIPPER_SCREENSHOTS"):  # the tour shows an article without the test's HTML
+        browser.get(f"{served}/clipper/articles/{quote(article_id(served, 1))}")
+        shot(browser, "tour-article")
     assert browser.execute_script("return window.__clipper_xss === undefined")
 
 
 def first_article_id(base: str) -> str:
+    return article_id(base, 0)
+
+
+def article_id(base: str, k: int) -> str:
     import json
 
-    with urllib.request.urlopen(base + "/clipper/articles.json?_sort=id&_size=1&_shape=array&_col=id", timeout=10) as r:
-        return json.loads(r.read())[0]["id"]
+    with urllib.request.urlopen(base + f"/clipper/articles.json?_sort=id&_size={k + 1}&_shape=array&_col=id", timeout=10) as r:
+        return json.loads(r.read())[k]["id"]
 
 
 def test_the_chart_of_articles_per_month_renders(served: str, browser) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +165,7 @@ def test_the_chart_of_articles_per_month_renders(served: str, browser) -> None: 
         [(m["month"], m["articles"]) for m in months]
     tallest = max(bars, key=lambda b: int(b.get_attribute("data-articles")))
     assert tallest.find_element(By.TAG_NAME, "rect").size["height"] > 100, "the bars are drawn"
+    shot(browser, "tour-chart")
 
 
 def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str, browser) -> None:  # type: ignore[no-untyped-def]
@@ -154,6 +174,7 @@ def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str,
     browser.get(f"{served}/clipper/search?q={quote('提案')}")
     marks = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td mark")
     assert marks and all(m.text == "提案" for m in marks)
+    shot(browser, "tour-search")
     # the title with HTML in it (the fixture's) shows as text in the results too
     browser.get(f"{served}/clipper/search?q={quote('script')}")
     assert browser.execute_script("return window.__clipper_xss === undefined")
