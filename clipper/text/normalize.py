@@ -45,6 +45,13 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
+def cjk_bigrams(text: str) -> set[str]:
+    """The distinct pairs of neighbouring Chinese characters of `text` (other characters left
+    out): what headline-to-text matching compares."""
+    chars = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
 def display_width(text: str) -> float:
     """Printed width in ems: Chinese characters and full-width marks 1, ASCII 0.5, spaces 0."""
     width = 0.0

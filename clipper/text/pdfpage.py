@@ -144,6 +144,11 @@ def _line(run: list[_Char], page_no: int) -> PdfLine:
                    size=size, font=fonts.most_common(1)[0][0] if fonts else "", page=page_no)
 
 
+def same_size(a: float, b: float) -> bool:
+    """Two font sizes that are one size (within 5%: extractors round, layouts scale)."""
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
 def body_size(lines: list[PdfLine]) -> float:
     """The size most characters are set in: the body text."""
     counts: Counter[float] = Counter()

@@ -15,7 +15,7 @@ from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 from clipper.text.metadata import first_month_day, format_date, iso_date, read_dateline, source_line_parts, split_names
-from clipper.text.normalize import cjk_count, normalize_text, normalize_title, traditional_to_simplified
+from clipper.text.normalize import cjk_bigrams, cjk_count, normalize_text, normalize_title, traditional_to_simplified
 from clipper.text.noise import (MIN_FARM_GLOSSES, VARIANTS, clean_noise, clean_title, count_glosses, is_spam_line,
                                 to_standard)
 from clipper.text.repeats import drop_repeated
@@ -136,11 +136,6 @@ def _is_title_like(line: str) -> bool:
 TITLE_LOOKBACK = 10
 
 
-def _bigram_set(text: str) -> set[str]:
-    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {chars[k:k + 2] for k in range(len(chars) - 1)}
-
-
 def _title_score(line: str, body_head: str) -> float | None:
     """How likely `line` is the article's title (None: it cannot be): a title shares words with
     the article's opening; a navigation bar (short items side by side, chrome words) does not."""
@@ -151,8 +146,8 @@ def _title_score(line: str, body_head: str) -> float | None:
         return None
     if re.search(r"[（(]\s*\d+\s*[）)]$", line):
         return None  # a list entry with its count (``基层协商(42)``)
-    grams = _bigram_set(line)
-    score = len(grams & _bigram_set(body_head)) / max(1, len(grams))
+    grams = cjk_bigrams(line)
+    score = len(grams & cjk_bigrams(body_head)) / max(1, len(grams))
     if B.NAV_WORDS.search(line) and cjk_count(line) < 16:
         score -= 1.0
     return score

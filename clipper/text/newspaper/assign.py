@@ -7,19 +7,14 @@ headline takes the free one printed next to it. Pure.
 from __future__ import annotations
 
 import bisect
-import re
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import Body, Group
+from clipper.text.normalize import cjk_bigrams
 
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
-
-
-def bigrams(text: str) -> set[str]:
-    chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
 #: How far (in the page's items) a body may lie from a headline to be scored against it: a
@@ -37,8 +32,8 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     scored: list[tuple[float, int, int]] = []
     # Every headline is scored against every body (a global assignment); what a score needs
     # of each is computed once.
-    heads = [bigrams(g.title + (g.subtitle or "")) for g in groups]
-    texts = [bigrams(b.text) for b in bodies]
+    heads = [cjk_bigrams(g.title + (g.subtitle or "")) for g in groups]
+    texts = [cjk_bigrams(b.text) for b in bodies]
     places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
     order = sorted(range(len(bodies)), key=lambda bi: bodies[bi].pos)
     body_pos = [bodies[bi].pos for bi in order]

@@ -31,7 +31,7 @@ from clipper.text.newspaper.bodies import (
 )
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, split_run
 from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
-from clipper.text.pdfpage import PdfLine
+from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, is_body_start, split_pieces,
 )
@@ -43,9 +43,6 @@ PAGE_HEADER = re.compile(
 )
 #: Longest header line (ems).
 PAGE_HEADER_MAX_WIDTH = 40
-#: Share of a column block's width its headline must cover: a headline above that reaches over
-#: less is a neighbour's.
-OWN_SHARE = 0.5
 #: A line set this much larger than the body text is a headline.
 HEADLINE_RATIO = 1.2
 
@@ -130,7 +127,6 @@ def demote_in_context(flow: Flow) -> None:
         elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
               and not P.SENTENCE_END.search(b.text)):
             b.kind = HEAD
-
 
 
 #: Headline lines at most this many in a row before a dateline.
@@ -355,10 +351,6 @@ OWN_SHARE = 0.5
 BRIEF_TITLE_RATIO = 1.03
 
 
-def _same_size(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.05 * max(a, b)
-
-
 def _box(pieces: list[Piece]) -> tuple[float, float, float, float]:
     pdf = [p.meta["pdf"] for p in pieces]
     return (min(x.x0 for x in pdf), min(x.top for x in pdf), max(x.x1 for x in pdf), max(x.bottom for x in pdf))
@@ -392,7 +384,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
             # title (its last line may be a short rest, ``议``, read as text)
             wrapped_rest = (p.kind == TEXT and not p.ends_sentence and bool(current) and current[-1].kind == HEAD
                             and current[-1].meta["pdf"].font == p.meta["pdf"].font
-                            and _same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size))
+                            and same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size))
             set_apart = main is not None and (p.meta["pdf"].font != main or p.meta["pdf"].size > main_size * BRIEF_TITLE_RATIO)
             starts_item = ((p.kind == HEAD or wrapped_rest) and set_apart
                            and nxt is not None and next_starts_body(nxt))
@@ -401,7 +393,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                 # it in its font are part of it
                 title = [p]
                 while (current and current[-1].kind == HEAD and current[-1].meta["pdf"].font == p.meta["pdf"].font
-                       and _same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size)):
+                       and same_size(current[-1].meta["pdf"].size, p.meta["pdf"].size)):
                     title.insert(0, current.pop())
                 if current:
                     split.append(current)
@@ -444,7 +436,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
     orphans: list[list[Piece]] = []
     partial: dict[int, int] = {}  # orphan block -> the headline right above that covers it in part
-    for k, b in enumerate(texts):
+    for b in texts:
         bx0, btop, bx1, _ = _box(b)
         # The nearest headline above that reaches over the block fences off every headline
         # higher up: it owns the block when it covers most of it; otherwise the block is an

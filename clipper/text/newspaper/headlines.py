@@ -15,7 +15,8 @@ import re
 
 from clipper.text import patterns as P
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.normalize import cjk_count
+from clipper.text.normalize import cjk_bigrams, cjk_count
+from clipper.text.pdfpage import same_size
 from clipper.text.pieces import BYLINE, DASH, Piece
 
 #: Endings after which a headline cannot stop: the line goes on in the next one.
@@ -101,11 +102,6 @@ def _topic_open(line: str) -> bool:
     return m is not None and not TOPIC_VERB.search(line, m.end())
 
 
-def _cjk_bigrams(text: str) -> set[str]:
-    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return {han[i:i + 2] for i in range(len(han) - 1)}
-
-
 def _subtitle_of(title: str, line: str) -> bool:
     """Is `line`, the last headline line before the body, the subtitle of `title` although it
     opens with its own subject? It looks like one (``记…``, ``访…``, ``…综述``), or it names who did
@@ -113,11 +109,7 @@ def _subtitle_of(title: str, line: str) -> bool:
     if SUBTITLE_LIKE.search(line):
         return True
     return (bool(OWN_SUBJECT.match(line)) and not OWN_SUBJECT.match(title) and not P.ORG_KICKER.match(title)
-            and cjk_count(title) > LABEL_CHARS and bool(_cjk_bigrams(title) & _cjk_bigrams(line)))
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.05 * max(a, b)
+            and cjk_count(title) > LABEL_CHARS and bool(cjk_bigrams(title) & cjk_bigrams(line)))
 
 
 def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: float = 0.0) -> str | None:
@@ -133,8 +125,8 @@ def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: 
     if group_a != group_b:
         return NEW
     is_label = cjk_count(first.text) <= LABEL_CHARS and not P.ORG_KICKER.match(first.text)
-    title_ahead = peak_ahead > a.size and not _same(peak_ahead, a.size)
-    if _same(a.size, b.size):
+    title_ahead = peak_ahead > a.size and not same_size(peak_ahead, a.size)
+    if same_size(a.size, b.size):
         return JOIN  # one title (or one subtitle, one kicker) over two lines
     if b.size > a.size or title_ahead:
         # `first` is above the title: its kicker, or a section label that is not part of it
