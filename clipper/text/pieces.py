@@ -78,6 +78,7 @@ def is_printed_line_layout(pieces: list[Piece]) -> bool:
 def is_body_start(text: str) -> bool:
     return bool(
         P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)
+        or P.MEDIA_DATELINE.match(text)
         or (P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
     )
 

@@ -80,6 +80,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
         if run is None:
             continue
         free = [gi for gi, g in enumerate(groups) if g.run == run and gi not in taken_g]
+        free = [gi for gi in free if not groups[gi].late]  # (content alone places those)
         if free:
             gi = free[0] if after_mode else free[-1]
             b.group = groups[gi]

@@ -30,6 +30,7 @@ class Group:
     bylines: list[str] = field(default_factory=list)
     run: int = 0
     bound_forward: bool = False  # last group of a run that is directly followed by a body
+    late: bool = False  # of a run printed after its body: only content may give it a body
     pos: int = 0
     dropped: list[str] = field(default_factory=list)
     taken: bool = False  # given to a body; a group nobody takes is a column label
@@ -78,6 +79,7 @@ class PageResult:
 @dataclass
 class Run:
     pieces: list[Piece]
+    late: bool = False  # a headline printed after its body (its content, not its place, says so)
 
 
 def next_starts_body(p: Piece | None) -> bool:
@@ -90,10 +92,12 @@ def next_starts_body(p: Piece | None) -> bool:
     return p.kind == TEXT and (is_body_start(p.text) or bool(P.CAPTION_START.match(p.text)))
 
 
-def find_runs(seq: list[Piece], opens_flow: bool = False) -> list[Piece | Run]:
+def find_runs(seq: list[Piece], opens_flow: bool = False,
+              late: Callable[[list[Piece], int, int], bool] | None = None) -> list[Piece | Run]:
     """Headline runs of `seq`: headline-like lines followed by a body start, or holding a ``——``
     subtitle or a byline (`opens_flow`: `seq` is one text flow, whose first lines are a
-    headline when running text follows them). Other headline-like lines become section headings
+    headline when running text follows them; `late(seq, i, j)`: are the lines i..j-1 a
+    headline printed after its body?). Other headline-like lines become section headings
     (after a finished sentence) or running text."""
     items: list[Piece | Run] = []
     i = 0
@@ -112,6 +116,8 @@ def find_runs(seq: list[Piece], opens_flow: bool = False) -> list[Piece | Run]:
                      or (opens_flow and i == 0 and nxt is not None and nxt.kind == TEXT))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
             items.append(Run(run))
+        elif late is not None and any(x.kind == HEAD for x in run) and late(seq, i, j):
+            items.append(Run(run, late=True))
         else:
             for x in run:
                 if x.kind == HEAD:

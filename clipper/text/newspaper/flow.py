@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
-from clipper.text.normalize import cjk_count
+from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import assign_headlines
@@ -30,7 +30,8 @@ from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, split_bodies,
 )
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, split_run
-from clipper.text.newspaper.order import Geometry, Line, chain_lines, chains, lead_width, print_width
+from clipper.text.newspaper.words import junction_gain
+from clipper.text.newspaper.order import SURE_GAIN as SURE_CUT, Geometry, Line, chain_lines, chains, lead_width, print_width
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, is_body_start, split_pieces,
@@ -90,10 +91,10 @@ def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry:
 def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = "") -> list[Group]:
     """Headline groups of a run (clipper.text.newspaper.headlines)."""
     groups = []
-    for g in split_run(run.pieces, followed_by_body, page_text):
+    for g in split_run(run.pieces, followed_by_body or run.late, page_text):  # (a late run heads one report)
         groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
-                              run=run_no, dropped=list(g["dashes"])))
-    if groups and followed_by_body:
+                              run=run_no, dropped=list(g["dashes"]), late=run.late))
+    if groups and followed_by_body and not run.late:
         groups[-1].bound_forward = True
     return groups
 
@@ -123,9 +124,10 @@ def demote_in_context(flow: Flow) -> None:
                 and not CUT_AT_END.search(a.text)):
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
+            if b.kind == HEAD and late_headline(seq, k + 1, _head_run_end(seq, k + 1)):
+                continue  # the headline of the report before, drawn after it
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
-        elif (a.kind == HEAD and b.kind == TEXT and cjk_count(b.text) <= 2 and not P.PROSE_PUNCT.search(b.text)
-              and not P.SENTENCE_END.search(b.text)):
+        elif a.kind == HEAD and b.kind == TEXT and _is_scrap(b.text):
             b.kind = HEAD
 
 
@@ -144,6 +146,64 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
         # it opens with its own subject (``X县政协…``)
         return bool(OWN_SUBJECT.match(seq[k].text))
     return j < len(seq) and j > k and bool(P.DATELINE.match(seq[j].text) or P.AGENCY_DATELINE.match(seq[j].text))
+
+
+#: Least Chinese characters of a headline printed after its body.
+LATE_HEAD_CHARS = 8
+#: Least share of its character pairs such a headline finds in the report right before it.
+LATE_HEAD_SHARE = 0.6
+
+
+def late_headline(seq: list[Piece], i: int, j: int) -> bool:
+    """Are the headline-like lines ``seq[i:j]`` (after the text of a report, before running text)
+    the headline of the report right before them? Layout programs often draw a headline's frame
+    after its columns, and extractors keep that order. A headline names its own subject or ends
+    as a complete one, and most of its words come from the report's own lead; a section heading
+    (小标题) does neither, and a line of text that merely looks like one runs into the next line
+    by a word cut. After a line that stops in mid-sentence (the report goes on in a column drawn
+    elsewhere), only a headline that opens with a place's body (``X县政协…``) and is no word's rest
+    counts."""
+    run = seq[i:j]
+    if any("pdf" in p.meta for p in run) or i == 0:
+        return False  # PDF pages place their headlines by geometry
+    prev = seq[i - 1]
+    text = "".join(p.text for p in run if p.kind in (HEAD, DASH))
+    if (prev.kind != TEXT or cjk_count(text) < LATE_HEAD_CHARS or P.PROSE_PUNCT.search(text) or "、" in text
+            or not (OWN_SUBJECT.match(text) or COMPLETE_ENDING.search(text))):
+        return False
+    if not prev.ends_sentence and (not P.HEADLINE_PLACE.match(text) or CUT_AT_END.search(prev.text)
+                                   or junction_gain(prev.text, run[0].text) >= WORD_JOIN):
+        return False
+    nxt = seq[j] if j < len(seq) else None
+    if nxt is not None and nxt.kind == TEXT and _is_scrap(nxt.text):
+        text += nxt.text  # the headline's last scrap (``…关爱活`` / ``动``)
+        nxt = seq[j + 1] if j + 1 < len(seq) else None
+    elif nxt is not None and nxt.kind == TEXT and not COMPLETE_ENDING.search(text) \
+            and junction_gain(run[-1].text, nxt.text) >= SURE_CUT:
+        return False  # a line of running text: its last word goes on in the next line
+    start = i - 1
+    while start > 0 and not (seq[start].kind == TEXT and is_body_start(seq[start].text)) \
+            and seq[start - 1].kind in (TEXT, HEADING, MARKER):
+        start -= 1
+    report = cjk_bigrams("".join(p.text for p in seq[start:i]))
+    grams = cjk_bigrams(text)
+    return bool(grams) and len(grams & report) / len(grams) >= LATE_HEAD_SHARE
+
+
+def _is_scrap(text: str) -> bool:
+    """One or two characters without marks: the end of a headline wrapped above."""
+    return cjk_count(text) <= SHORT_REST and not P.PROSE_PUNCT.search(text) and not P.SENTENCE_END.search(text)
+
+
+def _head_run_end(seq: list[Piece], i: int) -> int:
+    j = i
+    while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
+        j += 1
+    return j
+
+
+#: Junction gain (nats) above which a line break is taken to fall inside a word.
+WORD_JOIN = 2.0
 
 
 #: A section heading is at most this share of its column's width.
@@ -218,15 +278,22 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
 
 def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     """Two headlines printed side by side on one baseline come out as one text line
-    (``卓尼县政协召开常委会会议 亚洲首艘…启运珠江口盆地``): when the first half is a complete
-    headline that opens with its own subject, the halves are two headlines. (The halves of a
-    two-part headline, ``知民情解民忧 政协协商打开…新局面``, are no such pair.)"""
+    (``卓尼县政协召开常委会会议 亚洲首艘…启运珠江口盆地``, ``康县政协举行主席会议 岷县政协``):
+    when the first half is a complete headline that opens with its own subject, or the last scrap
+    of a headline wrapped above (``议 平凉市政协召开…会议``) before one that opens with a place's
+    body, the halves are two pieces. (The halves of a two-part headline, ``知民情解民忧
+    政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
     for p in seq:
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
-        if (len(halves) == 2 and OWN_SUBJECT.match(halves[0]) and COMPLETE_ENDING.search(halves[0])
-                and cjk_count(halves[1]) >= SIDE_HEAD_CHARS):
+        if len(halves) == 2 and (
+                # a complete headline, then the first line of the one beside it
+                (OWN_SUBJECT.match(halves[0]) and COMPLETE_ENDING.search(halves[0])
+                 and (cjk_count(halves[1]) >= SIDE_HEAD_CHARS or OWN_SUBJECT.match(halves[1].strip())))
+                # the last scrap of a headline wrapped above (``…会`` / ``议``), then a headline beside it
+                or (cjk_count(halves[0]) <= SHORT_REST and bool(P.HEADLINE_PLACE.match(halves[1].strip()))
+                    and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)):
             first = Piece(idx=p.idx, line=p.line, text=halves[0], gap=p.gap, kind=HEAD)
             second = Piece(idx=p.idx, line=p.line, text=halves[1].strip(), gap=0, kind=HEAD)
             first.meta, second.meta = dict(p.meta), {**p.meta, "indent": False}
@@ -238,6 +305,8 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
 
 #: Least Chinese characters of the second of two headlines printed on one line.
 SIDE_HEAD_CHARS = 6
+#: Most Chinese characters of the last scrap of a wrapped headline.
+SHORT_REST = 2
 
 
 def segment_printed(text: str) -> PageResult:
@@ -490,20 +559,33 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
 def join_continuations(bodies: list[Body]) -> list[Body]:
     """A body of a text page that no headline took and that has no dateline is the rest of a
     report continued in another column when it opens as a paragraph inside a report does
-    (``会议强调，``, ``大家一致认为，``) or opens with no indent (the rest of a paragraph): it joins
-    the nearest report before it in reading order. (PDF pages place such text by geometry.)"""
-    out: list[Body] = []
-    for body in sorted(bodies, key=lambda b: b.pos):
-        first = body.first_text
-        rest = (body.group is None and not body.formula and body.credit is None and first is not None
-                and "pdf" not in first.meta
-                and (bool(P.OPENER.match(first.text) or P.OPENER_SPEECH.match(first.text)) or not first.meta.get("indent")))
-        owner = next((b for b in reversed(out) if b.group is not None), None)
-        if rest and owner is not None:
-            owner.pieces.extend(body.pieces)
+    (``会议强调，``, ``大家一致认为，``) or opens with no indent (the rest of a paragraph). It joins
+    the nearest report before it in reading order, unless that one is finished and a report after
+    it stops in mid-sentence (frames drawn in reverse: the rest comes before its column). (PDF
+    pages place such text by geometry.)"""
+    ordered = sorted(bodies, key=lambda b: b.pos)
+    rests = [b for b in ordered if b.group is None and not b.formula and b.credit is None and b.first_text is not None
+             and "pdf" not in b.first_text.meta
+             and (bool(P.OPENER.match(b.first_text.text) or P.OPENER_SPEECH.match(b.first_text.text))
+                  or not b.first_text.meta.get("indent"))]
+    rest_ids = {id(b) for b in rests}
+    owners = [b for b in ordered if b.group is not None]
+    for body in rests:
+        before = next((b for b in reversed(owners) if b.pos < body.pos), None)
+        after = next((b for b in owners if b.pos > body.pos and _stops_open(b)), None)
+        # the report before, unless it is finished and one after it stops in mid-sentence
+        owner = after if after is not None and (before is None or not _stops_open(before)) else before
+        if owner is None:
+            rest_ids.discard(id(body))
             continue
-        out.append(body)
-    return out
+        owner.pieces.extend(body.pieces)
+    return [b for b in ordered if id(b) not in rest_ids]
+
+
+def _stops_open(body: Body) -> bool:
+    """Does the body's text stop in mid-sentence (its report goes on elsewhere)?"""
+    last = next((p for p in reversed(body.pieces) if p.kind in (TEXT, MARKER)), None)
+    return last is not None and last.kind == TEXT and not last.ends_sentence and not CUT_AT_END.search(last.text)
 
 
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
@@ -512,12 +594,12 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     for flow in flows:
         _rejoin_wrapped_credits(flow)
         demote_in_context(flow)
-        flow_items = find_runs(flow.pieces, opens_flow=True)
+        flow_items = find_runs(flow.pieces, opens_flow=True, late=late_headline)
         if flow_items:
             first = flow_items[0]
             (first.pieces[0] if isinstance(first, Run) else first).meta["flow_start"] = True
         items += flow_items
-    page_text = "".join(p.text for p in seq if p.kind == TEXT)
+    page_text = "".join(ch for p in seq if p.kind == TEXT for ch in p.text if "\u4e00" <= ch <= "\u9fff")
     runs, bodies = split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
     for g in (g for run in runs for g in run):
         furniture += g.dropped

@@ -53,10 +53,11 @@ LABEL_CHARS = 6
 
 
 def _spans_in(a: str, b: str, text: str) -> bool:
-    """Does `text` hold a three-character run across the junction of `a` and `b` (a wrapped
-    headline whose article repeats it: ``召开专门`` | ``委员会工作会议``)?"""
-    left = "".join(ch for ch in a[-2:] if "\u4e00" <= ch <= "\u9fff")
-    right = "".join(ch for ch in b[:2] if "\u4e00" <= ch <= "\u9fff")
+    """Does `text` (Chinese characters only) hold a three-character run across the junction of
+    `a` and `b` (a wrapped headline whose article repeats it: ``召开专门`` | ``委员会工作会议``,
+    ``党组（扩大）`` | ``会议``)? Marks between the characters do not count."""
+    left = "".join(ch for ch in a[-4:] if "\u4e00" <= ch <= "\u9fff")
+    right = "".join(ch for ch in b[:4] if "\u4e00" <= ch <= "\u9fff")
     if len(left) < 2 or len(right) < 2:
         return False
     return left[-2:] + right[:1] in text or left[-1:] + right[:2] in text
@@ -65,7 +66,7 @@ def _spans_in(a: str, b: str, text: str) -> bool:
 def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
              page_text: str = "", peak_ahead: float = 0.0, title: str = "") -> str:
     """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
-    running text of the page, where an article often repeats its headline; `peak_ahead`: on a
+    Chinese characters of the page's running text, where an article often repeats its headline; `peak_ahead`: on a
     PDF page, the largest size from `second` on in its headline block; `title`: the title of the
     group so far)."""
     if second.kind == DASH:

@@ -262,7 +262,8 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
     spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
     for k, ln in enumerate(lines):
         body_start = bool(P.DATELINE.match(ln.text) or P.MARKER.match(ln.text) or P.CAPTION_START.match(ln.text)
-                          or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text))
+                          or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text)
+                          or P.MEDIA_DATELINE.match(ln.text))
         if spaced:
             ln.opens_paragraph = ln.indent or body_start or ln.heading_like
         else:
@@ -330,6 +331,16 @@ def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int 
     return statistics.median(widths) if widths else None
 
 
+def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> bool:
+    """Does line `k`, free to go on and right before `j` in the file, read into `j` with at least
+    `score` of evidence? A line of a headline left without a successor so far (its headline
+    block is linked later) keeps the rest of its word (``通渭县政协就食`` | ``品安全…``) from a
+    line further up that merely makes a word with it too."""
+    a = lines[k]
+    return (k not in links.succ and a.text_like and a.heading_like and not a.ends_sentence
+            and evidence(a, lines[j], as_open=True) >= score)
+
+
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
             geometry: Geometry | None = None) -> dict[int, int]:
     links = _Links(len(lines))
@@ -346,9 +357,16 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
         for i in sources:
             a = lines[i]
             prior = priors[i]
+            # (where the lines of a column come one after another in the file)
+            in_order = prior[1] >= max(prior[2:])
             for j in range(i + 1, min(n, i + 1 + REACH)):
                 b = lines[j]
-                if b.text_like and (s := evidence(a, b, as_open=True) + prior[j - i] + where(i, j)) >= MIN_LINK:
+                if not b.text_like:
+                    continue
+                s = evidence(a, b, as_open=True)
+                if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
+                    continue  # (the line right before it in the file reads into it at least as well)
+                if (s := s + prior[j - i] + where(i, j)) >= MIN_LINK:
                     pairs.append((s, i, j))
         return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
 

@@ -1,0 +1,126 @@
+"""Text pages whose frames an extractor gave in drawing order, not reading order: a headline
+after its report, a column's rest before the column, two headlines side by side on one text
+line. Made pages in the shape pypdf / pdfium / ``pdftotext -raw`` give for such PDFs."""
+
+from __future__ import annotations
+
+from clipper.text.newspaper import segment_page
+from clipper.text.newspaper.flow import split_side_by_side_heads
+from clipper.text.newspaper.headlines import split_run
+from clipper.text.newspaper.order import chain_lines, make_line
+from clipper.text.pieces import HEAD, Piece, classify
+
+#: Report A whole, then its headline; report B's second column, then its first (which stops in
+#: mid-sentence), then B's headline wrapped to a scrap (``…关爱活`` / ``动``).
+REVERSED = """\
+　　本报临洮讯（通讯员王五）3月
+1日，临洮县政协召开主席会议，
+研究部署全年重点工作。会议听取
+了各专委会工作汇报，审议了年度
+协商计划和视察调研安排。
+　　会议强调，要坚持围绕中心、
+服务大局，把协商成果转化为推动
+发展的实际成效，切实提高履职能
+力和水平。
+临洮县政协召开
+主席会议
+交流，叮嘱他们切实履行好监
+护责任；仔细查看孩子们棉衣、
+棉被等过冬物资的储备情况，
+并为孩子们赠送了羽绒服和书
+籍，鼓励他们树立信心。
+　　干部们表示，要将帮扶关爱
+行动与主题教育紧密结合起来，
+让困难群众有更多的获得感。
+　　本报岷县讯（通讯员顾峰）
+12月11日，岷县政协主席陈华
+带领机关干部在永安村开展了
+“送温暖”帮扶关爱活动。
+　　活动中，机关干部为困难群
+众送去了羽绒服，叮嘱他们注
+意防寒保暖，与儿童监护人深入
+岷县政协开展“送温暖”帮扶关爱活
+动
+"""
+
+
+def test_headlines_drawn_after_their_reports_head_them() -> None:
+    arts = segment_page(REVERSED).articles
+    assert [a.title for a in arts] == ["临洮县政协召开主席会议", "岷县政协开展“送温暖”帮扶关爱活动"]
+    assert not any("主席会议临洮" in p or "关爱活动岷县" in p for a in arts for p in a.body)
+
+
+def test_the_rest_of_a_column_joins_the_report_that_stops_in_mid_sentence() -> None:
+    """B's second column comes first in the file; it continues the report whose text stops in
+    mid-sentence (B), not the finished report before it (A)."""
+    a, b = segment_page(REVERSED).articles
+    assert a.body == ["本报临洮讯（通讯员王五）3月1日，临洮县政协召开主席会议，研究部署全年重点工作。"
+                      "会议听取了各专委会工作汇报，审议了年度协商计划和视察调研安排。",
+                      "会议强调，要坚持围绕中心、服务大局，把协商成果转化为推动发展的实际成效，切实提高履职能力和水平。"]
+    assert b.body[1].endswith("与儿童监护人深入交流，叮嘱他们切实履行好监护责任；仔细查看孩子们棉衣、棉被等过冬物资的储备情况，"
+                              "并为孩子们赠送了羽绒服和书籍，鼓励他们树立信心。")
+    assert b.body[2].startswith("干部们表示")
+
+
+def test_a_section_heading_after_a_finished_paragraph_stays_in_its_report() -> None:
+    """A 小标题 between paragraphs names no subject and is not the report's lead: no headline."""
+    page = REVERSED.replace("　　会议强调，要坚持围绕中心、", "多方联动强基础\n　　会议强调，要坚持围绕中心、")
+    arts = segment_page(page).articles
+    assert [a.title for a in arts][0] == "临洮县政协召开主席会议"
+    assert "多方联动强基础" in arts[0].body
+
+
+def test_a_wrapped_headline_keeps_its_word_from_a_line_further_up() -> None:
+    """In a block of headlines, ``…专题协`` / ``商`` and ``通渭县政协就食`` / ``品安全…``: the scrap
+    ``商`` also makes a word with ``品`` (商品), but the line right before ``品安全…`` in the file
+    does too, and keeps it."""
+    raw = ["高台县政协就社会", "救助政策落实开展专题协", "商", "民勤县政协就黄河流域", "生态保护开展专题协商",
+           "通渭县政协就食", "品安全监管开展专题协商", "文县政协委员积极建言", "新能源产业发展"]
+    body = [f"　　本报{p}讯（通讯员王五）3月1日，{p}县政协召开会议。" for p in ("临洮", "岷县", "漳县", "武山")]
+    text = ["会议指出，要坚持围绕中心、服务大局，切实提高履职能力。"] * 12
+    lines = [make_line(i, r) for i, r in enumerate(body + text + raw)]
+    succ = chain_lines(lines)
+    base = len(body) + len(text)
+    assert succ.get(base + 5) == base + 6  # 通渭县政协就食 -> 品安全监管开展专题协商
+    assert succ.get(base + 2) != base + 6
+
+
+def heads(*texts: str) -> list[Piece]:
+    out = [Piece(idx=i, line=i, text=t, gap=0) for i, t in enumerate(texts)]
+    classify(out)
+    return out
+
+
+def test_two_headlines_on_one_text_line_come_apart() -> None:
+    """Headlines set side by side come out of an extractor on one line: a complete headline and
+    the first line of its neighbour; or the last scrap of a wrapped headline and a whole one."""
+    out = split_side_by_side_heads(heads("康县政协举行主席会议 岷县政协", "议 平凉市政协召开党组理论学习中心组会议"))
+    assert [p.text for p in out] == ["康县政协举行主席会议", "岷县政协", "议", "平凉市政协召开党组理论学习中心组会议"]
+    kept = split_side_by_side_heads(heads("知民情解民忧 政协协商打开社区治理新局面"))
+    assert [p.text for p in kept] == ["知民情解民忧 政协协商打开社区治理新局面"]
+
+
+def test_a_headline_wrapped_around_its_brackets_is_one_title() -> None:
+    """``西和县政协召开党组`` / ``(扩大)`` / ``会议暨理论学习中心组`` / ``会议``: the report repeats
+    ``党组（扩大）会议``; the marks between the characters do not hide it."""
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD)
+           for i, t in enumerate(["西和县政协召开党组", "(扩大)", "会议暨理论学习中心组", "会议"])]
+    page = "本报西和讯西和县政协召开党组扩大会议暨理论学习中心组会议会议传达学习了"
+    groups = split_run(run, followed_by_body=False, page_text=page)
+    assert [g["title"] for g in groups] == ["西和县政协召开党组(扩大)会议暨理论学习中心组会议"]
+
+
+def test_a_report_that_opens_with_its_medium_and_day_begins_a_body() -> None:
+    """``鞭牛士报道，5月22日消息，…`` opens a report, so the headline-like line above it is its
+    headline; a line of text that merely begins with ``媒体报道，`` does not."""
+    from clipper.text.pieces import is_body_start
+    assert is_body_start("鞭牛士报道，5月22日消息，据外电报道，苹果公司周二")
+    assert is_body_start("央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院")
+    assert not is_body_start("媒体报道，美国一方面通过加征关税、贸易管控")
+    page = ("苹果称美国反垄断诉讼应被驳回\n鞭牛士报道，5月22日消息，据外电报道，苹果公司周二\n表示，计划要求美国法官驳回司法部"
+            "和15个州在3月份提起的\n诉讼，指控该iPhone制造商垄断智能手机市场，损害规模较小\n的竞争对手并抬高价格。苹果公司在给新泽西州"
+            "地方法官的\n一封信中表示，司法部的指控没有依据，这起诉讼应当被驳\n回，公司将在法庭上积极为自己辩护。\n")
+    prior = ("岷县政协组织委员视察高标准农田建设工作\n　　本报岷县讯（记者李四）3月2日，岷县政协组织部分委员视察\n高标准农田建设工作。委员们"
+             "先后深入田间地头，实地查看\n了项目建设进度和质量，听取了有关部门的情况汇报，并\n就做好项目管护提出了意见建议。\n")
+    arts = segment_page(prior + page).articles
+    assert [a.title for a in arts] == ["岷县政协组织委员视察高标准农田建设工作", "苹果称美国反垄断诉讼应被驳回"]
