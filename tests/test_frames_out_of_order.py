@@ -124,3 +124,43 @@ def test_a_report_that_opens_with_its_medium_and_day_begins_a_body() -> None:
              "先后深入田间地头，实地查看\n了项目建设进度和质量，听取了有关部门的情况汇报，并\n就做好项目管护提出了意见建议。\n")
     arts = segment_page(prior + page).articles
     assert [a.title for a in arts] == ["岷县政协组织委员视察高标准农田建设工作", "苹果称美国反垄断诉讼应被驳回"]
+
+
+#: A report, then a notice that opens without a dateline, their headlines printed after both
+#: (a page drawn headlines last): one body as read, two headlines.
+RUN_TOGETHER = """\
+　　本报卓尼讯（记者赖玉荣）6月
+18日至20日，卓尼县政协主席任红
+波带领部分政协委员，就黄河流域
+生态保护工作开展考察。委员们先
+后深入河道沿线，实地查看了治理
+项目建设情况。
+　　考察组指出，要坚持生态优先、
+绿色发展，广泛凝聚团结奋进力量。
+　　天津创业环保股份有限公司及
+董事会全体成员保证公告内容的真
+实、准确和完整，对公告的虚假记
+载、误导性陈述或者重大遗漏负连
+带责任。
+　　本公司第一季度财务报告中对
+外披露的部分数据存在会计差错，
+现予以更正并作提示性说明，敬请
+广大投资者注意投资风险。
+卓尼县政协考察黄河流域生态保护工作
+创业环保第一季度报告会计差错的提示性公告
+"""
+
+
+def test_a_headline_left_over_takes_the_report_its_words_begin() -> None:
+    """The notice's headline finds no body of its own: it takes the stretch that begins where its
+    words begin (not at ``考察组指出，``, which goes on with the report before)."""
+    arts = segment_page(RUN_TOGETHER).articles
+    assert [a.title for a in arts] == ["卓尼县政协考察黄河流域生态保护工作", "创业环保第一季度报告会计差错的提示性公告"]
+    assert arts[0].body[-1].startswith("考察组指出")
+    assert arts[1].body[0].startswith("天津创业环保股份有限公司及董事会")
+
+
+def test_an_agency_dateline_cut_by_the_line_end_still_opens_a_report() -> None:
+    from clipper.text.pieces import is_body_start
+    assert is_body_start("新华社深圳10月") and is_body_start("新华社深圳10月8日电（记者戴小河）")
+    assert not is_body_start("新华社记者日前从有关部门获悉")

@@ -22,7 +22,10 @@ DATELINE = re.compile(
     r"^(?:本报|本刊|本台|本网)(?P<place>[^\s（(，,。讯]{0,8})讯"
     r"(?:\s*[（(](?P<credit>[^）)]{1,40})[）)])?"
 )
-AGENCY_DATELINE = re.compile(r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电\d]{1,8})\d{0,2}月?\d{0,2}日?电")
+#: (on a page read one printed line per text line, the line may end inside it: ``新华社深圳10月`` / ``8日电``)
+AGENCY_DATELINE = re.compile(
+    r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电\d]{1,8})(?:\d{0,2}月?\d{0,2}日?电|\d{1,2}月(?:\d{1,2}日?)?$)"
+)
 #: ``据《人民日报》消息`` / ``据甘肃日报报道``
 SOURCE_DATELINE = re.compile(r"^据\s*(?P<source>《[^》]{1,20}》|\S{2,12}?)(?:消息|报道|讯)")
 #: A report that opens by naming its medium and the day: ``鞭牛士报道，5月22日消息，``,
@@ -61,7 +64,7 @@ HEADLINE_PLACE = re.compile(
 SPEAKER_TURN = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：](?=\S)")
 #: Sentence openers that start a paragraph (never a section heading).
 OPENER = re.compile(
-    r"^(?:会议|会上|会后|调研组|视察组|检查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前|近年来|今年以来)"
+    r"^(?:会议|会上|会后|调研组|视察组|检查组|考察组|督查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前|近年来|今年以来)"
     r"[^，,。]{0,6}[，,]"
 )
 #: Paragraph-opening subject + speech verb (``会议强调，`` ``调研组指出，``), used as a tie-breaker

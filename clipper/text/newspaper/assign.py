@@ -10,8 +10,9 @@ import bisect
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
-from clipper.text.newspaper.bodies import Body, Group
-from clipper.text.normalize import cjk_bigrams
+from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
+from clipper.text.normalize import cjk_bigrams, cjk_count
+from clipper.text.pieces import TEXT, Piece
 
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
@@ -88,3 +89,69 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             taken_b.add(bi)
     for gi, g in enumerate(groups):
         g.taken = gi in taken_g and gi not in labels
+
+
+#: Characters of a report's text after a paragraph start that a free headline is compared with
+#: (a headline sums up the lead).
+LEAD_CHARS = 400
+#: Least share of a free headline's character pairs in that lead ...
+SPLIT_LEAD_SHARE = 0.6
+#: ... and most share in the text before it.
+SPLIT_BEFORE_SHARE = 0.3
+#: Least Chinese characters of a headline that may split a body.
+SPLIT_HEAD_CHARS = 8
+
+
+def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list[Body]:
+    """Two reports run together when the second opens without a dateline (``天津创业环保股份有限公司…``,
+    a feature, a notice): their text is one body, and the second one's headline is left over.
+    A headline no body took takes the stretch of a body that begins at a paragraph start (after a
+    finished sentence) when that stretch's lead holds most of its words and the text before it
+    does not; the body's own headline must belong to the text before. Best pairs first. PDF pages
+    cut bodies by geometry."""
+    free = [g for run in runs for g in run if not g.taken and not is_label(g.title) and cjk_count(g.title) >= SPLIT_HEAD_CHARS]
+    out = list(bodies)
+    while free:
+        best: tuple[float, int, int, int] | None = None
+        for gi, g in enumerate(free):
+            grams = cjk_bigrams(g.title + (g.subtitle or ""))
+            for bi, body in enumerate(out):
+                if abs(body.pos - g.pos) > ASSIGN_REACH or any("pdf" in p.meta for p in body.pieces[:1]):
+                    continue
+                own = cjk_bigrams(body.group.title) if body.group is not None else set()
+                for k in range(1, len(body.pieces)):
+                    p, prev = body.pieces[k], body.pieces[k - 1]
+                    if (p.kind not in (TEXT, HEADING) or prev.kind != TEXT or not prev.ends_sentence
+                            or p.text[:1] in NON_INITIAL or P.OPENER.match(p.text)):
+                        continue  # (``会议强调，``, ``考察组指出，`` go on with the report)
+                    lead = cjk_bigrams(_lead(body.pieces[k:]))
+                    before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
+                    after_share = len(grams & lead) / len(grams)
+                    before_share = len(grams & before) / len(grams)
+                    if after_share < SPLIT_LEAD_SHARE or before_share > SPLIT_BEFORE_SHARE:
+                        continue
+                    if own and len(own & lead) > len(own & before):
+                        continue  # the body's own headline sums up the later text: no seam here
+                    # the latest start that holds as many of its words: where the report begins
+                    gain = after_share - before_share
+                    if best is None or gain >= best[0]:
+                        best = (gain, gi, bi, k)
+        if best is None:
+            break
+        _, gi, bi, k = best
+        body, g = out[bi], free.pop(gi)
+        rest = Body(pieces=body.pieces[k:], pos=body.pos, group=g)
+        del body.pieces[k:]
+        rest.pieces[0].kind = TEXT  # a report's first line, though it holds no marks
+        g.taken = True
+        out.insert(bi + 1, rest)
+    return out
+
+
+def _lead(pieces: list[Piece]) -> str:
+    text = ""
+    for p in pieces:
+        text += p.text
+        if len(text) >= LEAD_CHARS:
+            break
+    return text[:LEAD_CHARS]

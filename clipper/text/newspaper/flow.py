@@ -25,7 +25,7 @@ from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
-from clipper.text.newspaper.assign import assign_headlines
+from clipper.text.newspaper.assign import assign_headlines, split_at_free_headlines
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, split_bodies,
 )
@@ -605,7 +605,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
         furniture += g.dropped
     merge_orphan_interviews(bodies)
     assign_headlines(runs, bodies)
-    bodies = join_continuations(bodies)
+    bodies = join_continuations(split_at_free_headlines(runs, bodies))
     for run in runs:
         for g in run:
             if not g.taken:
