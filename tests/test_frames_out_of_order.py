@@ -164,3 +164,4 @@ def test_an_agency_dateline_cut_by_the_line_end_still_opens_a_report() -> None:
     from clipper.text.pieces import is_body_start
     assert is_body_start("新华社深圳10月") and is_body_start("新华社深圳10月8日电（记者戴小河）")
     assert not is_body_start("新华社记者日前从有关部门获悉")
+    assert is_body_start("据以色列媒体5月19日") and not is_body_start("据统计，截至5月19日")

@@ -53,3 +53,12 @@ def test_column_labels_and_the_paper_name_stand_apart_from_headlines() -> None:
 
 def test_a_topic_still_open_over_several_lines() -> None:
     assert groups("古浪县政协就新能", "源", "产业发展开展专题", "协商") == [("古浪县政协就新能源产业发展开展专题协商", None)]
+
+
+def test_a_complete_headline_then_one_that_opens_with_a_place_are_two() -> None:
+    """In a block of headlines printed after their reports: ``…会议`` is complete, and the next
+    line opens with a place of its own, though the page's text holds ``会议通报`` across the break."""
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD)
+           for i, t in enumerate(["平凉市政协召开党组理论学习中心组会议", "通渭县集中交办政协提案"])]
+    got = split_run(run, followed_by_body=False, page_text="会议通报了全年工作情况")
+    assert [g["title"] for g in got] == ["平凉市政协召开党组理论学习中心组会议", "通渭县集中交办政协提案"]

@@ -77,7 +77,7 @@ def read_dateline(first_paragraph: str) -> Dateline:
     if m := P.AGENCY_DATELINE.match(text):
         return Dateline(place=m.group("place"), source=text[: m.start("place")], has_dateline=True)
     if m := P.SOURCE_DATELINE.match(text):
-        return Dateline(source=m.group("source").strip("《》"), has_dateline=True)
+        return Dateline(source=(m.group("source") or m.group("medium")).strip("《》"), has_dateline=True)
     return Dateline()
 
 

@@ -27,7 +27,11 @@ AGENCY_DATELINE = re.compile(
     r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电\d]{1,8})(?:\d{0,2}月?\d{0,2}日?电|\d{1,2}月(?:\d{1,2}日?)?$)"
 )
 #: ``据《人民日报》消息`` / ``据甘肃日报报道``
-SOURCE_DATELINE = re.compile(r"^据\s*(?P<source>《[^》]{1,20}》|\S{2,12}?)(?:消息|报道|讯)")
+#: (or ``据以色列媒体5月19日`` at a line's end, ``报道，…`` on the next)
+SOURCE_DATELINE = re.compile(
+    r"^据\s*(?:(?P<source>《[^》]{1,20}》|\S{2,12}?)(?:消息|报道|讯)"
+    r"|(?P<medium>[^\s，,。；;：:\d]{2,12}?)\d{1,2}月\d{1,2}日$)"
+)
 #: A report that opens by naming its medium and the day: ``鞭牛士报道，5月22日消息，``,
 #: ``央视新闻消息，2024年5月16日，`` (it begins a report, but gives it no place).
 MEDIA_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:报道|消息)[，,：:]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")

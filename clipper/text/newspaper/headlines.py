@@ -46,6 +46,9 @@ TOPIC_VERB = re.compile(r"开展|进行|召开|举行|协商|建言|调研|视�
 #: 全 is the whole city).
 OWN_SUBJECT = re.compile(r"^(?!全)(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)(?:政协|委员会|政府|人大|党委)")
 
+#: A line that opens with a place (``通渭县…``, ``兰州市…``; not ``全市…``, ``市委…``, ``县长…``).
+PLACE_START = re.compile(r"^(?!全)(?:(?![届次第年会期全])[\u4e00-\u9fff]){1,4}?[省市县区州旗](?![委长级直属])")
+
 JOIN, SUB, NEW = "join", "sub", "new"
 #: A line of at most this many Chinese characters above a headline is a section label, not a
 #: kicker (``委员视点``, ``政协要闻``), unless it names an organisation.
@@ -85,6 +88,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return SUB
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
+    if COMPLETE_ENDING.search(a) and PLACE_START.match(b) and junction_gain(a, b) < WORD_CUT:
+        return NEW  # a complete headline, then one that opens with a place (``通渭县集中交办…``)
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
             or (not group_has_subtitle and _topic_open(title or a)) or (page_text and _spans_in(a, b, page_text))):
         return JOIN
