@@ -165,3 +165,29 @@ def test_an_agency_dateline_cut_by_the_line_end_still_opens_a_report() -> None:
     assert is_body_start("新华社深圳10月") and is_body_start("新华社深圳10月8日电（记者戴小河）")
     assert not is_body_start("新华社记者日前从有关部门获悉")
     assert is_body_start("据以色列媒体5月19日") and not is_body_start("据统计，截至5月19日")
+
+
+def test_headlines_before_a_caption_date_after_an_unfinished_sentence() -> None:
+    """A report's column stops in mid-sentence (its rest is drawn elsewhere); then its own
+    headline, drawn after it, and the headline of a photo item whose caption opens with its date.
+    Both stay headlines: the second heads the photo item, the first goes back to the report."""
+    page = """\
+　　中国网5月20日电5月18日晚，古北
+水镇“光之城”文旅融合系列活动正式
+启动。中青旅控股股份有限公司负责人
+在致辞中讲述长城作为中华文明的重要
+象征，投射着自强不息的共同精神。
+　　启动仪式上，大型室内舞秀正式面
+向公众首秀，导演表示将打造每个人心
+中的“光之城”。活动总策划程
+北京：古北水镇“光之城”文旅融合系列IP推出
+民勤县政协组织生态环境保护主题活动
+2月1日，民勤县政协组织委员走进田间
+地头，围绕生态环境保护开展调研。
+通讯员 郑艳斌 摄
+"""
+    arts = segment_page(page).articles
+    titles = {a.title: a for a in arts}
+    assert set(titles) == {"北京：古北水镇“光之城”文旅融合系列IP推出", "民勤县政协组织生态环境保护主题活动"}
+    assert titles["北京：古北水镇“光之城”文旅融合系列IP推出"].body[0].startswith("中国网5月20日电")
+    assert titles["民勤县政协组织生态环境保护主题活动"].body[0].startswith("2月1日，民勤县政协")

@@ -137,7 +137,8 @@ HEADLINE_RUN = 4
 
 def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
     """Do the headline-like lines from `k` on end right before a dateline (``本报…讯``,
-    ``新华社…电``)? A dateline opens a report, so the lines above it are its headline."""
+    ``新华社…电``, ``据…报道``) or a caption's date (``2月1日，``)? A dateline opens a report, so
+    the lines above it are its headline (or, drawn after it, the headline of the report before)."""
     j = k
     while j < len(seq) and j - k < HEADLINE_RUN and seq[j].kind in (HEAD, DASH, BYLINE):
         j += 1
@@ -145,7 +146,7 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
         # the flow ends with them: a headline whose report the reading order put elsewhere, when
         # it opens with its own subject (``X县政协…``)
         return bool(OWN_SUBJECT.match(seq[k].text))
-    return j < len(seq) and j > k and bool(P.DATELINE.match(seq[j].text) or P.AGENCY_DATELINE.match(seq[j].text))
+    return j < len(seq) and j > k and (is_body_start(seq[j].text) or bool(P.CAPTION_START.match(seq[j].text)))
 
 
 #: Least Chinese characters of a headline printed after its body.
