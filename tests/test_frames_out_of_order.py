@@ -191,3 +191,31 @@ def test_headlines_before_a_caption_date_after_an_unfinished_sentence() -> None:
     assert set(titles) == {"北京：古北水镇“光之城”文旅融合系列IP推出", "民勤县政协组织生态环境保护主题活动"}
     assert titles["北京：古北水镇“光之城”文旅融合系列IP推出"].body[0].startswith("中国网5月20日电")
     assert titles["民勤县政协组织生态环境保护主题活动"].body[0].startswith("2月1日，民勤县政协")
+
+
+def test_a_subtitle_in_a_block_of_headlines_printed_last_goes_with_its_title() -> None:
+    """Headlines drawn after all reports: a title's subtitle (no subject of its own, words from
+    the same report) joins that title instead of standing as a headline no report takes."""
+    page = RUN_TOGETHER.replace(
+        "卓尼县政协考察黄河流域生态保护工作\n",
+        "卓尼县政协考察黄河流域生态保护工作\n坚持生态优先绿色发展广泛凝聚团结奋进力量\n")
+    arts = segment_page(page).articles
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("卓尼县政协考察黄河流域生态保护工作", "坚持生态优先绿色发展广泛凝聚团结奋进力量"),
+        ("创业环保第一季度报告会计差错的提示性公告", None)]
+
+
+def test_a_bracket_left_open_goes_on_in_the_next_line() -> None:
+    """``本报民乐讯（通`` / ``讯员吴玉红 吴平明）``: the second line looks like a headline (no marks)
+    and a caption's date follows it, but it closes the dateline's bracket."""
+    page = """\
+　　本报民乐讯（通
+讯员吴玉红 吴平明）
+1月7日，民乐县政协召开全县人才工作
+专题协商会，就全县人才工作进行专题
+协商，建言献策。县政协主席参加会议。
+民乐县政协召开全县人才工作专题协商会
+"""
+    (art,) = segment_page(page).articles
+    assert art.title == "民乐县政协召开全县人才工作专题协商会"
+    assert art.body[0].startswith("本报民乐讯（通讯员吴玉红吴平明）1月7日") and art.authors == ["吴玉红", "吴平明"]

@@ -14,6 +14,9 @@ from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
+#: A headline that opens with a place's body (``X县政协…``) is a report's title, not a subtitle.
+OWN_SUBJECT_START = P.HEADLINE_PLACE
+
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
 
@@ -155,3 +158,30 @@ def _lead(pieces: list[Piece]) -> str:
         if len(text) >= LEAD_CHARS:
             break
     return text[:LEAD_CHARS]
+
+
+#: Least share of a free headline's character pairs in its neighbour's body for it to be that
+#: headline's subtitle.
+SUBTITLE_SHARE = 0.5
+
+
+def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """In a block of headlines with no body between them (headlines printed after their reports),
+    a title's subtitle looks like a headline of its own. A headline no body took, right after one
+    that took a body and has no subtitle, is that one's subtitle when the body holds most of its
+    words, more than any other body does."""
+    texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+    owner = {id(b.group): b for b in bodies if b.group is not None}
+    for run in runs:
+        for prev, g in zip(run, run[1:]):
+            body = owner.get(id(prev))
+            if (g.taken or body is None or prev.subtitle is not None or g.subtitle is not None or is_label(g.title)
+                    or OWN_SUBJECT_START.match(g.title)):
+                continue
+            grams = cjk_bigrams(g.title)
+            if not grams:
+                continue
+            share = {id(b): len(grams & texts[id(b)]) / len(grams) for b in bodies}
+            if share[id(body)] >= SUBTITLE_SHARE and share[id(body)] >= max(share.values()):
+                prev.subtitle = g.title
+                g.taken = True

@@ -25,7 +25,7 @@ from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
-from clipper.text.newspaper.assign import assign_headlines, split_at_free_headlines
+from clipper.text.newspaper.assign import assign_headlines, attach_free_subtitles, split_at_free_headlines
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, split_bodies,
 )
@@ -122,6 +122,9 @@ def demote_in_context(flow: Flow) -> None:
     for k, (a, b) in enumerate(zip(seq, seq[1:])):
         if (b.kind in (HEAD, BYLINE, CREDIT, DASH) and a.kind == TEXT and not a.ends_sentence
                 and not CUT_AT_END.search(a.text)):
+            if _open_bracket(a.text):
+                b.kind = TEXT  # the bracket goes on: ``本报民乐讯（通`` / ``讯员吴玉红 吴平明）``
+                continue
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
             if b.kind == HEAD and late_headline(seq, k + 1, _head_run_end(seq, k + 1)):
@@ -129,6 +132,11 @@ def demote_in_context(flow: Flow) -> None:
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
         elif a.kind == HEAD and b.kind == TEXT and _is_scrap(b.text):
             b.kind = HEAD
+
+
+def _open_bracket(text: str) -> bool:
+    """Does `text` leave a bracket open (its closing one is on the next line)?"""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 #: Headline lines at most this many in a row before a dateline.
@@ -175,6 +183,8 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     if not prev.ends_sentence and (not P.HEADLINE_PLACE.match(text) or CUT_AT_END.search(prev.text)
                                    or junction_gain(prev.text, run[0].text) >= WORD_JOIN):
         return False
+    if FUNCTION_START.match(text):
+        return False  # (``就全市政协系统…``: a sentence's middle, not a subject)
     nxt = seq[j] if j < len(seq) else None
     if nxt is not None and nxt.kind == TEXT and _is_scrap(nxt.text):
         text += nxt.text  # the headline's last scrap (``…关爱活`` / ``动``)
@@ -189,6 +199,10 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     report = cjk_bigrams("".join(p.text for p in seq[start:i]))
     grams = cjk_bigrams(text)
     return bool(grams) and len(grams & report) / len(grams) >= LATE_HEAD_SHARE
+
+
+#: Characters a headline does not open with: prepositions and conjunctions in mid-sentence.
+FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
 
 
 def _is_scrap(text: str) -> bool:
@@ -606,7 +620,9 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
         furniture += g.dropped
     merge_orphan_interviews(bodies)
     assign_headlines(runs, bodies)
-    bodies = join_continuations(split_at_free_headlines(runs, bodies))
+    bodies = split_at_free_headlines(runs, bodies)
+    attach_free_subtitles(runs, bodies)
+    bodies = join_continuations(bodies)
     for run in runs:
         for g in run:
             if not g.taken:
