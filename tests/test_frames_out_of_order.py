@@ -219,3 +219,20 @@ def test_a_bracket_left_open_goes_on_in_the_next_line() -> None:
     (art,) = segment_page(page).articles
     assert art.title == "民乐县政协召开全县人才工作专题协商会"
     assert art.body[0].startswith("本报民乐讯（通讯员吴玉红吴平明）1月7日") and art.authors == ["吴玉红", "吴平明"]
+
+
+def test_a_flow_that_opens_with_a_full_line_of_text_opens_with_no_headline() -> None:
+    """A feature's first printed line holds no marks and is as wide as the lines after it: a line
+    of its text, not its headline (a headline is set larger: fewer characters per line). Its own
+    headline, printed after it, heads it."""
+    page = """\
+会议传达学习了习近平总书记近期重要讲话和重要
+指示批示精神，确保各项工作落实落地、落细见效，
+围绕森林草原防火工作进行了安排部署，要求各级
+政协组织和广大政协委员积极建言献策，为森林草
+原防火工作贡献智慧和力量，切实筑牢防火屏障。
+在森林草原防火中彰显政协担当
+"""
+    (art,) = segment_page(page).articles
+    assert art.title == "在森林草原防火中彰显政协担当"
+    assert art.body[0].startswith("会议传达学习了习近平总书记近期重要讲话和重要指示批示精神")

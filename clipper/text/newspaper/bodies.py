@@ -113,7 +113,8 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
         qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
-                     or (opens_flow and i == 0 and nxt is not None and nxt.kind == TEXT))
+                     or (opens_flow and i == 0 and nxt is not None and nxt.kind == TEXT
+                         and not _reads_on(run, nxt)))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
             items.append(Run(run))
         elif late is not None and any(x.kind == HEAD for x in run) and late(seq, i, j):
@@ -128,6 +129,19 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                 items.append(x)
         i = j
     return items
+
+
+#: Display widths (half-width units) within which two printed lines are one column's width.
+SAME_WIDTH = 2
+
+
+def _reads_on(run: list[Piece], nxt: Piece) -> bool:
+    """Is a flow's first line, alone, as wide as the running text after it (a line of that text
+    that holds no marks, not a headline, which is set larger and so holds fewer characters)? PDF
+    pages tell it by size."""
+    if len(run) != 1 or "pdf" in nxt.meta:
+        return False
+    return abs(run[0].width - nxt.width) <= SAME_WIDTH and not nxt.ends_sentence
 
 
 def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]]
