@@ -236,3 +236,26 @@ def test_a_flow_that_opens_with_a_full_line_of_text_opens_with_no_headline() -> 
     (art,) = segment_page(page).articles
     assert art.title == "在森林草原防火中彰显政协担当"
     assert art.body[0].startswith("会议传达学习了习近平总书记近期重要讲话和重要指示批示精神")
+
+
+def test_a_feature_whose_first_lines_hold_no_marks_and_an_offset_indent() -> None:
+    """The first line indented by an offset (two ems narrower), the second as wide as the text:
+    both lines of the text, though neither holds a mark."""
+    page = """\
+会议传达学习了习近平
+总书记近期重要讲话和重要
+指示批示精神，确保各项工
+作落实落地、落细见效，如
+何改造提升，深入结对关爱
+对象家中，发挥特长优势。
+"""
+    (art,) = segment_page(page).articles
+    assert art.title is None and art.body[0].startswith("会议传达学习了习近平总书记")
+
+
+def test_a_subtitle_wrapped_to_a_short_rest_is_one_line() -> None:
+    """``临洮县政协扎实推进森林草原防火`` / ``工作综述``: a rest of four characters without a subject
+    stands as no headline of its own."""
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD)
+           for i, t in enumerate(["临洮县政协扎实推进森林草原防火", "工作综述"])]
+    assert [g["title"] for g in split_run(run, followed_by_body=False)] == ["临洮县政协扎实推进森林草原防火工作综述"]

@@ -11,6 +11,7 @@ import bisect
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
+from clipper.text.newspaper.headlines import SUBTITLE_LIKE
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
@@ -176,8 +177,8 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
         for prev, g in zip(run, run[1:]):
             body = owner.get(id(prev))
             if (g.taken or body is None or prev.subtitle is not None or g.subtitle is not None or is_label(g.title)
-                    or OWN_SUBJECT_START.match(g.title)):
-                continue
+                    or (OWN_SUBJECT_START.match(g.title) and not SUBTITLE_LIKE.search(g.title))):
+                continue  # (``临洮县政协扎实推进…工作综述`` is a subtitle all the same)
             grams = cjk_bigrams(g.title)
             if not grams:
                 continue

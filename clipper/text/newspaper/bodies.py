@@ -135,13 +135,18 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
 SAME_WIDTH = 2
 
 
+#: A paragraph's first line indented by an offset is this much narrower (half-width units: 2 ems).
+OFFSET_INDENT = 4
+
+
 def _reads_on(run: list[Piece], nxt: Piece) -> bool:
-    """Is a flow's first line, alone, as wide as the running text after it (a line of that text
-    that holds no marks, not a headline, which is set larger and so holds fewer characters)? PDF
-    pages tell it by size."""
-    if len(run) != 1 or "pdf" in nxt.meta:
+    """Are a flow's first lines as wide as the running text after them (lines of that text that
+    hold no marks, the first perhaps indented by an offset; not a headline, which is set larger
+    and so holds fewer characters per line)? PDF pages tell it by size."""
+    if "pdf" in nxt.meta or nxt.ends_sentence or any(p.kind != HEAD for p in run):
         return False
-    return abs(run[0].width - nxt.width) <= SAME_WIDTH and not nxt.ends_sentence
+    return (abs(run[-1].width - nxt.width) <= SAME_WIDTH
+            and all(nxt.width - OFFSET_INDENT - SAME_WIDTH <= p.width <= nxt.width + SAME_WIDTH for p in run))
 
 
 def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]]

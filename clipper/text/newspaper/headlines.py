@@ -35,7 +35,7 @@ SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|
 #: Marks a headline line does not begin with when it is a headline of its own.
 CONTINUATION_START = "（(、，：》）”"
 #: A line of at most this many Chinese characters does not stand alone as a headline.
-SHORT_LINE = 3
+SHORT_LINE = 4
 #: A junction gain (nats) at or above which the break is inside a word.
 WORD_CUT = 2.0
 #: A subject that takes up a topic (``X县政协就…``, ``…围绕…``): the headline is not complete
