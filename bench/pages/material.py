@@ -252,7 +252,7 @@ def made_story(rng: random.Random, pool: list[str], kind: str | None = None) -> 
         dateline = f"本报{short}讯（{rng.choice(ROLES_REPORTER)} {reporter}）" if dated else ""
         text = (dateline + f"{m}月{d}日，{place}政协" + "，".join(rng.sample(pool, rng.randint(2, 4))) + "。")
         return Story(title=title, paragraphs=[text], kind="news" if dated else "feature",
-                     authors=[reporter] if dated else [], date=f"{m:02d}-{d:02d}" if dated else None,
+                     authors=[reporter] if dated else [], date=f"{m:02d}-{d:02d}",  # the event date is printed, dateline or not
                      place=short if dated else None, source="brief")
     if kind == "photo":
         act = rng.choice(CAPTION_ACTS).format(where=rng.choice(WHERES), topic=topic)
