@@ -259,3 +259,28 @@ def test_a_subtitle_wrapped_to_a_short_rest_is_one_line() -> None:
     run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD)
            for i, t in enumerate(["临洮县政协扎实推进森林草原防火", "工作综述"])]
     assert [g["title"] for g in split_run(run, followed_by_body=False)] == ["临洮县政协扎实推进森林草原防火工作综述"]
+
+
+def test_a_headline_wider_than_its_column_stands_apart_wherever_its_report_is() -> None:
+    """Frames drawn shuffled: a report's headline lands between two other reports' columns. Wider
+    than the column lines around it, it is no line of them; its own report takes it by content."""
+    page = """\
+　　本报和政讯（通讯员宋兰民）12月
+14日，和政县政协主席徐兴平主持召
+开县政协九届十次常委会会议，研究
+部署全年重点工作。
+庄浪县政协召开党组理论学习中心组(扩大)会议
+　　大力宣传党的二十大精神重大意
+义和战略部署，进驻社区单位，做好
+整体设计，切实改进工作作风。
+　　本报庄浪讯(通讯员周鹏文)3月
+11日,庄浪县政协党组书记、主席主
+持召开县政协党组理论学习中心组
+(扩大)会议。会议传达学习了有关
+文件精神，安排部署了全年工作。
+和政县政协召开九届十次常委会会议
+"""
+    arts = segment_page(page).articles
+    titles = {a.title: a for a in arts}
+    assert titles["庄浪县政协召开党组理论学习中心组（扩大）会议"].body[0].startswith("本报庄浪讯")
+    assert not any("庄浪县政协召开党组理论学习中心组" in p for a in arts for p in a.body if not p.startswith("本报庄浪讯"))

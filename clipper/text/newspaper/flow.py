@@ -171,7 +171,8 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     (小标题) does neither, and a line of text that merely looks like one runs into the next line
     by a word cut. After a line that stops in mid-sentence (the report goes on in a column drawn
     elsewhere), only a headline that opens with a place's body (``X县政协…``) and is no word's rest
-    counts."""
+    counts. A complete headline of that kind on one line much wider than the column around it is
+    a headline wherever its report is (frames drawn in any order): content places it."""
     run = seq[i:j]
     if any("pdf" in p.meta for p in run) or i == 0:
         return False  # PDF pages place their headlines by geometry
@@ -192,6 +193,10 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     elif nxt is not None and nxt.kind == TEXT and not COMPLETE_ENDING.search(text) \
             and junction_gain(run[-1].text, nxt.text) >= SURE_CUT:
         return False  # a line of running text: its last word goes on in the next line
+    if (len(run) == 1 and P.HEADLINE_PLACE.match(text) and COMPLETE_ENDING.search(text)
+            and print_width(text) > max(print_width(prev.text), print_width(nxt.text) if nxt is not None else 0.0)
+            + DETACHED_MARGIN):
+        return True  # wider than the column around it: no line of it, a headline whose report is elsewhere
     start = i - 1
     while start > 0 and not (seq[start].kind == TEXT and is_body_start(seq[start].text)) \
             and seq[start - 1].kind in (TEXT, HEADING, MARKER):
@@ -201,6 +206,9 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     return bool(grams) and len(grams & report) / len(grams) >= LATE_HEAD_SHARE
 
 
+#: A complete headline this much wider (ems) than the column lines around it stands apart from
+#: them, wherever its report is.
+DETACHED_MARGIN = 3.0
 #: Characters a headline does not open with: prepositions and conjunctions in mid-sentence.
 FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
 
