@@ -284,3 +284,15 @@ def test_a_headline_wider_than_its_column_stands_apart_wherever_its_report_is() 
     titles = {a.title: a for a in arts}
     assert titles["庄浪县政协召开党组理论学习中心组（扩大）会议"].body[0].startswith("本报庄浪讯")
     assert not any("庄浪县政协召开党组理论学习中心组" in p for a in arts for p in a.body if not p.startswith("本报庄浪讯"))
+
+
+def test_a_headline_right_after_a_photo_credit_heads_what_follows() -> None:
+    """A photo credit closes its item; the headline-like line after it opens the next one, though
+    that one begins with an indented paragraph and no dateline (a feature)."""
+    from clipper.text.newspaper.bodies import Run, find_runs
+    seq = heads("引导机关党员干部学榜样、建新功。", "通讯员 郑刚荣 摄", "让基层医疗卫生服务成果惠及更多群众",
+                "在助推经济社会发展上见真章，让协商更专业、更", "精准、更加有效，要始终把基层协商议事活动纳入基层")
+    seq[3].meta["indent"] = True
+    items = find_runs(seq, opens_flow=True)
+    assert [type(x).__name__ for x in items] == ["Piece", "Piece", "Run", "Piece", "Piece"]
+    assert isinstance(items[2], Run) and items[2].pieces[0].text == "让基层医疗卫生服务成果惠及更多群众"

@@ -113,7 +113,7 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
         qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
-                     or (opens_flow and i == 0 and nxt is not None and nxt.kind == TEXT
+                     or (opens_flow and (i == 0 or _ends_item(seq[i - 1])) and nxt is not None and nxt.kind == TEXT
                          and not _reads_on(run, nxt)))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
             items.append(Run(run))
@@ -129,6 +129,12 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                 items.append(x)
         i = j
     return items
+
+
+def _ends_item(p: Piece) -> bool:
+    """Does `p` close an item (a photo credit, a ``（转X版）`` marker)? What follows begins anew."""
+    m = CUT_AT_END.search(p.text) if p.kind in (TEXT, MARKER) else None
+    return p.kind == CREDIT or (m is not None and "转" in m.group("what"))
 
 
 #: Display widths (half-width units) within which two printed lines are one column's width.
