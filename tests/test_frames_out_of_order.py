@@ -296,3 +296,19 @@ def test_a_headline_right_after_a_photo_credit_heads_what_follows() -> None:
     items = find_runs(seq, opens_flow=True)
     assert [type(x).__name__ for x in items] == ["Piece", "Piece", "Run", "Piece", "Piece"]
     assert isinstance(items[2], Run) and items[2].pieces[0].text == "让基层医疗卫生服务成果惠及更多群众"
+
+
+def test_a_dateline_s_credit_on_the_next_line_is_no_headline() -> None:
+    """``本报兰州讯`` / ``（通讯员钱敏军）`` / ``3月25日，…``: the bracket line holds no marks and a
+    date follows it, but it is the rest of the dateline."""
+    page = """\
+兰州市政协委员积极建言农村人居环境整治
+本报兰州讯
+（通讯员钱敏军）
+3月25日，兰州市政协组织政协委员深入社区服
+务中心，围绕农村人居环境整治开展专题调研，
+提出了一批务实管用的意见建议。
+"""
+    (art,) = segment_page(page).articles
+    assert art.title == "兰州市政协委员积极建言农村人居环境整治"
+    assert art.authors == ["钱敏军"] and art.place == "兰州"

@@ -122,8 +122,10 @@ def demote_in_context(flow: Flow) -> None:
     for k, (a, b) in enumerate(zip(seq, seq[1:])):
         if (b.kind in (HEAD, BYLINE, CREDIT, DASH) and a.kind == TEXT and not a.ends_sentence
                 and not CUT_AT_END.search(a.text)):
-            if _open_bracket(a.text):
-                b.kind = TEXT  # the bracket goes on: ``本报民乐讯（通`` / ``讯员吴玉红 吴平明）``
+            if _open_bracket(a.text) or is_body_start(a.text) or b.text[:1] in "（(":
+                # the bracket goes on (``本报民乐讯（通`` / ``讯员吴玉红 吴平明）``), or the dateline
+                # does (``本报兰州讯`` / ``（通讯员钱敏军）``)
+                b.kind = TEXT
                 continue
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
