@@ -31,3 +31,17 @@ def test_two_columns_read_row_by_row_are_taken_apart() -> None:
     succ = chain_lines(lines)
     assert [succ.get(i) for i in (0, 2, 4)] == [2, 4, 6]
     assert [succ.get(i) for i in (1, 3, 5)] == [3, 5, 7]
+
+
+def test_an_unfinished_headline_line_keeps_its_rest_where_rows_are_interleaved() -> None:
+    """On a page read row by row (distance two between a column's lines), a headline over two
+    lines still reads on in the line right under it, not in the dateline two lines down."""
+    head = ["礼县政协召开党组", "理论学习中心组(扩大)会议"]
+    left = ["　　本报礼县讯（通讯员白建海）2月2日，", "礼县政协党组书记、主席主持召开县政协", "党组理论学习中心组（扩大）会议。会议",
+            "集中学习了习近平总书记重要讲话精神。"]
+    right = ["　　本报岷县讯（记者李四）3月2日，岷县政", "协组织委员视察高标准农田建设工作，察看", "了项目现场，听取了情况汇报。视察组指出，",
+             "要加强项目管理，确保工程质量和进度。"]
+    raw = head + [x for pair in zip(left, right) for x in pair]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    assert succ.get(0) == 1

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
+from clipper.text.newspaper.headlines import COMPLETE_ENDING
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
 
@@ -45,6 +46,9 @@ NO_START = "，。、；：？！）》」』”’…,.;:?!)"
 HEADING_MAX_WIDTH = 26
 #: A pair scoring below this is never linked.
 MIN_LINK = 0.5
+#: Extractors that read rows across columns still keep the lines of one headline together: the
+#: line right after an unfinished headline line goes on with it (evidence, nats).
+HEAD_STACK = 1.5
 #: A jump to a flow elsewhere on the page needs this much evidence of its own.
 MIN_JUMP = 1.5
 
@@ -391,6 +395,11 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
             if not b.text_like or j in links.pred:
                 continue
             s = evidence(a, b, as_open=False) + prior[j - i] + where(i, j)
+            if j == i + 1 and a.heading_like and b.heading_like and not a.ends_sentence \
+                    and not COMPLETE_ENDING.search(a.text):
+                # an unfinished headline line: the rest of the headline is printed under it, in
+                # one block, however the page's columns are read (the row prior does not hold)
+                s += HEAD_STACK + max(0.0, max(prior[1:]) - prior[1])
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
             if wa is not None and wb is not None:
