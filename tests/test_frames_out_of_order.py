@@ -312,3 +312,11 @@ def test_a_dateline_s_credit_on_the_next_line_is_no_headline() -> None:
     (art,) = segment_page(page).articles
     assert art.title == "兰州市政协委员积极建言农村人居环境整治"
     assert art.authors == ["钱敏军"] and art.place == "兰州"
+
+
+def test_a_motto_subtitle_in_a_block_printed_last_goes_with_the_title_before_it() -> None:
+    """``让协商成果落地见效`` names no subject and no report holds its words; after a complete
+    title and before a headline with its own subject, it is that title's subtitle."""
+    page = RUN_TOGETHER.replace("卓尼县政协考察黄河流域生态保护工作\n", "卓尼县政协考察黄河流域生态保护工作\n让协商成果落地见效\n")
+    arts = segment_page(page).articles
+    assert [(a.title, a.subtitle) for a in arts][0] == ("卓尼县政协考察黄河流域生态保护工作", "让协商成果落地见效")

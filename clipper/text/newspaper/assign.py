@@ -11,7 +11,7 @@ import bisect
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
-from clipper.text.newspaper.headlines import SUBTITLE_LIKE
+from clipper.text.newspaper.headlines import COMPLETE_ENDING as COMPLETE_TITLE, PLACE_START as PLACE_OPENING, SUBTITLE_LIKE
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
@@ -164,13 +164,17 @@ def _lead(pieces: list[Piece]) -> str:
 #: Least share of a free headline's character pairs in its neighbour's body for it to be that
 #: headline's subtitle.
 SUBTITLE_SHARE = 0.5
+#: Most Chinese characters of a subtitle that is a motto (no words of its report).
+MOTTO_CHARS = 14
 
 
 def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
     """In a block of headlines with no body between them (headlines printed after their reports),
     a title's subtitle looks like a headline of its own. A headline no body took, right after one
     that took a body and has no subtitle, is that one's subtitle when the body holds most of its
-    words, more than any other body does."""
+    words, more than any other body does; or when it is a short motto after a complete title
+    (``让协商成果落地见效``) that no report's words claim, followed by a headline with its own
+    subject or by none."""
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     owner = {id(b.group): b for b in bodies if b.group is not None}
     for run in runs:
@@ -183,6 +187,14 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             if not grams:
                 continue
             share = {id(b): len(grams & texts[id(b)]) / len(grams) for b in bodies}
-            if share[id(body)] >= SUBTITLE_SHARE and share[id(body)] >= max(share.values()):
+            own_words = share[id(body)] >= SUBTITLE_SHARE and share[id(body)] >= max(share.values())
+            # a short motto after a complete title (``让协商成果落地见效``), that no report's words
+            # claim, with a headline of its own subject (or none) after it
+            k = run.index(g)
+            after = run[k + 1] if k + 1 < len(run) else None
+            motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and cjk_count(g.title) <= MOTTO_CHARS
+                     and COMPLETE_TITLE.search(prev.title) is not None and not PLACE_OPENING.match(g.title)
+                     and (after is None or after.taken or bool(OWN_SUBJECT_START.match(after.title))))
+            if own_words or motto:
                 prev.subtitle = g.title
                 g.taken = True
