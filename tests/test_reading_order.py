@@ -45,3 +45,13 @@ def test_an_unfinished_headline_line_keeps_its_rest_where_rows_are_interleaved()
     lines = [make_line(i, r) for i, r in enumerate(raw)]
     succ = chain_lines(lines)
     assert succ.get(0) == 1
+
+
+def test_a_headline_line_reads_on_in_a_scrap_of_one_character() -> None:
+    """``举行党组理论学习`` / ``中`` / ``心组（扩大）会议``: the scrap opens no paragraph, but it is the
+    headline's own rest (where indents are spaces a line that opens none must follow a sentence)."""
+    raw = ["　　会议强调，要坚持围绕中心、服务大局，", "切实提高履职能力。", "岷县政协", "举行党组理论学习", "中",
+           "心组（扩大）会议", "　　本报岷县讯（通讯员黄婷刚）3月7日，", "岷县政协组织召开党组理论学习中心组", "（扩大）会议。"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    assert succ.get(3) == 4 and succ.get(4) == 5

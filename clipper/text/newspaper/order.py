@@ -335,6 +335,11 @@ def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int 
     return statistics.median(widths) if widths else None
 
 
+def _scrap(ln: Line) -> bool:
+    """One or two characters without marks (the end of a headline line: ``中`` / ``心组…会议``)."""
+    return 1 <= cjk_count(ln.text) <= 2 and not P.PROSE_PUNCT.search(ln.text) and not ln.ends_sentence
+
+
 def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> bool:
     """Does line `k`, free to go on and right before `j` in the file, read into `j` with at least
     `score` of evidence? A line of a headline left without a successor so far (its headline
@@ -395,11 +400,14 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
             if not b.text_like or j in links.pred:
                 continue
             s = evidence(a, b, as_open=False) + prior[j - i] + where(i, j)
-            if j == i + 1 and a.heading_like and b.heading_like and not a.ends_sentence \
+            if j == i + 1 and a.heading_like and (b.heading_like or _scrap(b)) and not a.ends_sentence \
                     and not COMPLETE_ENDING.search(a.text):
                 # an unfinished headline line: the rest of the headline is printed under it, in
-                # one block, however the page's columns are read (the row prior does not hold)
+                # one block, however the page's columns are read (the row prior does not hold), and
+                # that rest opens no paragraph
                 s += HEAD_STACK + max(0.0, max(prior[1:]) - prior[1])
+                if _scrap(b):  # (a scrap of one or two characters opens no paragraph, and is that rest)
+                    s = max(s, HEAD_STACK + max(prior[1:]) + where(i, j))
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
             if wa is not None and wb is not None:
