@@ -320,3 +320,14 @@ def test_a_motto_subtitle_in_a_block_printed_last_goes_with_the_title_before_it(
     page = RUN_TOGETHER.replace("卓尼县政协考察黄河流域生态保护工作\n", "卓尼县政协考察黄河流域生态保护工作\n让协商成果落地见效\n")
     arts = segment_page(page).articles
     assert [(a.title, a.subtitle) for a in arts][0] == ("卓尼县政协考察黄河流域生态保护工作", "让协商成果落地见效")
+
+
+def test_two_wrapped_headlines_side_by_side_come_apart() -> None:
+    """Two headlines of two lines each set side by side: line by line (``A1 B1`` / ``A2 B2``) or
+    all on one text line (``A1 B1 A2 B2``), the left halves are one headline, the right another."""
+    for lines in (("民勤县政协委员积极建 山丹县政协召开政协协", "言基层医疗卫生服务 商向基层延伸工作推进会"),
+                  ("民勤县政协委员积极建 山丹县政协召开政协协 言基层医疗卫生服务 商向基层延伸工作推进会",)):
+        out = split_side_by_side_heads(heads(*lines))
+        assert [p.text for p in out] == ["民勤县政协委员积极建", "言基层医疗卫生服务", "山丹县政协召开政协协", "商向基层延伸工作推进会"]
+    kept = split_side_by_side_heads(heads("不求所有求所用 在开放中拓展空间", "不设门槛讲共享 在融入中强化功能"))
+    assert [p.text for p in kept] == ["不求所有求所用 在开放中拓展空间", "不设门槛讲共享 在融入中强化功能"]

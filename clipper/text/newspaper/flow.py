@@ -309,7 +309,7 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     body, the halves are two pieces. (The halves of a two-part headline, ``知民情解民忧
     政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
-    for p in seq:
+    for p in _unstack_side_by_side(seq):
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
         if len(halves) == 2 and (
@@ -325,6 +325,56 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
             out += [first, second]
         else:
             out.append(p)
+    return out
+
+
+def _halves(p: Piece) -> tuple[str, str] | None:
+    if p.kind not in (HEAD, TEXT) or P.PROSE_PUNCT.search(p.text) or p.text.count(" ") != 1:
+        return None
+    a, b = p.text.split(" ")
+    return (a, b) if cjk_count(a) >= 1 and cjk_count(b) >= 1 else None
+
+
+def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
+    """Two headlines of two lines or more set side by side come out line by line, each text line
+    holding a line of both (``民勤县政协委员积极建 山丹县政协召开政协协`` / ``言基层医疗卫生服务
+    商向基层…``), or all on one text line: when both halves open with their own subject and each
+    half runs into the half under it by a word cut, the left halves are one headline and the
+    right halves another."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(seq):
+        parts = seq[k].text.split(" ") if seq[k].kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(seq[k].text) else []
+        if (len(parts) >= 4 and len(parts) % 2 == 0 and all(cjk_count(x) >= 1 for x in parts)
+                and OWN_SUBJECT.match(parts[0]) and OWN_SUBJECT.match(parts[1])
+                and any(junction_gain(x, y) >= WORD_JOIN for x, y in zip(parts, parts[2:]))):
+            # (all on one text line: ``A1 B1 A2 B2``)
+            p = seq[k]
+            for side in (0, 1):
+                for text in parts[side::2]:
+                    q = Piece(idx=p.idx, line=p.line, text=text, gap=p.gap if side == 0 else 0, kind=HEAD)
+                    q.meta = {**p.meta, "indent": False}
+                    out.append(q)
+            k += 1
+            continue
+        first = _halves(seq[k])
+        j = k + 1
+        while j < len(seq) and _halves(seq[j]) is not None:
+            j += 1
+        if (first is not None and j - k >= 2 and OWN_SUBJECT.match(first[0]) and OWN_SUBJECT.match(first[1])):
+            rows = [_halves(p) for p in seq[k:j]]
+            cut = any(junction_gain(x[0], y[0]) >= WORD_JOIN or junction_gain(x[1], y[1]) >= WORD_JOIN
+                      for x, y in zip(rows, rows[1:]))
+            if cut:
+                for side in (0, 1):
+                    for p, row in zip(seq[k:j], rows):
+                        q = Piece(idx=p.idx, line=p.line, text=row[side], gap=p.gap if side == 0 else 0, kind=HEAD)  # type: ignore[index]
+                        q.meta = {**p.meta, "indent": False}
+                        out.append(q)
+                k = j
+                continue
+        out.append(seq[k])
+        k += 1
     return out
 
 
