@@ -96,6 +96,8 @@ def test_two_headlines_on_one_text_line_come_apart() -> None:
     the first line of its neighbour; or the last scrap of a wrapped headline and a whole one."""
     out = split_side_by_side_heads(heads("康县政协举行主席会议 岷县政协", "议 平凉市政协召开党组理论学习中心组会议"))
     assert [p.text for p in out] == ["康县政协举行主席会议", "岷县政协", "议", "平凉市政协召开党组理论学习中心组会议"]
+    out = split_side_by_side_heads(heads("习近平主持召开深入推进长三角一体化发展座谈会 静宁县政协召开党组理论学习中心"))
+    assert [p.text for p in out] == ["习近平主持召开深入推进长三角一体化发展座谈会", "静宁县政协召开党组理论学习中心"]
     kept = split_side_by_side_heads(heads("知民情解民忧 政协协商打开社区治理新局面"))
     assert [p.text for p in kept] == ["知民情解民忧 政协协商打开社区治理新局面"]
 

@@ -316,6 +316,10 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
                 # a complete headline, then the first line of the one beside it
                 (OWN_SUBJECT.match(halves[0]) and COMPLETE_ENDING.search(halves[0])
                  and (cjk_count(halves[1]) >= SIDE_HEAD_CHARS or OWN_SUBJECT.match(halves[1].strip())))
+                # a complete headline (whatever its subject), then a complete one with its own
+                # (perhaps wrapped: ``…座谈会 静宁县政协召开党组理论学习中心`` / ``组（扩大）会议``)
+                or (COMPLETE_ENDING.search(halves[0]) and cjk_count(halves[0]) >= SIDE_HEAD_CHARS
+                    and OWN_SUBJECT.match(halves[1].strip()) and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)
                 # the last scrap of a headline wrapped above (``…会`` / ``议``), then a headline beside it
                 or (cjk_count(halves[0]) <= SHORT_REST and bool(P.HEADLINE_PLACE.match(halves[1].strip()))
                     and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)):
