@@ -45,10 +45,15 @@ def cjk_count(text: str) -> int:
     return len(_CJK_RE.findall(text))
 
 
+def cjk_only(text: str) -> str:
+    """The Chinese characters of `text`, in order, everything else left out."""
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def cjk_bigrams(text: str) -> set[str]:
     """The distinct pairs of neighbouring Chinese characters of `text` (other characters left
     out): what headline-to-text matching compares."""
-    chars = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    chars = cjk_only(text)
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 

@@ -75,6 +75,15 @@ def is_printed_line_layout(pieces: list[Piece]) -> bool:
     return sum(1 for p in prose if p.ends_sentence) < ALL_SENTENCES_SHARE * max(1, len(prose))
 
 
+#: Most Chinese characters of a scrap: the last one or two characters of a wrapped headline line.
+SCRAP_CHARS = 2
+
+
+def is_scrap(text: str) -> bool:
+    """One or two characters without marks: the end of a headline wrapped above (``…关爱活`` / ``动``)."""
+    return cjk_count(text) <= SCRAP_CHARS and not P.PROSE_PUNCT.search(text) and not P.SENTENCE_END.search(text)
+
+
 def is_body_start(text: str) -> bool:
     return bool(
         P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)

@@ -11,12 +11,9 @@ import bisect
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
-from clipper.text.newspaper.headlines import COMPLETE_ENDING as COMPLETE_TITLE, PLACE_START as PLACE_OPENING, SUBTITLE_LIKE
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, PLACE_START, SUBTITLE_LIKE
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
-
-#: A headline that opens with a place's body (``X县政协…``) is a report's title, not a subtitle.
-OWN_SUBJECT_START = P.HEADLINE_PLACE
 
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
@@ -84,8 +81,8 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
         run = b.before_run if after_mode else b.after_run
         if run is None:
             continue
-        free = [gi for gi, g in enumerate(groups) if g.run == run and gi not in taken_g]
-        free = [gi for gi in free if not groups[gi].late]  # (content alone places those)
+        # (content alone places a headline printed after its report)
+        free = [gi for gi, g in enumerate(groups) if g.run == run and gi not in taken_g and not g.late]
         if free:
             gi = free[0] if after_mode else free[-1]
             b.group = groups[gi]
@@ -120,7 +117,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
         for gi, g in enumerate(free):
             grams = cjk_bigrams(g.title + (g.subtitle or ""))
             for bi, body in enumerate(out):
-                if abs(body.pos - g.pos) > ASSIGN_REACH or any("pdf" in p.meta for p in body.pieces[:1]):
+                if abs(body.pos - g.pos) > ASSIGN_REACH or "pdf" in body.pieces[0].meta:
                     continue
                 own = cjk_bigrams(body.group.title) if body.group is not None else set()
                 for k in range(1, len(body.pieces)):
@@ -178,10 +175,11 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     owner = {id(b.group): b for b in bodies if b.group is not None}
     for run in runs:
-        for prev, g in zip(run, run[1:]):
+        for k, (prev, g) in enumerate(zip(run, run[1:]), start=1):
             body = owner.get(id(prev))
+            # (a headline that opens with a place's body, ``X县政协…``, is a report's title)
             if (g.taken or body is None or prev.subtitle is not None or g.subtitle is not None or is_label(g.title)
-                    or (OWN_SUBJECT_START.match(g.title) and not SUBTITLE_LIKE.search(g.title))):
+                    or (P.HEADLINE_PLACE.match(g.title) and not SUBTITLE_LIKE.search(g.title))):
                 continue  # (``临洮县政协扎实推进…工作综述`` is a subtitle all the same)
             grams = cjk_bigrams(g.title)
             if not grams:
@@ -190,11 +188,10 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             own_words = share[id(body)] >= SUBTITLE_SHARE and share[id(body)] >= max(share.values())
             # a short motto after a complete title (``让协商成果落地见效``), that no report's words
             # claim, with a headline of its own subject (or none) after it
-            k = run.index(g)
             after = run[k + 1] if k + 1 < len(run) else None
             motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and cjk_count(g.title) <= MOTTO_CHARS
-                     and COMPLETE_TITLE.search(prev.title) is not None and not PLACE_OPENING.match(g.title)
-                     and (after is None or after.taken or bool(OWN_SUBJECT_START.match(after.title))))
+                     and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
+                     and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
             if own_words or motto:
                 prev.subtitle = g.title
                 g.taken = True

@@ -107,9 +107,7 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
             items.append(p)
             i += 1
             continue
-        j = i
-        while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
-            j += 1
+        j = run_end(seq, i)
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
         qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
@@ -131,6 +129,14 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
     return items
 
 
+def run_end(seq: list[Piece], i: int) -> int:
+    """Where the headline-like lines (headline, ``——`` subtitle, byline) from `i` on end."""
+    j = i
+    while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
+        j += 1
+    return j
+
+
 def _ends_item(p: Piece) -> bool:
     """Does `p` close an item (a photo credit, a ``（转X版）`` marker)? What follows begins anew."""
     m = CUT_AT_END.search(p.text) if p.kind in (TEXT, MARKER) else None
@@ -139,8 +145,6 @@ def _ends_item(p: Piece) -> bool:
 
 #: Display widths (half-width units) within which two printed lines are one column's width.
 SAME_WIDTH = 2
-
-
 #: A paragraph's first line indented by an offset is this much narrower (half-width units: 2 ems).
 OFFSET_INDENT = 4
 

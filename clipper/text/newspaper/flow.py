@@ -22,19 +22,21 @@ from dataclasses import dataclass
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
-from clipper.text.normalize import cjk_bigrams, cjk_count
+from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
-from clipper.text.newspaper.assign import assign_headlines, attach_free_subtitles, split_at_free_headlines
+from clipper.text.newspaper.assign import assign_headlines, attach_free_subtitles, is_label, split_at_free_headlines
 from clipper.text.newspaper.bodies import (
-    CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, split_bodies,
+    CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, run_end,
+    split_bodies,
 )
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, split_run
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, WORD_CUT, split_run
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.newspaper.order import SURE_GAIN as SURE_CUT, Geometry, Line, chain_lines, chains, lead_width, print_width
+from clipper.text.newspaper.order import SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, print_width
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
-    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, TEXT, Piece, classify, is_body_start, split_pieces,
+    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, is_body_start, is_scrap,
+    split_pieces,
 )
 
 #: Lines of the page header printed above the articles of an inner page.
@@ -73,7 +75,7 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
             p.kind = FURNITURE
         elif p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
             p.kind = FURNITURE
-        elif p.kind == HEAD and (P.SECTION_LABEL.match(p.text) or P.PAPER_NAME.match(p.text)):
+        elif p.kind == HEAD and is_label(p.text):
             p.kind = FURNITURE  # a column label or the paper's name on a line of its own
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
@@ -129,10 +131,10 @@ def demote_in_context(flow: Flow) -> None:
                 continue
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
-            if b.kind == HEAD and late_headline(seq, k + 1, _head_run_end(seq, k + 1)):
+            if b.kind == HEAD and late_headline(seq, k + 1, run_end(seq, k + 1)):
                 continue  # the headline of the report before, drawn after it
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
-        elif a.kind == HEAD and b.kind == TEXT and _is_scrap(b.text):
+        elif a.kind == HEAD and b.kind == TEXT and is_scrap(b.text):
             b.kind = HEAD
 
 
@@ -184,16 +186,16 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
             or not (OWN_SUBJECT.match(text) or COMPLETE_ENDING.search(text))):
         return False
     if not prev.ends_sentence and (not P.HEADLINE_PLACE.match(text) or CUT_AT_END.search(prev.text)
-                                   or junction_gain(prev.text, run[0].text) >= WORD_JOIN):
+                                   or junction_gain(prev.text, run[0].text) >= WORD_CUT):
         return False
     if FUNCTION_START.match(text):
         return False  # (``就全市政协系统…``: a sentence's middle, not a subject)
     nxt = seq[j] if j < len(seq) else None
-    if nxt is not None and nxt.kind == TEXT and _is_scrap(nxt.text):
+    if nxt is not None and nxt.kind == TEXT and is_scrap(nxt.text):
         text += nxt.text  # the headline's last scrap (``…关爱活`` / ``动``)
         nxt = seq[j + 1] if j + 1 < len(seq) else None
     elif nxt is not None and nxt.kind == TEXT and not COMPLETE_ENDING.search(text) \
-            and junction_gain(run[-1].text, nxt.text) >= SURE_CUT:
+            and junction_gain(run[-1].text, nxt.text) >= SURE_GAIN:
         return False  # a line of running text: its last word goes on in the next line
     if (len(run) == 1 and P.HEADLINE_PLACE.match(text) and COMPLETE_ENDING.search(text)
             and print_width(text) > max(print_width(prev.text), print_width(nxt.text) if nxt is not None else 0.0)
@@ -213,22 +215,6 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
 DETACHED_MARGIN = 3.0
 #: Characters a headline does not open with: prepositions and conjunctions in mid-sentence.
 FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
-
-
-def _is_scrap(text: str) -> bool:
-    """One or two characters without marks: the end of a headline wrapped above."""
-    return cjk_count(text) <= SHORT_REST and not P.PROSE_PUNCT.search(text) and not P.SENTENCE_END.search(text)
-
-
-def _head_run_end(seq: list[Piece], i: int) -> int:
-    j = i
-    while j < len(seq) and seq[j].kind in (HEAD, DASH, BYLINE):
-        j += 1
-    return j
-
-
-#: Junction gain (nats) above which a line break is taken to fall inside a word.
-WORD_JOIN = 2.0
 
 
 #: A section heading is at most this share of its column's width.
@@ -321,15 +307,20 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
                 or (COMPLETE_ENDING.search(halves[0]) and cjk_count(halves[0]) >= SIDE_HEAD_CHARS
                     and OWN_SUBJECT.match(halves[1].strip()) and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)
                 # the last scrap of a headline wrapped above (``…会`` / ``议``), then a headline beside it
-                or (cjk_count(halves[0]) <= SHORT_REST and bool(P.HEADLINE_PLACE.match(halves[1].strip()))
+                or (cjk_count(halves[0]) <= SCRAP_CHARS and bool(P.HEADLINE_PLACE.match(halves[1].strip()))
                     and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)):
-            first = Piece(idx=p.idx, line=p.line, text=halves[0], gap=p.gap, kind=HEAD)
-            second = Piece(idx=p.idx, line=p.line, text=halves[1].strip(), gap=0, kind=HEAD)
-            first.meta, second.meta = dict(p.meta), {**p.meta, "indent": False}
-            out += [first, second]
+            out += [_head_part(p, halves[0], first=True, indent=True), _head_part(p, halves[1].strip(), first=False)]
         else:
             out.append(p)
     return out
+
+
+def _head_part(p: Piece, text: str, first: bool, indent: bool = False) -> Piece:
+    """A headline piece cut from the text line `p`: the first part keeps the line's gap, and its
+    indent when `indent`."""
+    part = Piece(idx=p.idx, line=p.line, text=text, gap=p.gap if first else 0, kind=HEAD)
+    part.meta = dict(p.meta) if indent else {**p.meta, "indent": False}
+    return part
 
 
 def _halves(p: Piece) -> tuple[str, str] | None:
@@ -351,14 +342,9 @@ def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
         parts = seq[k].text.split(" ") if seq[k].kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(seq[k].text) else []
         if (len(parts) >= 4 and len(parts) % 2 == 0 and all(cjk_count(x) >= 1 for x in parts)
                 and OWN_SUBJECT.match(parts[0]) and OWN_SUBJECT.match(parts[1])
-                and any(junction_gain(x, y) >= WORD_JOIN for x, y in zip(parts, parts[2:]))):
+                and any(junction_gain(x, y) >= WORD_CUT for x, y in zip(parts, parts[2:]))):
             # (all on one text line: ``A1 B1 A2 B2``)
-            p = seq[k]
-            for side in (0, 1):
-                for text in parts[side::2]:
-                    q = Piece(idx=p.idx, line=p.line, text=text, gap=p.gap if side == 0 else 0, kind=HEAD)
-                    q.meta = {**p.meta, "indent": False}
-                    out.append(q)
+            out += [_head_part(seq[k], text, first=side == 0) for side in (0, 1) for text in parts[side::2]]
             k += 1
             continue
         first = _halves(seq[k])
@@ -367,14 +353,11 @@ def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
             j += 1
         if (first is not None and j - k >= 2 and OWN_SUBJECT.match(first[0]) and OWN_SUBJECT.match(first[1])):
             rows = [_halves(p) for p in seq[k:j]]
-            cut = any(junction_gain(x[0], y[0]) >= WORD_JOIN or junction_gain(x[1], y[1]) >= WORD_JOIN
+            cut = any(junction_gain(x[0], y[0]) >= WORD_CUT or junction_gain(x[1], y[1]) >= WORD_CUT
                       for x, y in zip(rows, rows[1:]))
             if cut:
-                for side in (0, 1):
-                    for p, row in zip(seq[k:j], rows):
-                        q = Piece(idx=p.idx, line=p.line, text=row[side], gap=p.gap if side == 0 else 0, kind=HEAD)  # type: ignore[index]
-                        q.meta = {**p.meta, "indent": False}
-                        out.append(q)
+                out += [_head_part(p, row[side], first=side == 0)  # type: ignore[index]
+                        for side in (0, 1) for p, row in zip(seq[k:j], rows)]
                 k = j
                 continue
         out.append(seq[k])
@@ -384,8 +367,6 @@ def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
 
 #: Least Chinese characters of the second of two headlines printed on one line.
 SIDE_HEAD_CHARS = 6
-#: Most Chinese characters of the last scrap of a wrapped headline.
-SHORT_REST = 2
 
 
 def segment_printed(text: str) -> PageResult:
@@ -678,7 +659,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
             first = flow_items[0]
             (first.pieces[0] if isinstance(first, Run) else first).meta["flow_start"] = True
         items += flow_items
-    page_text = "".join(ch for p in seq if p.kind == TEXT for ch in p.text if "\u4e00" <= ch <= "\u9fff")
+    page_text = cjk_only("".join(p.text for p in seq if p.kind == TEXT))
     runs, bodies = split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
     for g in (g for run in runs for g in run):
         furniture += g.dropped

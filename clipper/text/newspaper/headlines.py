@@ -15,7 +15,7 @@ import re
 
 from clipper.text import patterns as P
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.normalize import cjk_bigrams, cjk_count
+from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.pdfpage import same_size
 from clipper.text.pieces import BYLINE, DASH, Piece
 
@@ -59,8 +59,7 @@ def _spans_in(a: str, b: str, text: str) -> bool:
     """Does `text` (Chinese characters only) hold a three-character run across the junction of
     `a` and `b` (a wrapped headline whose article repeats it: ``召开专门`` | ``委员会工作会议``,
     ``党组（扩大）`` | ``会议``)? Marks between the characters do not count."""
-    left = "".join(ch for ch in a[-4:] if "\u4e00" <= ch <= "\u9fff")
-    right = "".join(ch for ch in b[:4] if "\u4e00" <= ch <= "\u9fff")
+    left, right = cjk_only(a[-4:]), cjk_only(b[:4])
     if len(left) < 2 or len(right) < 2:
         return False
     return left[-2:] + right[:1] in text or left[-1:] + right[:2] in text
@@ -69,9 +68,9 @@ def _spans_in(a: str, b: str, text: str) -> bool:
 def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
              page_text: str = "", peak_ahead: float = 0.0, title: str = "") -> str:
     """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
-    Chinese characters of the page's running text, where an article often repeats its headline; `peak_ahead`: on a
-    PDF page, the largest size from `second` on in its headline block; `title`: the title of the
-    group so far)."""
+    Chinese characters of the page's running text, where an article often repeats its headline;
+    `peak_ahead`: on a PDF page, the largest size from `second` on in its headline block;
+    `title`: the title of the group so far)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
     geo = _by_size(first, second, group_has_subtitle, peak_ahead)

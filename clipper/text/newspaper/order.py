@@ -32,6 +32,7 @@ from clipper.text import patterns as P
 from clipper.text.newspaper.headlines import COMPLETE_ENDING
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
+from clipper.text.pieces import is_scrap
 
 #: How far ahead in the file a successor is looked for (lines).
 REACH = 14
@@ -336,8 +337,9 @@ def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int 
 
 
 def _scrap(ln: Line) -> bool:
-    """One or two characters without marks (the end of a headline line: ``中`` / ``心组…会议``)."""
-    return 1 <= cjk_count(ln.text) <= 2 and not P.PROSE_PUNCT.search(ln.text) and not ln.ends_sentence
+    """A scrap (clipper.text.pieces.is_scrap) that holds a character: the end of a headline line
+    (``中`` / ``心组…会议``)."""
+    return cjk_count(ln.text) >= 1 and is_scrap(ln.text)
 
 
 def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> bool:
