@@ -333,3 +333,38 @@ def test_two_wrapped_headlines_side_by_side_come_apart() -> None:
         assert [p.text for p in out] == ["民勤县政协委员积极建", "言基层医疗卫生服务", "山丹县政协召开政协协", "商向基层延伸工作推进会"]
     kept = split_side_by_side_heads(heads("不求所有求所用 在开放中拓展空间", "不设门槛讲共享 在融入中强化功能"))
     assert [p.text for p in kept] == ["不求所有求所用 在开放中拓展空间", "不设门槛讲共享 在融入中强化功能"]
+
+
+#: A headline, then a frame of its report that begins in mid-paragraph with a line holding no
+#: marks (``…存在的不`` / ``足和问题，…``), then the frame that opens the report.
+FRAME_AFTER_HEADLINE = """\
+临洮县政协召开主席会议
+　　本报临洮讯（通讯员王五）3月
+1日，临洮县政协召开主席会议，
+研究部署全年重点工作。会议听取
+了各专委会工作汇报，审议了年度
+协商计划和视察调研安排。
+民勤县政协召开
+人才工作专题协商会
+——让人才引得进留得住用得好
+两当县政协
+就食品安全监管
+开展专题协商
+我们要逐步梳理存在的不
+足和问题，并为群众办好事实
+事，不断完善政协民主监督和
+委员联系服务界别群众制度。
+　　本报两当讯（通讯员刘六）
+12月23日，两当县政协召开专
+题协商会，围绕食品安全监管
+协商议政。会上，与会委员表
+示，要把问题找准，把建议提
+实。委员们说，工作中的不
+"""
+
+
+def test_a_line_whose_last_word_runs_into_running_text_is_no_subtitle() -> None:
+    arts = segment_page(FRAME_AFTER_HEADLINE).articles
+    titled = [a for a in arts if a.title == "两当县政协就食品安全监管开展专题协商"]
+    assert titled and titled[0].subtitle is None
+    assert any("梳理存在的不足和问题" in p for a in arts for p in a.body)

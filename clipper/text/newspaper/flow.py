@@ -113,6 +113,10 @@ def _rejoin_wrapped_credits(flow: Flow) -> None:
             a.text = a.text[: m.start("head")].rstrip()
 
 
+#: Evidence (nats) that a headline-like line's last word runs on into the text line after it.
+WORD_INTO_TEXT = 4.0
+
+
 def demote_in_context(flow: Flow) -> None:
     """A headline-like line that reads on from an unfinished sentence is a line of running text
     (narrow columns print lines without any punctuation); a scrap of one or two characters
@@ -136,6 +140,9 @@ def demote_in_context(flow: Flow) -> None:
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
         elif a.kind == HEAD and b.kind == TEXT and is_scrap(b.text):
             b.kind = HEAD
+        elif (a.kind == HEAD and b.kind == TEXT and "pdf" not in a.meta and P.PROSE_PUNCT.search(b.text)
+              and not is_body_start(b.text) and junction_gain(a.text, b.text) >= WORD_INTO_TEXT):
+            a.kind = TEXT  # its last word ends on a line of running text (``…存在的不`` / ``足和问题，…``)
 
 
 def _open_bracket(text: str) -> bool:
@@ -374,7 +381,38 @@ def segment_printed(text: str) -> PageResult:
     seq, publication, furniture = page_pieces(text)
     seq = split_side_by_side_heads(paragraph_pages.split_glued_credits(seq))
     furniture += paragraph_pages.undouble_heads(seq)
-    return articles_of(order_flows(seq), seq, publication, furniture)
+    return articles_of(order_flows(seq, box_links(seq)), seq, publication, furniture)
+
+
+#: Least blank-line gaps for a page's text to be read as boxes of lines.
+MIN_BOXES = 5
+#: Most share of a page's lines linked inside boxes for the page to count as one box per line.
+LONE_LINES_SHARE = 0.1
+#: Least share of a page's box links that the text alone agrees with for its boxes to be trusted.
+BOX_AGREEMENT = 0.9
+
+
+def box_links(seq: list[Piece]) -> dict[int, int]:
+    """Extractors that group a column's lines into boxes (pdfminer) print a blank line after each
+    box: inside a box, each line is followed by the next (the lines of a two-line headline too).
+    Others print blank lines inside interleaved rows (poppler's reading order, at times): the
+    boxes are trusted only when the text alone links most of their lines the same way."""
+    if sum(1 for p in seq if p.gap) < MIN_BOXES:
+        return {}
+    links = {k: k + 1 for k, (a, b) in enumerate(zip(seq, seq[1:])) if b.gap == 0 and 0 <= b.line - a.line <= 1}
+    if not links:
+        return {}
+    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
+             for i, p in enumerate(seq)]
+    free = chain_lines(lines)
+    agree = sum(1 for i, j in links.items() if free.get(i) == j) / len(links)
+    if agree >= BOX_AGREEMENT:
+        return links
+    if len(links) > LONE_LINES_SHARE * len(seq):
+        return {}
+    # Most lines are boxes of their own: the boxes of several lines are headlines set larger
+    # (their leading is tighter than the extractor's margin), each one headline.
+    return {i: j for i, j in links.items() if lines[i].heading_like and (lines[j].heading_like or is_scrap(lines[j].text))}
 
 
 def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str], dict[int, int], Geometry]:
