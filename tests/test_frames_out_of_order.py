@@ -368,3 +368,17 @@ def test_a_line_whose_last_word_runs_into_running_text_is_no_subtitle() -> None:
     titled = [a for a in arts if a.title == "两当县政协就食品安全监管开展专题协商"]
     assert titled and titled[0].subtitle is None
     assert any("梳理存在的不足和问题" in p for a in arts for p in a.body)
+
+
+def test_a_wide_headline_stacked_over_another_is_a_late_headline() -> None:
+    """Two headlines drawn after the columns (``…常委会会`` / ``议``, then the next report's): the
+    first is much wider than the column line before it; the headline under it is no column line
+    to compare its width with."""
+    from clipper.text.newspaper.flow import late_headline
+    from clipper.text.pieces import TEXT
+
+    kinds = [TEXT, TEXT, HEAD, TEXT, HEAD]
+    texts = ["会议强调,要全面落", "实主题教育重点措施,坚", "陇西县政协召开九届十次常委会会", "议",
+             "环县政协召开党组理论学习中心组会议"]
+    seq = [Piece(idx=i, line=i, text=t, gap=0, kind=k) for i, (t, k) in enumerate(zip(texts, kinds))]
+    assert late_headline(seq, 2, 3)

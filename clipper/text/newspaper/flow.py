@@ -205,8 +205,8 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
             and junction_gain(run[-1].text, nxt.text) >= SURE_GAIN:
         return False  # a line of running text: its last word goes on in the next line
     if (len(run) == 1 and P.HEADLINE_PLACE.match(text) and COMPLETE_ENDING.search(text)
-            and print_width(text) > max(print_width(prev.text), print_width(nxt.text) if nxt is not None else 0.0)
-            + DETACHED_MARGIN):
+            and print_width(text) > max(print_width(prev.text), print_width(nxt.text) if nxt is not None and nxt.kind == TEXT else 0.0)
+            + DETACHED_MARGIN):  # (a headline stacked under it is no column line)
         return True  # wider than the column around it: no line of it, a headline whose report is elsewhere
     start = i - 1
     while start > 0 and not (seq[start].kind == TEXT and is_body_start(seq[start].text)) \
