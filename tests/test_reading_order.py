@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clipper.text.newspaper.order import SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line
+from clipper.text.newspaper.order import SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks
 
 
 def test_a_number_cut_by_the_line_end_is_completed_by_the_next_line() -> None:
@@ -55,3 +55,22 @@ def test_a_headline_line_reads_on_in_a_scrap_of_one_character() -> None:
     lines = [make_line(i, r) for i, r in enumerate(raw)]
     succ = chain_lines(lines)
     assert succ.get(3) == 4 and succ.get(4) == 5
+
+
+def test_a_line_in_mid_sentence_hardly_reads_into_a_headline_of_another_width() -> None:
+    """A column's lines are justified to one width: a line without marks much wider than the
+    unfinished line before it, or much narrower with headline lines under it, is a headline
+    (the column goes on in a frame drawn elsewhere); a narrower line with none under it may be
+    the end of the text."""
+    end = make_line(0, "实主题教育重点措施，坚")
+    rest = make_line(9, "持做到学思用贯通，在强")
+    wide = make_line(1, "陇西县政协召开九届十次常委会会议")
+    assert evidence(end, wide) <= -2.5 < 0 < evidence(end, rest)
+    lines = [make_line(0, "务上的便利以及职权或者地位形成的便利条"), make_line(1, "件，为有关单位和个人在企业经营、工程承"),
+             make_line(2, "被控受贿超5.26亿"), make_line(3, "山东省青岛市政协原主席汲斌昌受审")]
+    last = [make_line(0, "行的举措，真正把过“紧日子”的要求"), make_line(1, "不折不扣执行到"),
+            make_line(2, "　　会议强调，要深入学习贯彻习近平总书记")]
+    mark_stacks(lines)
+    mark_stacks(last)
+    assert evidence(lines[1], lines[2]) <= -2.5
+    assert evidence(last[0], last[1]) > -2.5

@@ -45,6 +45,9 @@ MIN_COLUMN_LINES = 3
 NO_START = "，。、；：？！）》」』”’…,.;:?!)"
 #: Widest line that can be a heading (小标题) or headline line of its own.
 HEADING_MAX_WIDTH = 26
+#: A line without marks this many ems wider or narrower than the unfinished line before it is
+#: rather a headline than the sentence's rest.
+HEADLINE_GAP = 3.0
 #: A pair scoring below this is never linked.
 MIN_LINK = 0.5
 #: Extractors that read rows across columns still keep the lines of one headline together: the
@@ -199,6 +202,12 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
         score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
+        if gain < 2.0 and not a.heading_like and _headline_shaped(b):
+            d = b.width - a.width
+            if d > HEADLINE_GAP or (d < -HEADLINE_GAP and b.meta.get("stacked")):
+                # wider than the column (a justified column prints no wider line), or narrower
+                # with headline lines under it, and no word across: a frame ends here
+                score -= 1.5
     else:
         if not a.ends_sentence:  # a heading or headline line: a word may still run on
             gain = junction_gain(a.text, b.text)
@@ -208,6 +217,21 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
         if not b.opens_paragraph:
             score -= 2.0  # after a finished paragraph or a heading comes the start of a paragraph
     return score + width_evidence(a, b)
+
+
+#: Marks a headline line seldom holds (an enumeration, a bracket, a colon): a line holding one
+#: is rather running text in a narrow column.
+_TEXT_MARKS = re.compile(r"[、（）()：:]")
+
+
+def _headline_shaped(ln: Line) -> bool:
+    return ln.heading_like and not _TEXT_MARKS.search(ln.text)
+
+
+def mark_stacks(lines: list[Line]) -> None:
+    """Mark the lines right above a headline-like line (the upper lines of a headline block)."""
+    for a, b in zip(lines, lines[1:]):
+        a.meta["stacked"] = _headline_shaped(b)
 
 
 def distance_prior(lines: list[Line]) -> list[float]:
@@ -285,6 +309,7 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     links known beforehand (lines of one block of a PDF page); `geometry(i, j)`: evidence from
     where the lines are printed (PDF pages), added to the text's."""
     mark_paragraph_starts(lines)
+    mark_stacks(lines)
     glob = distance_prior(lines)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
     return _assign(lines, local_priors(lines, succ), fixed or {}, geometry)
