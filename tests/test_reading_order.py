@@ -74,3 +74,15 @@ def test_a_line_in_mid_sentence_hardly_reads_into_a_headline_of_another_width() 
     mark_stacks(last)
     assert evidence(lines[1], lines[2]) <= -2.5
     assert evidence(last[0], last[1]) > -2.5
+
+
+def test_a_heading_with_a_comma_between_paragraphs_leads_into_the_next_one() -> None:
+    """A feature's section heading (小标题) may hold a comma and end without a mark: between a
+    finished paragraph and an indented one it is a heading, and the text goes on after it."""
+    raw = ["　　鸭暖镇坚持以党建引领基层协", "商民主实践，针对群众关心的热点", "难点问题，让协商更专业、更精准、", "更加有效。",
+           "精耕细作，架起基层治理“连心桥”", "　　坚持和发展新时代枫桥经验，", "深入贯彻“有事多商量、遇事先商", "量、难事好商量”的理念，聚焦群",
+           "众操心事、烦心事、揪心事。"] * 3
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    assert succ.get(4) == 5  # 精耕细作，架起基层治理“连心桥” -> 　　坚持和发展新时代枫桥经验，
+    assert not lines[4].open and lines[3].ends_sentence

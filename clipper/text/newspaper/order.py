@@ -48,6 +48,8 @@ HEADING_MAX_WIDTH = 26
 #: A line without marks this many ems wider or narrower than the unfinished line before it is
 #: rather a headline than the sentence's rest.
 HEADLINE_GAP = 3.0
+#: Marks a line ends with when its sentence goes on (a heading never does).
+OPEN_MARKS = "，,、；;：:“‘（(《"
 #: A pair scoring below this is never linked.
 MIN_LINK = 0.5
 #: Extractors that read rows across columns still keep the lines of one headline together: the
@@ -81,7 +83,7 @@ class Line:
     def open(self) -> bool:
         """Stops in mid-sentence: the rest of the sentence follows (a heading-like line may be a
         unit of its own)."""
-        return not self.ends_sentence and not self.heading_like
+        return not self.ends_sentence and not self.heading_like and not self.meta.get("heading")
 
     @property
     def heading_like(self) -> bool:
@@ -234,6 +236,16 @@ def mark_stacks(lines: list[Line]) -> None:
         a.meta["stacked"] = _headline_shaped(b)
 
 
+def mark_comma_headings(lines: list[Line]) -> None:
+    """Where a column's lines come one after another in the file, a line between a finished
+    paragraph and an indented one, not indented itself and not ending on a mark that goes on, is
+    a heading, though it holds a comma (``精耕细作，架起…“连心桥”``): no sentence goes on there."""
+    for before, ln, after in zip(lines, lines[1:], lines[2:]):
+        if (before.ends_sentence and after.indent and not ln.indent and not ln.ends_sentence
+                and ln.width <= HEADING_MAX_WIDTH and cjk_count(ln.text) >= 4 and ln.text[-1:] not in OPEN_MARKS):
+            ln.meta["heading"] = True
+
+
 def distance_prior(lines: list[Line]) -> list[float]:
     """Log prior of each distance 1..REACH between a line and its successor, learned from the
     page's own sure links (a word cut by the line end): content-order extractions put a
@@ -311,6 +323,8 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     mark_paragraph_starts(lines)
     mark_stacks(lines)
     glob = distance_prior(lines)
+    if glob[1] >= max(glob[2:]):
+        mark_comma_headings(lines)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
     return _assign(lines, local_priors(lines, succ), fixed or {}, geometry)
 
