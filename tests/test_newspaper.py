@@ -200,3 +200,35 @@ def test_a_column_label_on_a_line_of_its_own_is_furniture():
     r = segment_page("\n".join(lines) + "\n")
     assert "文史天地" in r.furniture
     assert not any("文史天地" in p for a in r.articles for p in a.body)
+
+
+def test_a_masthead_drawn_below_the_top_is_furniture():
+    """Text extracted in the order the layout program drew its frames: the masthead's frame comes
+    after a report. Its sponsor and registration lines, with the date, are still the masthead,
+    and the paper's name printed on the sponsor's line is the publication."""
+    from clipper.text.masthead import read_masthead
+    from clipper.text.pieces import FURNITURE, Piece
+
+    texts = ["壬寅年农历十月十八 第172期 总第2246期 本期2版", "临洮县政协召开主席会议",
+             "本报临洮讯（通讯员王五）3月1日，", "临洮县政协召开主席会议，研究", "部署全年重点工作。会议听取了",
+             "各专委会工作汇报，审议了年度", "协商计划。", "举行党组（扩大）会议",
+             "陇原政协报 政协甘肃省委员会主办", "邮发代号:57-31", "国内统一刊号:CN62-0023", "2025年5月12日 星期一",
+             "在森林草原防火中彰显政协担当"]
+    pieces = [Piece(idx=i, line=i, text=t, gap=0) for i, t in enumerate(texts)]
+    pub = read_masthead(pieces)
+    assert (pub.name, pub.date, pub.issue) == ("陇原政协报", "2025-05-12", "第172期")
+    assert [p.text for p in pieces if p.kind == FURNITURE] == [texts[0]] + texts[8:12]
+    # a sponsor named in running text, with no other masthead line near it, is text
+    prose = [Piece(idx=i, line=i, text=t, gap=0) for i, t in enumerate(["临洮县政协召开主席会议",
+             "本报临洮讯（通讯员王五）3月1日，由县政协主办的", "读书会在县城举行，委员们交流了学习体会。"])]
+    assert read_masthead(prose).name is None and not any(p.kind == FURNITURE for p in prose)
+
+
+def test_a_line_of_four_characters_alone_heads_no_report():
+    """``协商议事`` above a report: a column label; the report's headline says who did what."""
+    lines = ["协商议事", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",
+             "作。会议强调，要把协商成果转化为推动", "发展的实际成效。", "岷县政协组织委员视察农田建设",
+             "本报岷县讯（记者李四）3月2日，岷县政", "协组织委员视察高标准农田建设工作。"]
+    r = segment_page("\n".join(lines) + "\n")
+    assert "协商议事" not in [a.title for a in r.articles]
+    assert "岷县政协组织委员视察农田建设" in [a.title for a in r.articles]

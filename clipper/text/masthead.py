@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.metadata import iso_date
@@ -13,27 +15,59 @@ MASTHEAD_WINDOW = 8
 
 def _is_masthead_line(text: str) -> bool:
     return bool(
-        P.MASTHEAD_SPONSOR.search(text)
+        (P.MASTHEAD_SPONSOR.search(text) and not P.PROSE_PUNCT.search(text))  # (``由县政协主办的…，`` is prose)
         or P.MASTHEAD_DATE.match(text)
         or (P.MASTHEAD_LUNAR.search(text) and (P.MASTHEAD_ISSUE.search(text) or P.MASTHEAD_PAGES.search(text)))
         or (P.MASTHEAD_ISSUE.search(text) and P.MASTHEAD_PAGES.search(text))
     )
 
 
+#: A paper's name printed on one line with its sponsor (``协商导报 政协甘肃省委员会主管主办``).
+_NAME_BEFORE_SPONSOR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报))\s+(?=\S*主办)")
+#: Least masthead lines in one window for a masthead below the top of a page's text.
+MIN_LOWER_HITS = 2
+
+
+def _windows(pieces: list[Piece]) -> list[tuple[int, list[int]]]:
+    """Where the masthead is: at the top of the page, and (text extracted in the order the layout
+    program drew its frames) the first window of pieces below that holds a sponsor or
+    registration line (``主办``, ``国内统一刊号``) and another masthead line, when the top holds
+    none. Each window's start and its hits."""
+    top = pieces[:MASTHEAD_WINDOW]
+    hits = [i for i, p in enumerate(top) if _is_masthead_line(p.text)]
+    out = [(0, hits)] if hits else []
+    if any(P.MASTHEAD_SPONSOR.search(top[i].text) for i in hits):  # (the whole masthead is there)
+        return out
+    for start in range(max(hits, default=-1) + 1, len(pieces)):
+        if not (P.MASTHEAD_SPONSOR.search(pieces[start].text) and _is_masthead_line(pieces[start].text)):
+            continue
+        lo = max(max(hits, default=-1) + 1, start - 1)  # (the paper's name on the line above)
+        window = pieces[lo:lo + MASTHEAD_WINDOW]
+        lower = [i for i, q in enumerate(window) if _is_masthead_line(q.text)]
+        if len(lower) >= MIN_LOWER_HITS:
+            out.append((lo, lower))
+            break
+    return out
+
+
 def read_masthead(pieces: list[Piece]) -> Publication:
     """Mark masthead pieces as furniture and return what they say (empty when there is none)."""
     pub = Publication()
-    top = pieces[:MASTHEAD_WINDOW]
-    hits = [i for i, p in enumerate(top) if _is_masthead_line(p.text)]
-    if not hits:
-        return pub
-    last = max(hits)
-    for i, p in enumerate(top[: last + 1]):
+    for start, hits in _windows(pieces):
+        _read(pieces[start:start + max(hits) + 1], hits, pub)
+    return pub
+
+
+def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
+    for i, p in enumerate(window):
         text = p.text
         if P.PAPER_NAME.match(text) and (i + 1 in hits):
             pub.name = text
             p.kind = FURNITURE
-        elif i in hits:
+            continue
+        if i in hits and (m := _NAME_BEFORE_SPONSOR.match(text)):
+            pub.name = pub.name or m["name"]
+        if i in hits:
             p.kind = FURNITURE
             if m := P.MASTHEAD_DATE.match(text):
                 pub.date = iso_date(m)
@@ -41,4 +75,3 @@ def read_masthead(pieces: list[Piece]) -> Publication:
                 pub.issue = m["issue"].replace(" ", "")
             if m := P.MASTHEAD_PAGES.search(text):
                 pub.pages = m["pages"] or m["pages2"]
-    return pub

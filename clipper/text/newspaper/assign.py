@@ -15,6 +15,8 @@ from clipper.text.newspaper.headlines import COMPLETE_ENDING, PLACE_START, SUBTI
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
+#: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
+LABEL_CHARS = 4
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
 
@@ -60,7 +62,9 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
                 s += 0.15
             scored.append((s, gi, bi))
     # A column label or the paper's name alone is no headline: no body takes it.
-    taken_g: set[int] = {gi for gi, g in enumerate(groups) if g.subtitle is None and is_label(g.title)}
+    # So is a line of at most four characters alone: a report's headline says who did what.
+    taken_g: set[int] = {gi for gi, g in enumerate(groups)
+                         if g.subtitle is None and (is_label(g.title) or (cjk_count(g.title) <= LABEL_CHARS and not g.bylines))}
     labels = set(taken_g)
     taken_b: set[int] = set()
     for s, gi, bi in sorted(scored, reverse=True):
