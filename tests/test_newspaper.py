@@ -232,3 +232,18 @@ def test_a_line_of_four_characters_alone_heads_no_report():
     r = segment_page("\n".join(lines) + "\n")
     assert "协商议事" not in [a.title for a in r.articles]
     assert "岷县政协组织委员视察农田建设" in [a.title for a in r.articles]
+
+
+def test_a_column_label_printed_beside_a_line_of_text_is_cut_off_it() -> None:
+    from clipper.text.newspaper.flow import page_pieces
+
+    lines = ["临洮县政协召开主席会议", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",
+             "作，持续扩大影响力和覆盖面。 履职快讯", "岷县政协组织委员视察农田建设", "本报岷县讯（记者李四）3月2日，岷县政",
+             "委员动态 协组织委员视察高标准农田建设工作。"]
+    seq, _, furniture = page_pieces("\n".join(lines) + "\n")
+    assert "履职快讯" in furniture and "委员动态" in furniture
+    texts = [p.text for p in seq]
+    assert "作，持续扩大影响力和覆盖面。" in texts and "协组织委员视察高标准农田建设工作。" in texts
+    # a space inside running text, with no label beside it, changes nothing
+    seq, _, furniture = page_pieces("本报讯（通讯员 张英明）3月1日，金塔县政协召开会议。\n")
+    assert furniture == [] and seq[0].text == "本报讯（通讯员 张英明）3月1日，金塔县政协召开会议。"

@@ -78,7 +78,27 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
         elif p.kind == HEAD and is_label(p.text):
             p.kind = FURNITURE  # a column label or the paper's name on a line of its own
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
+    for p in pieces:
+        if p.kind == TEXT and (label := _label_beside(p)):
+            furniture.append(label)
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
+
+
+def _label_beside(p: Piece) -> str | None:
+    """A column label printed beside a line of text comes out of an extractor on that line, apart
+    from it by a space (``委员动态 传信息员”的强大合力。``, ``…覆盖面。 履职快讯``): the label is cut
+    off the line (and returned)."""
+    parts = p.text.split()
+    if len(parts) < 2:
+        return None
+    if P.SECTION_LABEL.match(parts[0]) and cjk_count(parts[1]) >= 2:
+        label, p.text = parts[0], p.text[len(parts[0]):].strip()
+        return label
+    head = p.text[: p.text.rstrip().rfind(parts[-1])].rstrip()
+    if P.SECTION_LABEL.match(parts[-1]) and P.SENTENCE_END.search(head):
+        label, p.text = parts[-1], head
+        return label
+    return None
 
 
 def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
