@@ -13,9 +13,14 @@ from clipper.text.pieces import FURNITURE, Piece
 MASTHEAD_WINDOW = 8
 
 
+def _is_sponsor_line(text: str) -> bool:
+    """A sponsor or registration line (``主办``, ``国内统一刊号``); ``由县政协主办的…，`` is prose."""
+    return bool(P.MASTHEAD_SPONSOR.search(text)) and not P.PROSE_PUNCT.search(text)
+
+
 def _is_masthead_line(text: str) -> bool:
     return bool(
-        (P.MASTHEAD_SPONSOR.search(text) and not P.PROSE_PUNCT.search(text))  # (``由县政协主办的…，`` is prose)
+        _is_sponsor_line(text)
         or P.MASTHEAD_DATE.match(text)
         or (P.MASTHEAD_LUNAR.search(text) and (P.MASTHEAD_ISSUE.search(text) or P.MASTHEAD_PAGES.search(text)))
         or (P.MASTHEAD_ISSUE.search(text) and P.MASTHEAD_PAGES.search(text))
@@ -36,10 +41,10 @@ def _windows(pieces: list[Piece]) -> list[tuple[int, list[int]]]:
     top = pieces[:MASTHEAD_WINDOW]
     hits = [i for i, p in enumerate(top) if _is_masthead_line(p.text)]
     out = [(0, hits)] if hits else []
-    if any(P.MASTHEAD_SPONSOR.search(top[i].text) for i in hits):  # (the whole masthead is there)
+    if any(_is_sponsor_line(top[i].text) for i in hits):  # (the whole masthead is there)
         return out
     for start in range(max(hits, default=-1) + 1, len(pieces)):
-        if not (P.MASTHEAD_SPONSOR.search(pieces[start].text) and _is_masthead_line(pieces[start].text)):
+        if not _is_sponsor_line(pieces[start].text):
             continue
         lo = max(max(hits, default=-1) + 1, start - 1)  # (the paper's name on the line above)
         window = pieces[lo:lo + MASTHEAD_WINDOW]
@@ -65,13 +70,14 @@ def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
             pub.name = text
             p.kind = FURNITURE
             continue
-        if i in hits and (m := _NAME_BEFORE_SPONSOR.match(text)):
+        if i not in hits:
+            continue
+        p.kind = FURNITURE
+        if m := _NAME_BEFORE_SPONSOR.match(text):
             pub.name = pub.name or m["name"]
-        if i in hits:
-            p.kind = FURNITURE
-            if m := P.MASTHEAD_DATE.match(text):
-                pub.date = iso_date(m)
-            if m := P.MASTHEAD_ISSUE.search(text):
-                pub.issue = m["issue"].replace(" ", "")
-            if m := P.MASTHEAD_PAGES.search(text):
-                pub.pages = m["pages"] or m["pages2"]
+        if m := P.MASTHEAD_DATE.match(text):
+            pub.date = iso_date(m)
+        if m := P.MASTHEAD_ISSUE.search(text):
+            pub.issue = m["issue"].replace(" ", "")
+        if m := P.MASTHEAD_PAGES.search(text):
+            pub.pages = m["pages"] or m["pages2"]

@@ -92,11 +92,11 @@ def _label_beside(p: Piece) -> str | None:
     if len(parts) < 2:
         return None
     if P.SECTION_LABEL.match(parts[0]) and cjk_count(parts[1]) >= 2:
-        label, p.text = parts[0], p.text[len(parts[0]):].strip()
+        label, p.text = p.text.split(None, 1)
         return label
-    head = p.text[: p.text.rstrip().rfind(parts[-1])].rstrip()
-    if P.SECTION_LABEL.match(parts[-1]) and P.SENTENCE_END.search(head):
-        label, p.text = parts[-1], head
+    head, label = p.text.rsplit(None, 1)
+    if P.SECTION_LABEL.match(label) and P.SENTENCE_END.search(head):
+        p.text = head.rstrip()
         return label
     return None
 
@@ -104,9 +104,17 @@ def _label_beside(p: Piece) -> str | None:
 def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
                 ) -> list[Flow]:
     """The page's text flows, each in reading order, in the order their first lines come."""
-    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
-             for i, p in enumerate(seq)]
-    succ = chain_lines(lines, fixed, geometry)
+    lines = lines_of(seq)
+    return flows_of(seq, lines, chain_lines(lines, fixed, geometry))
+
+
+def lines_of(seq: list[Piece]) -> list[Line]:
+    """The reading-order stage's lines of the pieces (clipper.text.newspaper.order)."""
+    return [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
+            for i, p in enumerate(seq)]
+
+
+def flows_of(seq: list[Piece], lines: list[Line], succ: dict[int, int]) -> list[Flow]:
     return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
 
 
@@ -401,7 +409,11 @@ def segment_printed(text: str) -> PageResult:
     seq, publication, furniture = page_pieces(text)
     seq = split_side_by_side_heads(paragraph_pages.split_glued_credits(seq))
     furniture += paragraph_pages.undouble_heads(seq)
-    return articles_of(order_flows(seq, box_links(seq)), seq, publication, furniture)
+    lines = lines_of(seq)
+    free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
+    links = box_links(seq, lines, free)
+    flows = order_flows(seq, links) if links else flows_of(seq, lines, free)
+    return articles_of(flows, seq, publication, furniture)
 
 
 #: Least blank-line gaps for a page's text to be read as boxes of lines.
@@ -412,19 +424,20 @@ LONE_LINES_SHARE = 0.1
 BOX_AGREEMENT = 0.9
 
 
-def box_links(seq: list[Piece]) -> dict[int, int]:
+def box_links(seq: list[Piece], lines: list[Line] | None = None, free: dict[int, int] | None = None) -> dict[int, int]:
     """Extractors that group a column's lines into boxes (pdfminer) print a blank line after each
     box: inside a box, each line is followed by the next (the lines of a two-line headline too).
     Others print blank lines inside interleaved rows (poppler's reading order, at times): the
-    boxes are trusted only when the text alone links most of their lines the same way."""
+    boxes are trusted only when the text alone links most of their lines the same way (`free`:
+    that order, when the caller has it, on `lines`)."""
     if sum(1 for p in seq if p.gap) < MIN_BOXES:
         return {}
     links = {k: k + 1 for k, (a, b) in enumerate(zip(seq, seq[1:])) if b.gap == 0 and 0 <= b.line - a.line <= 1}
     if not links:
         return {}
-    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
-             for i, p in enumerate(seq)]
-    free = chain_lines(lines)
+    if lines is None or free is None:
+        lines = lines_of(seq)
+        free = chain_lines(lines)
     agree = sum(1 for i, j in links.items() if free.get(i) == j) / len(links)
     if agree >= BOX_AGREEMENT:
         return links
