@@ -8,7 +8,8 @@ from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.flow import split_side_by_side_heads
 from clipper.text.newspaper.headlines import split_run
 from clipper.text.newspaper.order import chain_lines, make_line
-from clipper.text.pieces import HEAD, Piece, classify
+from clipper.text.newspaper.bodies import HEADING, Run, find_runs
+from clipper.text.pieces import HEAD, TEXT, Piece, classify
 
 #: Report A whole, then its headline; report B's second column, then its first (which stops in
 #: mid-sentence), then B's headline wrapped to a scrap (``…关爱活`` / ``动``).
@@ -382,3 +383,51 @@ def test_a_wide_headline_stacked_over_another_is_a_late_headline() -> None:
              "环县政协召开党组理论学习中心组会议"]
     seq = [Piece(idx=i, line=i, text=t, gap=0, kind=k) for i, (t, k) in enumerate(zip(texts, kinds))]
     assert late_headline(seq, 2, 3)
+
+
+
+def test_a_report_headline_over_two_lines_after_a_finished_report_is_no_section_heading() -> None:
+    """``张掖市政协召开`` / ``十届十一次常委会会议`` after a finished paragraph, where the reading order
+    goes on with the middle of another report: a section heading is one line and names no county's
+    body, so these lines are a headline (content gives it its report, drawn elsewhere)."""
+    texts = [(TEXT, "和常委会工作报告等事项。"), (HEAD, "张掖市政协召开"), (HEAD, "十届十一次常委会会议"),
+             (TEXT, "同配合，推动乡村振兴向更深层"), (TEXT, "次更宽领域拓展，让群众有更多"), (TEXT, "获得感。")]
+    seq = [Piece(idx=k, line=k, text=t, gap=0, kind=kind) for k, (kind, t) in enumerate(texts)]
+    items = find_runs(seq)
+    assert any(isinstance(it, Run) and [p.text for p in it.pieces] == ["张掖市政协召开", "十届十一次常委会会议"] for it in items)
+    # one line without a county's body stays a section heading
+    texts[1:3] = [(HEAD, "守正创新聚共识")]
+    seq = [Piece(idx=k, line=k, text=t, gap=0, kind=kind) for k, (kind, t) in enumerate(texts)]
+    assert [p.kind for p in find_runs(seq) if isinstance(p, Piece)][1] == HEADING
+
+
+def _pieces(texts: list[tuple[str, str]]) -> list[Piece]:
+    return [Piece(idx=k, line=k, text=t, gap=0, kind=kind) for k, (kind, t) in enumerate(texts)]
+
+
+def test_a_subtitle_that_is_another_report_s_headline_goes_to_that_report() -> None:
+    """Two headlines stacked in one block read as title and subtitle; the second one's words are
+    a report's that has no headline, not its title's report's: it is that report's title."""
+    from clipper.text.newspaper.assign import detach_foreign_subtitles
+    from clipper.text.newspaper.bodies import Body, Group
+    own = Body(_pieces([(TEXT, "本报张掖讯（通讯员何勇红）2月8日，张掖市政协召开十届十一次常委会会议，审议通过了工作报告。")]), pos=0)
+    other = Body(_pieces([(TEXT, "新华社上海9月7日电 习近平在上海主持召开深入推进长三角一体化发展座谈会，推动长三角一体化发展。")]), pos=1)
+    own.group = Group(title="张掖市政协召开十届十一次常委会会议", subtitle="习近平主持召开深入推进长三角一体化发展座谈会", taken=True)
+    detach_foreign_subtitles([own, other])
+    assert own.group.subtitle is None and other.group is not None
+    assert other.group.title == "习近平主持召开深入推进长三角一体化发展座谈会"
+    # a subtitle its own report holds stays
+    own.group.subtitle, other.group = "审议通过了工作报告", None
+    detach_foreign_subtitles([own, other])
+    assert own.group.subtitle == "审议通过了工作报告" and other.group is None
+
+
+def test_two_headlines_that_end_a_flow_after_an_unfinished_sentence_stay_headlines() -> None:
+    """``…经济大循环的强`` then ``礼县政协举行`` / ``文史资料工作推进会`` / ``金昌市政协委`` / ``员积极建言森林``
+    / ``草原防火`` at the end of a flow: the sentence goes on in another column; the headlines'
+    reports lie elsewhere."""
+    from clipper.text.newspaper.flow import Flow, demote_in_context
+    seq = _pieces([(TEXT, "习近平强调，要努力成为畅通我国经济大循环的强"), (HEAD, "礼县政协举行"), (HEAD, "文史资料工作推进会"),
+                   (HEAD, "金昌市政协委"), (HEAD, "员积极建言森林"), (HEAD, "草原防火")])
+    demote_in_context(Flow(seq))
+    assert [p.kind for p in seq[1:]] == [HEAD] * 5

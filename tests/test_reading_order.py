@@ -86,3 +86,33 @@ def test_a_heading_with_a_comma_between_paragraphs_leads_into_the_next_one() -> 
     succ = chain_lines(lines)
     assert succ.get(4) == 5  # 精耕细作，架起基层治理“连心桥” -> 　　坚持和发展新时代枫桥经验，
     assert not lines[4].open and lines[3].ends_sentence
+
+
+def _page_around(head: list[str]) -> list[str]:
+    """A column of a report, then `head` (a headline's printed lines), then the next report."""
+    before = ["　　会议强调，要坚持围绕中心、服务大局，", "全面提高政协工作质量和水平，以良好的", "精神状态为履职增添动力，确保会议取得", "圆满成功。"]
+    after = ["　　本报古浪讯（通讯员汪杰秀）7月27日，", "古浪县政协组织召开专题协商会，围绕新", "能源产业发展协商议政、建言献策。会议", "听取了县发改局的情况通报。"]
+    return before + head + after
+
+
+def test_a_scrap_cut_off_a_headline_line_goes_on_into_the_headline_line_under_it() -> None:
+    """``古浪县政协就新能`` / ``源`` / ``产业发展开展专题`` / ``协商``: the scrap holds no word of its own;
+    the headline so far is unfinished, so it goes on in the headline line under the scrap."""
+    raw = _page_around(["古浪县政协就新能", "源", "产业发展开展专题", "协商"])
+    succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
+    assert [succ.get(k) for k in (4, 5, 6)] == [5, 6, 7]
+
+
+def test_a_scrap_left_alone_is_the_end_of_the_headline_line_above_it() -> None:
+    """``会宁县政协考察`` / ``城`` / ``乡供水一体化工`` / ``作``: ``…考察`` could end a headline, but the
+    scrap under it has nowhere else to belong."""
+    raw = _page_around(["会宁县政协考察", "城", "乡供水一体化工", "作"])
+    succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
+    assert [succ.get(k) for k in (4, 5, 6)] == [5, 6, 7]
+
+
+def test_a_scrap_after_a_finished_headline_does_not_run_into_the_next_headline() -> None:
+    """``…召开常委会会`` / ``议`` ends a headline: the headline line under it is another one's."""
+    raw = _page_around(["武都区政协召开常委会会", "议", "西和县政协专题协商民营", "经济发展工作"])
+    succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
+    assert succ.get(4) == 5 and succ.get(5) != 6

@@ -199,3 +199,32 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             if own_words or motto:
                 prev.subtitle = g.title
                 g.taken = True
+
+
+#: Least share of a subtitle's character pairs in a report without a headline for it to be that
+#: report's title instead.
+DETACH_SHARE = 0.6
+#: Most share of them in its own title's report, then.
+DETACH_OWN_SHARE = 0.3
+
+
+def detach_foreign_subtitles(bodies: list[Body]) -> None:
+    """Two headlines stacked in one block read as title and subtitle (``…常委会会议`` /
+    ``习近平主持召开…座谈会``): a subtitle (not opened by ``——``) whose words are a report's that has
+    no headline, and hardly its own title's report's, is that report's title."""
+    titleless = [b for b in bodies if b.group is None and b.first_text is not None]
+    if not titleless:
+        return
+    texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+    for body in bodies:
+        g = body.group
+        if g is None or not g.subtitle or g.dropped or not titleless:
+            continue
+        grams = cjk_bigrams(g.subtitle)
+        if not grams or len(grams & texts[id(body)]) / len(grams) > DETACH_OWN_SHARE:
+            continue
+        share, other = max(((len(grams & texts[id(b)]) / len(grams), k) for k, b in enumerate(titleless)), default=(0.0, -1))
+        if share >= DETACH_SHARE:
+            target = titleless.pop(other)
+            target.group = Group(title=g.subtitle, run=g.run, late=g.late, pos=g.pos, taken=True)
+            g.subtitle = None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
+from clipper.text.newspaper.headlines import COMPLETE_ENDING
 from clipper.text.pieces import BYLINE, CREDIT, DASH, HEAD, MARKER, TEXT, Piece, is_body_start
 
 HEADING = "heading"  # a section heading (小标题) inside a body
@@ -112,7 +113,8 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
         nxt = seq[j] if j < len(seq) else None
         qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
                      or (opens_flow and (i == 0 or _ends_item(seq[i - 1])) and nxt is not None and nxt.kind == TEXT
-                         and not _reads_on(run, nxt)))
+                         and not _reads_on(run, nxt))
+                     or (i > 0 and seq[i - 1].kind == TEXT and seq[i - 1].ends_sentence and report_headline(run)))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
             items.append(Run(run))
         elif late is not None and any(x.kind == HEAD for x in run) and late(seq, i, j):
@@ -127,6 +129,15 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                 items.append(x)
         i = j
     return items
+
+
+def report_headline(run: list[Piece]) -> bool:
+    """Do the headline lines `run` open with a report headline over two or more printed lines
+    (``张掖市政协召开`` / ``十届十一次常委会会议``): a place's body, then, at the end of a line, a
+    complete headline? A section heading (小标题) is one line and names no county's body."""
+    heads = [p.text for p in run if p.kind == HEAD]
+    return (len(heads) >= 2 and bool(P.HEADLINE_PLACE.match(heads[0]))
+            and any(COMPLETE_ENDING.search("".join(heads[:k])) for k in range(2, len(heads) + 1)))
 
 
 def run_end(seq: list[Piece], i: int) -> int:

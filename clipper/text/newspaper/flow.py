@@ -25,7 +25,9 @@ from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
-from clipper.text.newspaper.assign import assign_headlines, attach_free_subtitles, is_label, split_at_free_headlines
+from clipper.text.newspaper.assign import (
+    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, split_at_free_headlines,
+)
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, run_end,
     split_bodies,
@@ -186,13 +188,14 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
     """Do the headline-like lines from `k` on end right before a dateline (``本报…讯``,
     ``新华社…电``, ``据…报道``) or a caption's date (``2月1日，``)? A dateline opens a report, so
     the lines above it are its headline (or, drawn after it, the headline of the report before)."""
+    end = run_end(seq, k)
+    if end == len(seq) and end > k and end - k <= 2 * HEADLINE_RUN:
+        # the flow ends with them: a headline (or two) whose report the reading order put
+        # elsewhere, when it opens with its own subject (``X县政协…``)
+        return bool(OWN_SUBJECT.match(seq[k].text))
     j = k
     while j < len(seq) and j - k < HEADLINE_RUN and seq[j].kind in (HEAD, DASH, BYLINE):
         j += 1
-    if j == len(seq) and j > k:
-        # the flow ends with them: a headline whose report the reading order put elsewhere, when
-        # it opens with its own subject (``X县政协…``)
-        return bool(OWN_SUBJECT.match(seq[k].text))
     return j < len(seq) and j > k and (is_body_start(seq[j].text) or bool(P.CAPTION_START.match(seq[j].text)))
 
 
@@ -738,6 +741,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     assign_headlines(runs, bodies)
     bodies = split_at_free_headlines(runs, bodies)
     attach_free_subtitles(runs, bodies)
+    detach_foreign_subtitles(bodies)
     bodies = join_continuations(bodies)
     for run in runs:
         for g in run:

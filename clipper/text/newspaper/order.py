@@ -391,6 +391,28 @@ def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> b
             and evidence(a, lines[j], as_open=True) >= score)
 
 
+def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) -> None:
+    """A scrap left unlinked is the end of the headline line printed right above it (the
+    extractor cut ``城`` off ``会宁县政协考察城``, though ``…考察`` could end a headline), and the
+    headline goes on in the headline line right under it when what it has so far is unfinished
+    (``古浪县政协就新能`` / ``源`` / ``产业发展…``): its one or two characters carry no evidence
+    of their own (no word, no width). Only where a column's lines come one after another in the
+    file."""
+    for j in range(1, len(lines)):
+        s = lines[j]
+        if not s.text_like or not _scrap(s) or priors[j][1] < max(priors[j][2:]):
+            continue
+        a = lines[j - 1]
+        if (j not in links.pred and j - 1 not in links.succ and a.text_like and a.heading_like
+                and not a.ends_sentence):
+            links.take([(0.0, j - 1, j)])
+        if j in links.pred and j not in links.succ and j + 1 < len(lines):
+            above, b = lines[links.pred[j]], lines[j + 1]
+            if (above.heading_like and b.text_like and _headline_shaped(b) and j + 1 not in links.pred
+                    and not COMPLETE_ENDING.search(above.text + s.text)):
+                links.take([(0.0, j, j + 1)])
+
+
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
             geometry: Geometry | None = None) -> dict[int, int]:
     links = _Links(len(lines))
@@ -429,6 +451,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
             break
         done.update(carried)
         links.take(open_pairs(carried))
+    _link_scraps(lines, links, priors)
     # 2. Paragraph ends to the next paragraph: its flow must print to the same column width.
     pairs = []
     for i, a in enumerate(lines):
