@@ -16,7 +16,7 @@ from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
-LABEL_CHARS = 4
+LONE_LABEL_CHARS = 4
 #: Least content score for a headline to be given to a body it is not printed next to.
 MIN_ASSIGN_SCORE = 0.34
 
@@ -64,7 +64,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     # A column label or the paper's name alone is no headline: no body takes it.
     # So is a line of at most four characters alone: a report's headline says who did what.
     taken_g: set[int] = {gi for gi, g in enumerate(groups)
-                         if g.subtitle is None and (is_label(g.title) or (cjk_count(g.title) <= LABEL_CHARS and not g.bylines))}
+                         if g.subtitle is None and (is_label(g.title) or (cjk_count(g.title) <= LONE_LABEL_CHARS and not g.bylines))}
     labels = set(taken_g)
     taken_b: set[int] = set()
     for s, gi, bi in sorted(scored, reverse=True):
@@ -223,7 +223,7 @@ def detach_foreign_subtitles(bodies: list[Body]) -> None:
         grams = cjk_bigrams(g.subtitle)
         if not grams or len(grams & texts[id(body)]) / len(grams) > DETACH_OWN_SHARE:
             continue
-        share, other = max(((len(grams & texts[id(b)]) / len(grams), k) for k, b in enumerate(titleless)), default=(0.0, -1))
+        share, other = max((len(grams & texts[id(b)]) / len(grams), k) for k, b in enumerate(titleless))
         if share >= DETACH_SHARE:
             target = titleless.pop(other)
             target.group = Group(title=g.subtitle, run=g.run, late=g.late, pos=g.pos, taken=True)

@@ -193,9 +193,7 @@ def _heads_a_dateline(seq: list[Piece], k: int) -> bool:
         # the flow ends with them: a headline (or two) whose report the reading order put
         # elsewhere, when it opens with its own subject (``X县政协…``)
         return bool(OWN_SUBJECT.match(seq[k].text))
-    j = k
-    while j < len(seq) and j - k < HEADLINE_RUN and seq[j].kind in (HEAD, DASH, BYLINE):
-        j += 1
+    j = min(end, k + HEADLINE_RUN)
     return j < len(seq) and j > k and (is_body_start(seq[j].text) or bool(P.CAPTION_START.match(seq[j].text)))
 
 

@@ -246,6 +246,12 @@ def mark_comma_headings(lines: list[Line]) -> None:
             ln.meta["heading"] = True
 
 
+def reads_in_order(prior: list[float]) -> bool:
+    """Does a distance prior say a column's lines come one after another in the file (the next
+    line is the likeliest successor)?"""
+    return prior[1] >= max(prior[2:])
+
+
 def distance_prior(lines: list[Line]) -> list[float]:
     """Log prior of each distance 1..REACH between a line and its successor, learned from the
     page's own sure links (a word cut by the line end): content-order extractions put a
@@ -323,7 +329,7 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     mark_paragraph_starts(lines)
     mark_stacks(lines)
     glob = distance_prior(lines)
-    if glob[1] >= max(glob[2:]):
+    if reads_in_order(glob):
         mark_comma_headings(lines)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
     return _assign(lines, local_priors(lines, succ), fixed or {}, geometry)
@@ -400,7 +406,7 @@ def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) ->
     file."""
     for j in range(1, len(lines)):
         s = lines[j]
-        if not s.text_like or not _scrap(s) or priors[j][1] < max(priors[j][2:]):
+        if not s.text_like or not _scrap(s) or not reads_in_order(priors[j]):
             continue
         a = lines[j - 1]
         if (j not in links.pred and j - 1 not in links.succ and a.text_like and a.heading_like
@@ -430,7 +436,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
             a = lines[i]
             prior = priors[i]
             # (where the lines of a column come one after another in the file)
-            in_order = prior[1] >= max(prior[2:])
+            in_order = reads_in_order(prior)
             for j in range(i + 1, min(n, i + 1 + REACH)):
                 b = lines[j]
                 if not b.text_like:
