@@ -4,7 +4,7 @@ own text decides whether the title goes on, a subtitle follows, or another headl
 from __future__ import annotations
 
 from clipper.text.newspaper.headlines import split_run
-from clipper.text.pieces import HEAD, Piece
+from clipper.text.pieces import BYLINE, HEAD, Piece
 
 
 def groups(*lines: str) -> list[tuple[str, str | None]]:
@@ -62,3 +62,17 @@ def test_a_complete_headline_then_one_that_opens_with_a_place_are_two() -> None:
            for i, t in enumerate(["平凉市政协召开党组理论学习中心组会议", "通渭县集中交办政协提案"])]
     got = split_run(run, followed_by_body=False, page_text="会议通报了全年工作情况")
     assert [g["title"] for g in got] == ["平凉市政协召开党组理论学习中心组会议", "通渭县集中交办政协提案"]
+
+
+def test_a_subtitle_over_two_lines_in_a_stack_of_headlines_with_its_byline() -> None:
+    """In headlines printed together after their reports, ``…森林草原防火`` / ``工作综述`` opens with
+    its own subject, so it reads as a new headline line by line; the whole line is a 综述's
+    subtitle, and the byline under it is the title's."""
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD) for i, t in enumerate(
+        ["在森林草原防火中彰", "显政协担当", "临洮县政协扎实推进森林草原防火", "工作综述"])]
+    run.append(Piece(idx=4, line=4, text="□ 周华强", gap=0, kind=BYLINE))
+    run.append(Piece(idx=5, line=5, text="东乡县政协召开党组会议暨主席会议", gap=0, kind=HEAD))
+    got = split_run(run, followed_by_body=False)
+    assert [(g["title"], g["subtitle"], g["bylines"]) for g in got] == [
+        ("在森林草原防火中彰显政协担当", "临洮县政协扎实推进森林草原防火工作综述", ["□ 周华强"]),
+        ("东乡县政协召开党组会议暨主席会议", None, [])]

@@ -116,3 +116,40 @@ def test_a_scrap_after_a_finished_headline_does_not_run_into_the_next_headline()
     raw = _page_around(["武都区政协召开常委会会", "议", "西和县政协专题协商民营", "经济发展工作"])
     succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
     assert succ.get(4) == 5 and succ.get(5) != 6
+
+
+def test_a_headline_scrap_does_not_take_the_rest_of_another_lines_word() -> None:
+    """``安排部署办理工`` / ``作`` ends a headline; the line under it, ``划明年…``, is the rest of
+    ``…认真研究谋`` printed in a frame drawn later. The scrap, which makes no word with it, leaves it
+    to that line."""
+    head = ["通渭县集中交办", "政协提案", "安排部署办理工", "作"]
+    rest = ["划明年政协调研视察协商课题，", "确保政协工作聚焦中心、服务发", "展，持续推动主题教育走深走实。"]
+    later = ["　　会议要求，要深学细悟习近平", "总书记近期重要讲话精神，吃透中", "央对美丽中国建设等方面的", "部署要求，对标对表、认真研究谋"]
+    column = ["功,为全区经济社会高质量发展", "作出贡献。要坚持问题导向,把", "助推富民产业发展壮大作为重中", "之重,深入调查研究,精准把脉问",
+              "诊,提出务实管用的对策建议,推", "动凉州区现代特色农业提档升级。", "要坚持守正创新,深入推进“三", "抓三促”行动,高质量完成全年",
+              "目标任务。要坚持目标导向、结", "果导向,认真做好提案征集和遴", "选等工作,开展好“结对帮扶·爱", "心凉州”行动,用心做好惠企纾",
+              "困工作,以冲刺状态强力推动各", "项重点工作和目标任务落地见效。"]
+    raw = column + head + rest + _page_around([])[4:] + later
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    scrap = len(column) + 3
+    first_rest, cut = scrap + 1, len(raw) - 1
+    assert succ.get(scrap - 1) == scrap
+    assert succ.get(scrap) != first_rest and lines[cut].open
+
+
+def test_a_sentence_does_not_run_into_a_line_indented_by_an_offset() -> None:
+    """Indents drawn as offsets leave no spaces in the text: the first line of a paragraph is two
+    ems narrower than the full lines under it. A frame that stops in mid-sentence does not go on
+    in it (here, another report's notice printed right after it)."""
+    column = ["功,为全区经济社会高质量发展", "作出贡献。要坚持问题导向,把", "助推富民产业发展壮大作为重中", "之重,深入调查研究,精准把脉问",
+              "诊,提出务实管用的对策建议,推", "动凉州区现代特色农业提档升级。", "要坚持守正创新,深入推进“三", "抓三促”行动,高质量完成全年",
+              "目标任务。要坚持目标导向、结", "果导向,认真做好提案征集和遴", "选等工作,开展好“结对帮扶·爱", "心凉州”行动,用心做好惠企纾",
+              "困工作,以冲刺状态强力推动各", "项重点工作和目标任务落地见效。", "会议要求,广大政协委员要担当", "作为,持续关注产业发展,充分",
+              "发挥人才荟萃、联系广泛的优势,"]
+    notice = ["为进一步确保民主监督的", "广泛性，在行动上拿出务实可", "行的举措，现将有关事项公告", "如下。"]
+    lines = [make_line(i, r) for i, r in enumerate(column + notice)]
+    succ = chain_lines(lines)
+    end, start = len(column) - 1, len(column)
+    assert lines[end].open and succ.get(end) != start
+    assert succ.get(start) == start + 1

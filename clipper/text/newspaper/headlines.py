@@ -191,4 +191,23 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
                 text = m.group("text")
             current["subtitle"] = text
         prev = p
-    return groups
+    return _take_subtitle_headlines(groups)
+
+
+def _take_subtitle_headlines(groups: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A headline that only a subtitle looks like (``…工作综述``, ``记…``), stacked right under a
+    title with neither subtitle nor byline, is that title's subtitle though it opens with its own
+    subject: its line was read as a new headline before the line that shows what it is."""
+    out: list[dict[str, object]] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        title = str(g["title"])
+        if (prev is not None and prev["subtitle"] is None and not prev["bylines"] and g["subtitle"] is None
+                and SUBTITLE_LIKE.search(title) and cjk_count(str(prev["title"])) > LABEL_CHARS
+                and not P.SECTION_LABEL.match(str(prev["title"])) and not P.PAPER_NAME.match(str(prev["title"]))):
+            prev["subtitle"] = title
+            prev["bylines"] = g["bylines"]
+            prev["closed"] = g["closed"]
+            continue
+        out.append(g)
+    return out

@@ -50,6 +50,11 @@ HEADING_MAX_WIDTH = 26
 HEADLINE_GAP = 3.0
 #: Marks a line ends with when its sentence goes on (a heading never does).
 OPEN_MARKS = "，,、；;：:“‘（(《"
+#: How much narrower (ems) than the full line after it a line indented by an offset prints.
+OFFSET_INDENT = (1.6, 2.6)
+HALF_WIDTH = re.compile(r"[\x21-\x7e]")
+#: Evidence (nats) against a line in mid-sentence running into a line indented by an offset.
+OFFSET_START = 2.0
 #: A pair scoring below this is never linked.
 MIN_LINK = 0.5
 #: Extractors that read rows across columns still keep the lines of one headline together: the
@@ -204,6 +209,8 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
         score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
+        if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - 1.4:
+            score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
             d = b.width - a.width
             if d > HEADLINE_GAP or (d < -HEADLINE_GAP and b.meta.get("stacked")):
@@ -244,6 +251,19 @@ def mark_comma_headings(lines: list[Line]) -> None:
         if (before.ends_sentence and after.indent and not ln.indent and not ln.ends_sentence
                 and ln.width <= HEADING_MAX_WIDTH and cjk_count(ln.text) >= 4 and ln.text[-1:] not in OPEN_MARKS):
             ln.meta["heading"] = True
+
+
+def mark_offset_starts(lines: list[Line], succ: dict[int, int], priors: list[list[float]]) -> None:
+    """Where a column's lines come one after another in the file, a line about two ems narrower
+    than the full line after it (its successor as first read) opens a paragraph indented by an
+    offset: justified text prints no narrower line inside one."""
+    for k, ln in enumerate(lines):
+        ln.meta.pop("offset_start", None)
+        after = lines[succ[k]] if k in succ and reads_in_order(priors[k]) else None
+        if (after is not None and ln.text_like and after.text_like and not ln.indent and not ln.ends_sentence and cjk_count(ln.text) >= 4
+                and OFFSET_INDENT[0] <= after.width - ln.width <= OFFSET_INDENT[1] and not after.heading_like
+                and not HALF_WIDTH.search(ln.text)):  # (half-width marks, figures, letters: widths uncertain)
+            ln.meta["offset_start"] = True
 
 
 def reads_in_order(prior: list[float]) -> bool:
@@ -332,7 +352,9 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     if reads_in_order(glob):
         mark_comma_headings(lines)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
-    return _assign(lines, local_priors(lines, succ), fixed or {}, geometry)
+    priors = local_priors(lines, succ)
+    mark_offset_starts(lines, succ, priors)
+    return _assign(lines, priors, fixed or {}, geometry)
 
 
 class _Links:
@@ -387,6 +409,18 @@ def _scrap(ln: Line) -> bool:
     return cjk_count(ln.text) >= 1 and is_scrap(ln.text)
 
 
+def _unfinished_head(ln: Line) -> bool:
+    return ln.text_like and ln.heading_like and not ln.ends_sentence
+
+
+def _cut_into(lines: list[Line], j: int, other: int) -> bool:
+    """Does some line of running text other than `other`, stopping in mid-sentence, end with a
+    word that line `j` completes (sure evidence)?"""
+    b = lines[j]
+    return any(k != other and k != j and a.text_like and a.open and not a.heading_like
+               and junction_gain(a.text, b.text) >= SURE_GAIN for k, a in enumerate(lines))
+
+
 def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> bool:
     """Does line `k`, free to go on and right before `j` in the file, read into `j` with at least
     `score` of evidence? A line of a headline left without a successor so far (its headline
@@ -437,6 +471,8 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
             prior = priors[i]
             # (where the lines of a column come one after another in the file)
             in_order = reads_in_order(prior)
+            # the end of the headline line above it, cut off by the extractor (no word, no width)
+            head_scrap = i > 0 and _scrap(a) and _unfinished_head(lines[i - 1])
             for j in range(i + 1, min(n, i + 1 + REACH)):
                 b = lines[j]
                 if not b.text_like:
@@ -444,6 +480,8 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 s = evidence(a, b, as_open=True)
                 if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
                     continue  # (the line right before it in the file reads into it at least as well)
+                if in_order and head_scrap and cut_gain(a.text, b.text) < 2.0 and _cut_into(lines, j, i):
+                    continue  # (a headline's scrap does not take a line another line's word runs into)
                 if (s := s + prior[j - i] + where(i, j)) >= MIN_LINK:
                     pairs.append((s, i, j))
         return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
