@@ -71,7 +71,7 @@ fuzz: venv
 	CLIPPER_FUZZ_EXAMPLES=$${CLIPPER_FUZZ_EXAMPLES:-5000} $(BIN)/python -m pytest -q -p no:logging tests/test_properties.py
 
 ## make bench-crawl: the crawl of 1k/5k/10k made local documents (first run, no-op rerun, one changed file) vs a bare spider and the pure extraction loop
-## make bench-search: the Chinese search index on 100,000 made articles vs a LIKE scan (same rows, ms per query)
+## make bench-search: the Chinese search index on 100,000 made articles vs a LIKE scan (same rows; ms per query: all rows, the search box, the canned searches)
 bench-search: venv
 	$(BIN)/python bench/bench_search.py
 

@@ -75,3 +75,12 @@ def test_the_ranked_search_gives_every_match_with_its_passage(tmp_path, seed_cop
     assert all(MARK_OPEN + "提案" + MARK_CLOSE in r["passage"] for r in rows)
     titled = [k for k, r in enumerate(rows) if "提案" in (r["title"] or "")]
     assert titled and titled == list(range(len(titled))), "a match in the title ranks first"
+    import sqlite3
+    con = sqlite3.connect(db)
+    rowid = dict(con.execute("select id, rowid from articles").fetchall())
+    con.close()
+    rest = [rowid[r["id"]] for r in rows[len(titled):]]
+    assert rest == sorted(rest, reverse=True), "then the other matches, the latest archived first"
+    ranked = get(db, f"/clipper/search_relevance.json?q={quote('提案')}&_shape=array")
+    assert {r["id"] for r in ranked} == {r["id"] for r in rows}
+    assert all(MARK_OPEN + "提案" + MARK_CLOSE in r["passage"] for r in ranked)

@@ -36,9 +36,11 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
     run_crawl(db, "-a", f"path={seed_copy}")
     con = sqlite3.connect(db)
     with con:
-        for trigger in ("articles_search_ai", "articles_search_ad", "articles_search_au"):
+        for trigger in ("articles_search_ai", "articles_search_ad", "articles_search_au", "articles_title_search_ai",
+                        "articles_title_search_ad", "articles_title_search_au"):
             con.execute(f"drop trigger {trigger}")
         con.execute("drop table articles_search")
+        con.execute("drop table articles_title_search")
         for index in ("idx_articles_date_sort", "idx_articles_month", "idx_articles_site"):
             con.execute(f"drop index {index}")
         for column in ("date_sort", "date_source", "month", "site"):
@@ -50,6 +52,9 @@ def test_an_older_archive_gets_the_index(tmp_path: Path, seed_copy: Path) -> Non
     try:
         like = con.execute("select count(*) from articles where title like '%提案%' or body like '%提案%'").fetchone()[0]
         assert like and count(con, "提案") == like
+        titled = con.execute("select count(*) from articles where title like '%提案%'").fetchone()[0]
+        assert titled and con.execute("select count(*) from articles_title_search where articles_title_search match ?",
+                                      (fts_query("提案"),)).fetchone()[0] == titled
         assert con.execute("select count(*) from articles where date_sort is null or month is null").fetchone()[0] == 0
         assert {r[0] for r in con.execute("select distinct site from articles")} == {"local files"}
     finally:
@@ -95,3 +100,23 @@ def test_the_passage_of_a_match_marks_every_match_in_it() -> None:
     assert passage("没有匹配的文字", "提案") == "没有匹配的文字"
     far = passage("前" * 100 + "提案" + "后" * 100, "提案", context=5)
     assert far == "…" + "前" * 5 + MARK_OPEN + "提案" + MARK_CLOSE + "后" * 5 + "…"
+
+
+def test_the_title_index_follows_the_articles(tmp_path: Path) -> None:
+    """articles_title_search is kept in sync by triggers: a new title, a changed one, a deleted row."""
+    store = open_database(tmp_path / "t.db")
+    db = store.conn
+
+    def titled(q: str) -> int:
+        return db.execute("select count(*) from articles_title_search where articles_title_search match ?",
+                          (fts_query(q),)).fetchone()[0]
+    values = {r[1]: None for r in db.execute("pragma table_info(articles)")}
+    values.update({"id": "a1", "title": "通渭县政协集中交办提案", "body": "正文"})
+    names = ", ".join(values)
+    db.execute(f"insert into articles ({names}) values ({', '.join('?' for _ in values)})", list(values.values()))
+    assert titled("提案") == 1 and titled("交办") == 1
+    db.execute("update articles set title = ? where id = ?", ("岷县政协召开常委会会议", "a1"))
+    assert titled("提案") == 0 and titled("常委") == 1
+    db.execute("delete from articles where id = ?", ("a1",))
+    assert titled("常委") == 0
+    db.close()
