@@ -1,4 +1,4 @@
-from clipper.text.normalize import display_width, key, normalize_text, normalize_title
+from clipper.text.normalize import display_width, key, normalize_text, normalize_title, unspace_letters
 
 
 def test_spaces_inside_numbers_dates_and_names_go():
@@ -32,3 +32,15 @@ def test_the_katakana_middle_dot_of_gb_tables_becomes_the_middle_dot() -> None:
     assert normalize_text("“结对帮扶\u30fb爱心凉州”") == "“结对帮扶·爱心凉州”"
     assert normalize_text("阿卜杜拉\uff65买买提") == "阿卜杜拉·买买提"
     assert normalize_text("\u30fb ASCII \u30fb") == "\u30fb ASCII \u30fb"  # not Chinese text: left alone
+
+
+def test_a_letter_spaced_line_loses_the_extractors_spaces() -> None:
+    """pdfminer spaces out the characters of a justified line with wide gaps; bylines and credits
+    keep the spaces that part their names, and so do Latin words."""
+    assert unspace_letters("时 代 中 国 特 色 社 会 主 义 思 想") == "时代中国特色社会主义思想"
+    assert unspace_letters("1 1 月 1 2 日 ， 山") == "11月12日，山"
+    assert unspace_letters("种 股票指数 上涨3 . 5 8 点 ,或") == "种股票指数上涨3.58点,或"
+    assert unspace_letters("新 华 社 深 圳 6 月 3 日 电（记者戴小河）由") == "新华社深圳6月3日电（记者戴小河）由"
+    for kept in ("□ 本报记者 王 丽 通讯员 李 明", "记者 王 丽 李 明 摄", "本报记者 王 丽 摄", "第2版 责任编辑:王 丽",
+                 "通讯员 段明明 熊洋娜 曾丽超 摄", "王 丽", "G D P"):
+        assert unspace_letters(kept) == kept

@@ -69,3 +69,30 @@ def test_dump_without_breadcrumb_finds_the_article_block():
     text = "\n".join(a.body)
     for leak in ("联系我们", "热点推荐", "兰州新区", "特别声明", "登录"):
         assert leak not in text
+
+
+VIDEO_DUMP = "\n".join(
+    ["影视网", "首页", "新闻", "视频", "影视网>新闻>电影资讯", "《北京影人》访谈节目5月20日起播出",
+     "时间：2024.05.20 来源：影视网 分享到：", "《北京影人》访谈节目5月20日起电影频道22:00播出", "展开", "广告",
+     "正在为您切换到高清 480P,请稍候...", "播放速度：2X", "00:00 / 00:00", "直播", "倍速", "2.0X", "1.5X", "1.0X",
+     "高清", "超清", "标清", "循环播放", "跳过片头", "很抱歉，当前视频播放失败", "时长：01:45 建议WIFI下打开",
+     "影视网讯 以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，五位影人将讲述他们的成长"
+     "故事和艺术生涯，用电影人的艺术探索构建起首都文化的光影长廊。",
+     "相关新闻",
+     "转型当前，他如何在新片中做到一人千面？ 2024-05-15",
+     "热门新闻",
+     "《顶点》定档！60岁老演员演赛车手",
+     "日前，由导演执导、多位演员主演的赛车电影发布定档预告，影片讲述一位昔日车手重返赛道的故事，"
+     "预告中赛车场面激烈，观众期待值很高，影片将于明年夏天在全球上映，国内上映日期另行公布。",
+     "《绝地战警4》曝制式海报 两位主演重磅回归！",
+     "日前，电影《绝地战警4》发布多款制式海报，包括多种特殊影厅版本，海报上两位主演并肩而立，"
+     "气势十足，影片讲述两位老搭档再度联手的故事，这部续集已经定档六月，在北美上映。"])
+
+
+def test_the_article_under_the_pages_header_wins_over_longer_teasers_further_down():
+    """A video page: title and meta line, then thirty lines of player chrome, then the article (one
+    paragraph); further down, under a link list, teasers of other articles with more prose. The
+    page's header marks its own article."""
+    (a,) = extract_text(VIDEO_DUMP).articles
+    assert a.title == "《北京影人》访谈节目5月20日起播出"
+    assert len(a.body) == 1 and a.body[0].startswith("影视网讯") and "光影长廊" in a.body[0]

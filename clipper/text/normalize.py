@@ -36,6 +36,33 @@ _PAREN_OPEN = re.compile(f"\\((?=[^()]*[{CJK}])")
 _PAREN_CLOSE = re.compile(f"(?<=[{CJK}\\d])\\)|(?<=[{CJK_TEXT}])\\)")
 
 
+#: Least count of one-character tokens for a line to be letter-spaced (``时 代 中 国 特 色``).
+LETTER_SPACED_MIN = 4
+
+
+def unspace_letters(line: str) -> str:
+    """A line an extractor letter-spaced (a justified line with wide gaps between characters:
+    ``时 代 中 国 特 色``, ``1 1 月 1 2 日 ， 山``) without its spaces: at least four one-character
+    tokens, half the line's tokens or more. Spaces between two Latin words stay; so does a
+    line that is nothing but a byline or a credit of names (``□ 本报记者 王 丽 通讯员 李 明``), where
+    spaces part the names."""
+    tokens = line.split(" ")
+    if len(tokens) < LETTER_SPACED_MIN or "" in tokens:
+        return line
+    singles = sum(1 for t in tokens if len(t) == 1)
+    if singles < LETTER_SPACED_MIN or 2 * singles < len(tokens) or _NAMES_LINE.match(line):
+        return line
+    out = tokens[0]
+    for t in tokens[1:]:
+        latin = out[-1].isascii() and out[-1].isalpha() and t[0].isascii() and t[0].isalpha()
+        out += (" " + t) if latin else t
+    return out
+
+
+#: A line of names with their roles (a byline or a photo credit): its spaces part names.
+_NAMES_LINE = re.compile(r"^(?:[□■◇◆]|.*(?:记者|通讯员|编辑|作者|实习生|摄影?)\s)|.*摄$")
+
+
 def is_cjk(ch: str) -> bool:
     """True for a Chinese character (not punctuation)."""
     return bool(_CJK_RE.match(ch))

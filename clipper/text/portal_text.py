@@ -125,6 +125,31 @@ def article_block(lines: list[str]) -> tuple[int, int] | None:
     return best_span
 
 
+#: Least characters of prose for the run under a page's meta line to be its article.
+MIN_ANCHORED_CHARS = 60
+
+
+def anchored_block(lines: list[str]) -> tuple[int, int, int] | None:
+    """The article under the page's header: a title, then a meta line (``时间：… 来源：…``). A
+    page prints one such header, for its own article; the article is the densest run of prose
+    between it and the first link list, prev/next link or footer after it, however much player
+    chrome or share buttons stand between (other articles' teasers further down, however long,
+    are not it). Its [start, end) and the meta line's index; None when the first header has no
+    such run under it."""
+    for i, line in enumerate(lines):
+        if not is_meta_line(line) or not any(_is_title_like(lines[j]) for j in range(max(0, i - 2), i)):
+            continue
+        stop = next((k for k in range(i + 1, len(lines)) if is_article_end(lines[k])), len(lines))
+        span = article_block(lines[i + 1:stop])
+        if span is None:
+            return None
+        a, b = span[0] + i + 1, span[1] + i + 1
+        if sum(len(ln) for ln in lines[a:b] if P.PROSE_PUNCT.search(ln)) < MIN_ANCHORED_CHARS:
+            return None
+        return a, b, i
+    return None
+
+
 def _is_title_like(line: str) -> bool:
     return (4 <= cjk_count(line) and len(line) <= 60 and not P.SENTENCE_END.search(line)
             and not is_meta_line(line) and not is_article_end(line) and not B.BREADCRUMB.search(line)
@@ -172,7 +197,8 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     lines = [clean_noise(ln, farm).strip() for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     fields: dict[str, str] = {}
-    span = article_block(lines)
+    anchored = anchored_block(lines)
+    span = (anchored[0], anchored[1]) if anchored else article_block(lines)
     if span is None:
         return Publication(), [], lines
     start, end = span
@@ -181,7 +207,8 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     body_start = start
     body_head = "".join(lines[start:start + 6])
     # (The title and meta line may also open the block: a headline with quotes reads like prose.)
-    for i in range(max(start - HEADER_LOOKBACK, 0), min(start + HEADER_INSIDE, end)):
+    header_from = min(anchored[2], start - HEADER_LOOKBACK) if anchored else start - HEADER_LOOKBACK
+    for i in range(max(header_from, 0), min(start + HEADER_INSIDE, end)):
         if is_meta_line(lines[i]):
             read_meta(lines[i], fields)
             body_start = i + 1
