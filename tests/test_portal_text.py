@@ -96,3 +96,19 @@ def test_the_article_under_the_pages_header_wins_over_longer_teasers_further_dow
     (a,) = extract_text(VIDEO_DUMP).articles
     assert a.title == "《北京影人》访谈节目5月20日起播出"
     assert len(a.body) == 1 and a.body[0].startswith("影视网讯") and "光影长廊" in a.body[0]
+
+
+def test_recommendation_lists_end_the_article_in_either_script():
+    """``其他人也在看`` (a portal's recommendations) and labels printed in traditional characters
+    (``相關新聞``) end the article as ``相关新闻`` does."""
+    from clipper.text.boilerplate import is_list_label
+    for label in ("其他人也在看", "大家都在看", "相關新聞", "熱門文章", "為你推薦", "相关阅读："):
+        assert is_list_label(label), label
+    assert is_list_label("相关资讯营养成分粥好吃的维生素冰糖腊八节腊八粥")  # the label with its tags run on
+    assert not is_list_label("相关部门负责人表示，将加快推进。")
+    assert not is_list_label("相关新闻发布会上，发言人介绍了情况。")
+    head = "\n".join(["雅虎香港新聞", "首頁 > 體育", "義大利公開賽 茲韋列夫封王", "發布時間：2024-05-20 來源：法新社"])
+    body = "（法新社羅馬19日電）德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手，在義大利公開賽拿下冠軍。"
+    teaser = "（法新社巴黎21日電）網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉。"
+    (a,) = extract_text("\n".join([head, body, "其他人也在看", "法新社·2天前", "納達爾現身練球", teaser, teaser])).articles
+    assert a.body == ["（法新社罗马19日电）德国网球好手兹韦列夫今天以6比4、7比5击败智利选手，在义大利公开赛拿下冠军。"]

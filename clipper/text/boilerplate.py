@@ -7,9 +7,26 @@ import re
 #: Headings of link lists that end the article on a portal page.
 LIST_LABELS = re.compile(
     r"^(?:相关阅读|相关新闻|相关文章|相关推荐|热门文章|热门推荐|热点推荐|热点新闻|最新文章|最新新闻|最新资讯|精彩推荐|"
-    r"推荐阅读|延伸阅读|猜你喜欢|你可能感兴趣|为你推荐|图片新闻|排行榜|阅读排行|点击排行|更多新闻|网友评论|发表评论|"
+    r"推荐阅读|延伸阅读|猜你喜欢|你可能感兴趣|你可能(?:还|也)喜欢|为你推荐|为您推荐|其他人(?:也|还)在看|大家(?:都|还)在看|"
+    r"热门新闻|热门阅读|相关报道|相关视频|相关资讯|相关专题|图片新闻|排行榜|阅读排行|点击排行|更多新闻|网友评论|发表评论|"
     r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】)[:：]?\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*$"
 )
+#: Traditional forms of the characters of those labels (``相關新聞``, ``熱門文章``), folded before
+#: matching: a label line is matched without converting the whole page.
+LABEL_TRADITIONAL = str.maketrans("關聞熱門閱讀薦點擊評論圖為網發閉資訊條歡還們", "关闻热门阅读荐点击评论图为网发闭资讯条欢还们")
+
+
+#: A list label with the list's tags run on after it on its line (``相关资讯营养成分粥腊八节``).
+LABEL_WITH_TAGS = re.compile(r"^(?:相关(?:阅读|新闻|文章|推荐|资讯|专题|报道)|热门(?:文章|推荐|新闻)|猜你喜欢)(?P<tags>[^，。；！？,;!?]{1,40})$")
+
+
+def is_list_label(line: str) -> bool:
+    """A link-list label (``相关阅读``, ``其他人也在看``, ``相關新聞``), alone or with the list's tags
+    run on after it (no sentence: ``相关资讯营养成分粥…``)."""
+    folded = line.translate(LABEL_TRADITIONAL)
+    return bool(LIST_LABELS.match(folded) or LABEL_WITH_TAGS.match(folded))
+
+
 #: Lines that open a link to another article.
 PREV_NEXT = re.compile(r"^[/【\[（(]?\s*(?:阅读)?(?:上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期)\s*[:：]?")
 BULLET = re.compile(r"^\s*[•·▪▫◦●○■□◆◇►▶※\-–]\s+")

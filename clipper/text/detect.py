@@ -35,7 +35,7 @@ def detect_kind(text: str) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     portal = 0
     portal += 2 * sum(1 for ln in lines if B.BREADCRUMB.search(ln))
-    portal += sum(1 for ln in lines if B.LIST_LABELS.match(ln))
+    portal += sum(1 for ln in lines if B.is_list_label(ln))
     # What only a web page prints (links to the previous and next article, a site footer, a
     # date-and-source line under the title) counts as much as a dateline.
     portal += 2 * sum(1 for ln in lines if B.PREV_NEXT.match(ln))

@@ -90,7 +90,7 @@ def is_legal_notice(line: str) -> bool:
 
 def is_article_end(line: str) -> bool:
     """A link-list label, a prev/next link, a footer line or a legal notice: the article is over."""
-    return bool(B.LIST_LABELS.match(line) or B.PREV_NEXT.match(line) or is_footer(line)
+    return bool(B.is_list_label(line) or B.PREV_NEXT.match(line) or is_footer(line)
                 or B.PLATFORM_NOTICE.search(line) or is_legal_notice(line))
 
 
