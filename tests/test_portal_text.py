@@ -107,6 +107,9 @@ def test_recommendation_lists_end_the_article_in_either_script():
     assert is_list_label("相关资讯营养成分粥好吃的维生素冰糖腊八节腊八粥")  # the label with its tags run on
     assert not is_list_label("相关部门负责人表示，将加快推进。")
     assert not is_list_label("相关新闻发布会上，发言人介绍了情况。")
+    # an encyclopedia entry's text ends at its references; a poem's notes (注释) are its text
+    assert is_list_label("参考文献 [ 编辑 ]") and is_list_label("参考资料") and is_list_label("注释 [ 编辑 ]")
+    assert not is_list_label("注释")
     head = "\n".join(["雅虎香港新聞", "首頁 > 體育", "義大利公開賽 茲韋列夫封王", "發布時間：2024-05-20 來源：法新社"])
     body = "（法新社羅馬19日電）德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手，在義大利公開賽拿下冠軍。"
     teaser = "（法新社巴黎21日電）網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉。"

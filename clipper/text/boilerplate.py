@@ -20,11 +20,18 @@ LABEL_TRADITIONAL = str.maketrans("關聞熱門閱讀薦點擊評論圖為網發
 LABEL_WITH_TAGS = re.compile(r"^(?:相关(?:阅读|新闻|文章|推荐|资讯|专题|报道)|热门(?:文章|推荐|新闻)|猜你喜欢)(?P<tags>[^，。；！？,;!?]{1,40})$")
 
 
+#: The headings that close an encyclopedia entry's text (Wikipedia, Baidu Baike): notes,
+#: references, external links, see also — with the ``[ 编辑 ]`` link where the page has one.
+#: (``注释`` alone may head a poem's notes, part of the text: only with the edit link.)
+REFERENCE_HEADINGS = re.compile(r"^(?:(?:参考文献|参考资料|外部链接|参见|相关条目)\s*(?:\[\s*编辑\s*\])?|(?:注释|脚注)\s*\[\s*编辑\s*\])$")
+
+
 def is_list_label(line: str) -> bool:
     """A link-list label (``相关阅读``, ``其他人也在看``, ``相關新聞``), alone or with the list's tags
-    run on after it (no sentence: ``相关资讯营养成分粥…``)."""
+    run on after it (no sentence: ``相关资讯营养成分粥…``), or an encyclopedia entry's references
+    heading (``参考文献 [ 编辑 ]``)."""
     folded = line.translate(LABEL_TRADITIONAL)
-    return bool(LIST_LABELS.match(folded) or LABEL_WITH_TAGS.match(folded))
+    return bool(LIST_LABELS.match(folded) or LABEL_WITH_TAGS.match(folded) or REFERENCE_HEADINGS.match(folded))
 
 
 #: Lines that open a link to another article.
