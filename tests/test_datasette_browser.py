@@ -55,6 +55,9 @@ def served(tmp_path: Path, seed_copy: Path) -> Iterator[str]:
     archive.conn.close()
     proc = subprocess.Popen([str(BIN / "datasette"), "serve", str(db), "--metadata", str(ROOT / "metadata.yml"),
                              "--template-dir", str(ROOT / "templates"),
+                             # (room for a loaded CI machine: facets and queries past Datasette's
+                             # default limits are left out or interrupted, not failed)
+                             "--setting", "facet_time_limit_ms", "5000", "--setting", "sql_time_limit_ms", "10000",
                              "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -69,6 +72,18 @@ def served(tmp_path: Path, seed_copy: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def present(browser, css: str, timeout: float = 10.0) -> list:  # type: ignore[no-untyped-def]
+    """The elements matching `css` once there are any (a loaded machine renders late), or []."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(browser, timeout).until(lambda b: b.find_elements(By.CSS_SELECTOR, css))
+    except TimeoutException:
+        return []
 
 
 @pytest.fixture
@@ -98,7 +113,7 @@ def test_search_facets_and_article_page(served: str, browser) -> None:  # type: 
     assert "1 row" in browser.find_element(By.CSS_SELECTOR, "h3").text
 
     browser.get(f"{served}/clipper/articles")
-    facets = {el.get_attribute("data-column") for el in browser.find_elements(By.CSS_SELECTOR, ".facet-info")}
+    facets = {el.get_attribute("data-column") for el in present(browser, ".facet-info")}
     assert {"place", "kind", "publication"} <= facets
     assert "民主协商报" in browser.find_element(By.CSS_SELECTOR, '.facet-info[data-column="publication"]').text
     shot(browser, "tour-articles")
@@ -172,7 +187,7 @@ def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str,
     from selenium.webdriver.common.by import By
 
     browser.get(f"{served}/clipper/search?q={quote('提案')}")
-    marks = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td mark")
+    marks = present(browser, "table.rows-and-columns td mark")
     assert marks and all(m.text == "提案" for m in marks)
     shot(browser, "tour-search")
     # the title with HTML in it (the fixture's) shows as text in the results too
