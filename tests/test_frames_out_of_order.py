@@ -431,3 +431,42 @@ def test_two_headlines_that_end_a_flow_after_an_unfinished_sentence_stay_headlin
                    (HEAD, "金昌市政协委"), (HEAD, "员积极建言森林"), (HEAD, "草原防火")])
     demote_in_context(Flow(seq))
     assert [p.kind for p in seq[1:]] == [HEAD] * 5
+
+
+def test_a_left_over_headline_line_above_a_placed_one_is_the_first_line_of_its_title() -> None:
+    """``通渭县集中交办政协提案`` / ``安排部署办理工作``: the second line took the report (its words are
+    the lead's); the first, left over, is the title's first clause when that report holds its
+    words too. A complete headline (``…的公告``) or a short column label left over stays apart."""
+    from clipper.text.newspaper.assign import join_left_kickers
+    from clipper.text.newspaper.bodies import Body, Group
+    body = Body(_pieces([(TEXT, "本报通渭讯（通讯员董少君）2月18日，通渭县召开政协提案交办会，集中交办政协提案，安排部署办理工作。")]), pos=0)
+    first, second = Group(title="通渭县集中交办政协提案"), Group(title="安排部署办理工作", taken=True)
+    body.group = second
+    join_left_kickers([[first, second]], [body])
+    assert second.title == "通渭县集中交办政协提案安排部署办理工作" and first.taken
+    for left in ("关于集中交办政协提案的公告", "交办提案"):
+        first, second = Group(title=left), Group(title="安排部署办理工作", taken=True)
+        body.group = second
+        join_left_kickers([[first, second]], [body])
+        assert second.title == "安排部署办理工作" and not first.taken
+
+
+def test_the_last_report_without_headline_takes_the_last_headline_that_fits_it() -> None:
+    """Left after content and position: one report without a headline and one headline without a
+    report; a bylined feature headline does not fit a dated report (its reporters are in the
+    dateline), nor does a headline naming another place."""
+    from clipper.text.newspaper.assign import pair_leftovers
+    from clipper.text.newspaper.bodies import Body, Group
+    feature = Body(_pieces([(TEXT, "大力宣传党的二十大精神重大意义和战略部署，推动黄河流域生态保护和高质量发展。")]), pos=0)
+    head = Group(title="协商聚力助推黄河流域生态保护", bylines=["□ 韩秀"])
+    pair_leftovers([[head]], [feature])
+    assert feature.group is head and head.taken
+    report = Body(_pieces([(TEXT, "本报庄浪讯（通讯员周鹏文）3月11日，庄浪县政协召开党组理论学习中心组会议。")]), pos=0)
+    for other in (Group(title="协商聚力助推黄河流域生态保护", bylines=["□ 韩秀"]), Group(title="岷县政协召开主席会议")):
+        pair_leftovers([[other]], [report])
+        assert report.group is None and not other.taken
+    # two headlines that both fit: neither is taken
+    two = Body(_pieces([(TEXT, "会议传达学习了习近平总书记近期重要讲话精神。")]), pos=0)
+    a, b = Group(title="在森林草原防火中彰显政协担当"), Group(title="让民营经济高质量发展成果惠及更多群众")
+    pair_leftovers([[a, b]], [two])
+    assert two.group is None

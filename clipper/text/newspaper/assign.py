@@ -11,7 +11,7 @@ import bisect
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, PLACE_START, SUBTITLE_LIKE
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, LABEL_CHARS, PLACE_START, SUBTITLE_LIKE
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
@@ -228,3 +228,63 @@ def detach_foreign_subtitles(bodies: list[Body]) -> None:
             target = titleless.pop(other)
             target.group = Group(title=g.subtitle, run=g.run, late=g.late, pos=g.pos, taken=True)
             g.subtitle = None
+
+
+def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """What is left after content and position: a report without a headline and a headline
+    without a report on the same page are each other's when neither can go with anything else
+    left. A headline with a byline cannot head a report whose dateline names its reporters (the
+    byline is printed in one place or the other), nor one whose dateline names another place; a
+    report that opens with a jump marker (``（接一版）``) is a continuation, not a headline's."""
+    titleless = [b for b in bodies if b.group is None and b.first_text is not None
+                 and not P.MARKER.match(b.first_text.text)]
+    free = [g for run in runs for g in run
+            if not g.taken and not g.dropped and not is_label(g.title) and cjk_count(g.title) > LONE_LABEL_CHARS]
+    if not titleless or not free:
+        return
+
+    def fits(g: Group, b: Body) -> bool:
+        first = b.first_text.text if b.first_text else ""
+        dateline = read_dateline(first)
+        if g.bylines and dateline.has_dateline:
+            return False
+        return not (g.place and dateline.place and not (g.place.startswith(dateline.place)
+                                                         or dateline.place.startswith(g.place)))
+
+    for b in titleless:
+        options = [g for g in free if fits(g, b)]
+        if len(options) == 1 and [x for x in titleless if fits(options[0], x)] == [b]:
+            b.group = options[0]
+            options[0].taken = True
+            free.remove(options[0])
+
+
+#: Least share of a left-over headline's character pairs in the report of the headline under it
+#: for the two to be one title.
+KICKER_SHARE = 0.5
+
+
+def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """A headline line left without a report, stacked right above a headline that has one, is the
+    first line of that title (a kicker, or a title printed as two clauses: ``通渭县集中交办政协提案``
+    / ``安排部署办理工作``) when that report holds most of its words, more than any other, and it is
+    not a complete headline of its own (``…公告``, ``…工作``), a short column label (``理论学习``;
+    an organisation, ``陇南市政协``, is a kicker) nor one of two that each name their own subject
+    (template twins)."""
+    owner = {id(b.group): b for b in bodies if b.group is not None}
+    texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+    for run in runs:
+        for first, second in zip(run, run[1:]):
+            body = owner.get(id(second))
+            if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
+                    or is_label(first.title) or COMPLETE_ENDING.search(first.title)
+                    or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title))
+                    or (P.HEADLINE_PLACE.match(first.title) and P.HEADLINE_PLACE.match(second.title))):
+                continue
+            grams = cjk_bigrams(first.title)
+            if not grams:
+                continue
+            share = {k: len(grams & t) / len(grams) for k, t in texts.items()}
+            if share[id(body)] >= KICKER_SHARE and share[id(body)] >= max(share.values()):
+                second.title = first.title + second.title
+                first.taken = True

@@ -26,7 +26,8 @@ from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
-    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, split_at_free_headlines,
+    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_left_kickers, pair_leftovers,
+    split_at_free_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, run_end,
@@ -741,6 +742,8 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     attach_free_subtitles(runs, bodies)
     detach_foreign_subtitles(bodies)
     bodies = join_continuations(bodies)
+    join_left_kickers(runs, bodies)
+    pair_leftovers(runs, bodies)
     for run in runs:
         for g in run:
             if not g.taken:
