@@ -52,9 +52,13 @@ HEADLINE_GAP = 3.0
 OPEN_MARKS = "，,、；;：:“‘（(《"
 #: How much narrower (ems) than the full line after it a line indented by an offset prints.
 OFFSET_INDENT = (1.6, 2.6)
+#: Half-width marks, figures and letters: their printed widths are uncertain (0.3-0.5 em here,
+#: full-width glyphs in many fonts), too uncertain to see an offset of two ems.
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
-#: Evidence (nats) against a line in mid-sentence running into a line indented by an offset.
+#: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
 OFFSET_START = 2.0
+#: ... narrower than it by at least this much (ems): not the same column's full line.
+OFFSET_NARROWER = 1.4
 #: A pair scoring below this is never linked.
 MIN_LINK = 0.5
 #: Extractors that read rows across columns still keep the lines of one headline together: the
@@ -209,7 +213,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
         score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
-        if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - 1.4:
+        if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
             d = b.width - a.width
@@ -260,9 +264,9 @@ def mark_offset_starts(lines: list[Line], succ: dict[int, int], priors: list[lis
     for k, ln in enumerate(lines):
         ln.meta.pop("offset_start", None)
         after = lines[succ[k]] if k in succ and reads_in_order(priors[k]) else None
-        if (after is not None and ln.text_like and after.text_like and not ln.indent and not ln.ends_sentence and cjk_count(ln.text) >= 4
-                and OFFSET_INDENT[0] <= after.width - ln.width <= OFFSET_INDENT[1] and not after.heading_like
-                and not HALF_WIDTH.search(ln.text)):  # (half-width marks, figures, letters: widths uncertain)
+        if (after is not None and ln.text_like and after.text_like and not ln.indent and not ln.ends_sentence
+                and cjk_count(ln.text) >= 4 and not after.heading_like and not HALF_WIDTH.search(ln.text)
+                and OFFSET_INDENT[0] <= after.width - ln.width <= OFFSET_INDENT[1]):
             ln.meta["offset_start"] = True
 
 
@@ -410,6 +414,7 @@ def _scrap(ln: Line) -> bool:
 
 
 def _unfinished_head(ln: Line) -> bool:
+    """A headline line whose headline goes on (no sentence end)."""
     return ln.text_like and ln.heading_like and not ln.ends_sentence
 
 
