@@ -449,6 +449,11 @@ def test_a_left_over_headline_line_above_a_placed_one_is_the_first_line_of_its_t
         body.group = second
         join_left_kickers([[first, second]], [body])
         assert second.title == "安排部署办理工作" and not first.taken
+    # a headline that names its own subject is a headline of its own: the line above is not its
+    body.group = second = Group(title="通渭县政协召开九届十次常委会会议", taken=True)
+    first = Group(title="政能亮丨集中交办政协提案需要跑出加速度")
+    join_left_kickers([[first, second]], [body])
+    assert second.title == "通渭县政协召开九届十次常委会会议" and not first.taken
 
 
 def test_the_last_report_without_headline_takes_the_last_headline_that_fits_it() -> None:

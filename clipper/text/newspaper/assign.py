@@ -11,7 +11,7 @@ import bisect
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, LABEL_CHARS, PLACE_START, SUBTITLE_LIKE
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, LABEL_CHARS, OWN_SUBJECT, PLACE_START, SUBTITLE_LIKE
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
@@ -268,9 +268,10 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
     """A headline line left without a report, stacked right above a headline that has one, is the
     first line of that title (a kicker, or a title printed as two clauses: ``通渭县集中交办政协提案``
     / ``安排部署办理工作``) when that report holds most of its words, more than any other, and it is
-    not a complete headline of its own (``…公告``, ``…工作``), a short column label (``理论学习``;
-    an organisation, ``陇南市政协``, is a kicker) nor one of two that each name their own subject
-    (template twins)."""
+    not a complete headline of its own (``…公告``, ``…工作``) or a short column label (``理论学习``;
+    an organisation, ``陇南市政协``, is a kicker), and the headline under it does not name its own
+    subject (``X县政协召开…`` is a headline of its own: the line above is another one's, or a
+    commentary's ``政能亮丨…``)."""
     owner = {id(b.group): b for b in bodies if b.group is not None}
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     for run in runs:
@@ -279,7 +280,7 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
             if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
                     or is_label(first.title) or COMPLETE_ENDING.search(first.title)
                     or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title))
-                    or (P.HEADLINE_PLACE.match(first.title) and P.HEADLINE_PLACE.match(second.title))):
+                    or P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title)):
                 continue
             grams = cjk_bigrams(first.title)
             if not grams:
