@@ -285,28 +285,37 @@ def _fingerprint_row(article_id: str, body: str) -> dict[str, Any]:
     return {"article_id": article_id, "signature": signature_bytes(sig), "anchors": anchors_bytes(values)}
 
 
+def _spaced_search_index(db: sqlite_utils.Database, name: str, columns: tuple[str, ...]) -> None:
+    """An FTS5 index `name` over `columns` of articles as clipper.text.search.spaced writes them
+    (one token per CJK character), filled from the articles there are and kept in sync by
+    triggers that call clipper_spaced() (registered by open_database). Only the constant names
+    of the migrations below go into the SQL."""
+    cols = ", ".join(columns)
+    spaced_new = ", ".join(f"clipper_spaced(new.{c})" for c in columns)
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+    db.execute(f'CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({cols}, tokenize = "{SEARCH_TOKENIZER}")')
+    db.execute(f"INSERT INTO {name} (rowid, {cols}) SELECT rowid, "
+               + ", ".join(f"clipper_spaced({c})" for c in columns) + " FROM articles")
+    db.execute(f"""
+        CREATE TRIGGER {name}_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO {name} (rowid, {cols}) VALUES (new.rowid, {spaced_new});
+        END""")
+    db.execute(f"""
+        CREATE TRIGGER {name}_ad AFTER DELETE ON articles BEGIN
+          DELETE FROM {name} WHERE rowid = old.rowid;
+        END""")
+    db.execute(f"""
+        CREATE TRIGGER {name}_au AFTER UPDATE OF {cols} ON articles
+        WHEN {changed} BEGIN
+          DELETE FROM {name} WHERE rowid = old.rowid;
+          INSERT INTO {name} (rowid, {cols}) VALUES (new.rowid, {spaced_new});
+        END""")
+
+
 def _migration_8(db: sqlite_utils.Database) -> None:
     """A search index that finds Chinese terms of any length (clipper.text.search): title and
-    body with a space around every CJK character, one token each; kept in sync by triggers
-    that call clipper_spaced() (registered by open_database)."""
-    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_search USING fts5("
-               f"title, body, tokenize = \"{SEARCH_TOKENIZER}\")")
-    db.execute("INSERT INTO articles_search (rowid, title, body) "
-               "SELECT rowid, clipper_spaced(title), clipper_spaced(body) FROM articles")
-    db.execute("""
-        CREATE TRIGGER articles_search_ai AFTER INSERT ON articles BEGIN
-          INSERT INTO articles_search (rowid, title, body) VALUES (new.rowid, clipper_spaced(new.title), clipper_spaced(new.body));
-        END""")
-    db.execute("""
-        CREATE TRIGGER articles_search_ad AFTER DELETE ON articles BEGIN
-          DELETE FROM articles_search WHERE rowid = old.rowid;
-        END""")
-    db.execute("""
-        CREATE TRIGGER articles_search_au AFTER UPDATE OF title, body ON articles
-        WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
-          DELETE FROM articles_search WHERE rowid = old.rowid;
-          INSERT INTO articles_search (rowid, title, body) VALUES (new.rowid, clipper_spaced(new.title), clipper_spaced(new.body));
-        END""")
+    body with a space around every CJK character, one token each."""
+    _spaced_search_index(db, "articles_search", ("title", "body"))
 
 
 def _migration_9(db: sqlite_utils.Database) -> None:
@@ -340,23 +349,7 @@ def _migration_11(db: sqlite_utils.Database) -> None:
     `search` ranks title matches by relevance over a few thousand short titles instead of every
     body that holds a frequent term, then takes body matches latest first, which FTS5 reads
     without ranking them all (bench/bench_search.py)."""
-    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS articles_title_search USING fts5("
-               f"title, tokenize = \"{SEARCH_TOKENIZER}\")")
-    db.execute("INSERT INTO articles_title_search (rowid, title) SELECT rowid, clipper_spaced(title) FROM articles")
-    db.execute("""
-        CREATE TRIGGER articles_title_search_ai AFTER INSERT ON articles BEGIN
-          INSERT INTO articles_title_search (rowid, title) VALUES (new.rowid, clipper_spaced(new.title));
-        END""")
-    db.execute("""
-        CREATE TRIGGER articles_title_search_ad AFTER DELETE ON articles BEGIN
-          DELETE FROM articles_title_search WHERE rowid = old.rowid;
-        END""")
-    db.execute("""
-        CREATE TRIGGER articles_title_search_au AFTER UPDATE OF title ON articles
-        WHEN old.title IS NOT new.title BEGIN
-          DELETE FROM articles_title_search WHERE rowid = old.rowid;
-          INSERT INTO articles_title_search (rowid, title) VALUES (new.rowid, clipper_spaced(new.title));
-        END""")
+    _spaced_search_index(db, "articles_title_search", ("title",))
 
 
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.

@@ -31,6 +31,11 @@ def is_label(title: str) -> bool:
     return bool(P.SECTION_LABEL.match(title) or P.PAPER_NAME.match(title))
 
 
+def same_place(a: str, b: str) -> bool:
+    """Do a headline's place and a dateline's name the same place (``张掖市`` / ``张掖``)?"""
+    return a.startswith(b) or b.startswith(a)
+
+
 def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     groups = [g for run in runs for g in run]
     scored: list[tuple[float, int, int]] = []
@@ -52,7 +57,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             s = len(grams & texts[bi]) / len(grams) if grams else 0.0
             place = places[bi]
             if g_place and place:
-                if g_place == place or g_place.startswith(place) or place.startswith(g_place):
+                if same_place(g_place, place):
                     s += 0.5
                 else:
                     s -= 1.0
@@ -248,8 +253,7 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
         dateline = read_dateline(first)
         if g.bylines and dateline.has_dateline:
             return False
-        return not (g.place and dateline.place and not (g.place.startswith(dateline.place)
-                                                         or dateline.place.startswith(g.place)))
+        return not (g.place and dateline.place and not same_place(g.place, dateline.place))
 
     for b in titleless:
         options = [g for g in free if fits(g, b)]
