@@ -56,7 +56,7 @@ pages: venv
 score-pages: venv
 	$(BIN)/python -m bench.pages.score
 
-## make bench-extract: portal main-text extraction on ../shared/portal-dev, clipper vs trafilatura vs readability
+## make bench-extract: portal main-text extraction on ../shared/portal-dev and the made sets, clipper vs trafilatura vs readability
 bench-extract: venv
 	@# readability-lxml (for comparison only) pins chardet < 6; clipper compares chardet 7 and uses charset-normalizer
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps readability-lxml==0.9

@@ -2,7 +2,9 @@
 readability-lxml on the same pages in the same run: the 53 real pages of ../shared/portal-dev,
 and the second development set bench/portaldev2/pages (the page kinds portal-dev lacks: old
 table-layout GBK sites, blogs, forums, audio and video pages with transcripts, a long copyright
-notice, comments, government pages, e-paper and mobile pages).
+notice, comments, government pages, e-paper and mobile pages), and the third set
+bench/portaldev3/pages (sixteen more page families, with titles and dates: the page and dump
+checks are printed for it).
 
 Prints, per tool: macro character-bigram precision, recall and F1 against the hand-made gold
 text (NFKC, white space removed), the share of pages whose output leaks a portal phrase, and
@@ -13,6 +15,7 @@ pages per second of the extraction step. Not a test: it prints figures.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -23,11 +26,12 @@ from lxml import html as lxml_html
 from readability import Document
 
 from clipper.extract import extract_document
-from clipper.quality import bigram_prf, leaks, text_dump
+from clipper.quality import CHECKS, bigram_prf, leaks, page_checks, text_dump
 from clipper.text.portal_text import to_simplified
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "portal-dev"
 DEV2 = Path(__file__).resolve().parent / "portaldev2" / "pages"
+DEV3 = Path(__file__).resolve().parent / "portaldev3" / "pages"
 
 
 def run_clipper(page: str | bytes) -> str:
@@ -51,7 +55,7 @@ TOOLS: dict[str, Callable[[str], str]] = {
 
 
 def main() -> None:
-    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2]
+    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2, DEV3]
     for folder in folders:
         bench(folder)
         print()
@@ -96,6 +100,30 @@ def bench(folder: Path) -> None:
     p, r, f = (sum(x[i] for x in scores) / n for i in range(3))
     print(f"{'clipper (dumps)':<18}{p:7.3f}{r:7.3f}{f:7.3f}{leaked / n:7.3f}{n / elapsed:9.1f}"
           "   <- the same pages saved as text")
+    checks(folder, data, pages, raws)
+
+
+def checks(folder: Path, data: list[tuple[str, str]], pages: list[Path], raws: list[bytes]) -> None:
+    """Dump checks (issue: e-paper and portal text dumps) for a set whose index gives titles and dates."""
+    index = folder / "index.jsonl"
+    metas = {m["name"]: m for m in map(json.loads, index.read_text(encoding="utf-8").splitlines())} if index.exists() else {}
+    if not all(m.get("date") for m in metas.values()) or not metas:
+        return
+    for label, inputs in (("pages", raws), ("dumps", [text_dump(h).encode("utf-8") for h, _ in data])):
+        tally = dict.fromkeys(CHECKS, 0)
+        failed = []
+        for raw, (_, gold), path in zip(inputs, data, pages):
+            result = page_checks(raw, gold, metas[path.stem])
+            for k, ok in result.items():
+                tally[k] += ok
+                if not ok:
+                    failed.append(f"{path.stem}: {k}")
+        n = len(inputs)
+        total = sum(tally.values())
+        print(f"checks ({label}): {total} of {n * len(CHECKS)} pass ({total / (n * len(CHECKS)):.1%}); "
+              + ", ".join(f"{k} {v}/{n}" for k, v in tally.items()))
+        for f in failed:
+            print(f"    failed  {f}")
 
 
 if __name__ == "__main__":

@@ -44,3 +44,37 @@ def text_dump(html: str) -> str:
 
     root = parse_html(html)
     return "\n".join(page_lines(root)) if root is not None else ""
+
+
+#: The checks of a portal page or its text dump (what a reader looks at first).
+CHECKS = ("title", "date", "body start", "body end", "no boilerplate line", "no junk")
+#: Replacement characters, letters of scripts a mis-decoded Chinese page shows, tag and entity text.
+JUNK = re.compile(r"[\ufffd\u0400-\u04ff\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|<[a-zA-Z/!]|&(?:nbsp|amp|lt|gt|#\d+);")
+
+
+def page_checks(raw: bytes, gold: str, meta: dict[str, str]) -> dict[str, bool]:
+    """The checks of a portal page or dump: the article's title and date read from the chrome,
+    its body starting and ending where the gold does, no line of chrome in it, no junk."""
+    from clipper.extract import extract_document
+
+    arts = extract_document(raw).articles
+    paras = [squeeze(x) for x in gold.splitlines() if x.strip()]
+    if not arts:
+        return dict.fromkeys(CHECKS, False)
+    best = max(arts, key=lambda a: bigram_prf(gold, a.text)[2])
+    body = squeeze(best.text)
+    whole = "".join(paras)
+    date = best.date or ""
+    # The date the page prints (``--MM-DD`` when it prints no year), or the dateline's.
+    dates = {meta["date"]}
+    if dateline := meta.get("dateline"):
+        dates |= {f"--{dateline}", f"{meta['date'][:4]}-{dateline}"}
+    lines = [squeeze(x) for x in best.text.splitlines() if x.strip()]
+    return {
+        "title": squeeze(best.title or "") == squeeze(meta["title"]),
+        "date": date in dates or (bool(dateline) and date.endswith("-" + str(dateline))),
+        "body start": body.startswith(whole[:12]),
+        "body end": body.endswith(whole[-12:]),
+        "no boilerplate line": all(line in whole for line in lines),
+        "no junk": not JUNK.search(best.text) and not JUNK.search(best.title or ""),
+    }

@@ -153,3 +153,51 @@ def test_floor_on_the_second_dev_set() -> None:
         scores.append(bigram_prf(gold, out)[2])
         leaked += bool(leaks(gold, out))
     assert sum(scores) / len(scores) >= 0.97 and leaked / len(scores) <= 0.02
+
+
+# --- the third set (bench/portaldev3: sixteen more page families, measured held out once) -------
+
+DEV3 = Path(__file__).resolve().parents[1] / "bench" / "portaldev3" / "pages"
+#: chrome each family prints that must never reach the article
+DEV3_WITHOUT = {
+    "people": ("分享让更多人看到", "责编", "热门排行", "人民网版权所有"),
+    "xinhua": ("纠错", "责任编辑", "阅读下一篇", "相关稿件", "分享到"),
+    "wechat": ("点击蓝字", "往期推荐", "预览时标签不可点", "阅读原文", "扫一扫", "审核："),
+    "discuz": ("摘要", "发布者", "上一篇", "最新评论", "Powered by"),
+    "dedecms": ("点击：", "责任编辑", "分隔线", "推荐内容", "热点内容", "DedeCMS"),
+    "trs": ("信息来源", "相关链接", "打印本页", "关闭窗口", "TRS_Editor", "技术支持"),
+    "netease": ("跟贴", "特别声明", "本文来源", "相关推荐", "网易热搜"),
+    "sohu": ("返回搜狐", "责任编辑", "平台声明", "推荐阅读", "24小时热文"),
+    "baijia": ("举报/反馈", "扫码阅读", "相关推荐", "兰州新区以项目建设为抓手"),
+    "teasers": ("要闻速览", "兰州新区以项目建设为抓手", "编辑：马兰"),
+    "interview": ("本文编辑", "更多访谈", "委员访谈｜"),
+    "print": ("打印本页", "Copyright", "作者：县政协办"),
+    "paginated": ("上一页", "下一页", "本文共2页", "相关文章", "如有侵权"),
+    "zhihu": ("人赞同了该文章", "发布于", "添加评论", "申请转载", "写下你的评论", "推荐阅读"),
+    "epaper": ("版面导航", "本版标题导航", "第01版", "往期回顾", "未经书面授权"),
+    "openinfo": ("索引号", "发布机构", "文号", "【打印】", "相关信息", "网站标识码"),
+}
+
+
+def dev3_pages() -> list[dict[str, str]]:
+    import json
+
+    return [json.loads(x) for x in (DEV3 / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("meta", dev3_pages(), ids=lambda m: m["name"])
+def test_third_dev_set_page(meta: dict[str, str]) -> None:
+    """Title, date, first and last words, no chrome line and no junk, for the page and for its
+    text dump; and none of the family's chrome phrases."""
+    from clipper.quality import page_checks
+    from clipper.text.decode import decode_bytes
+    from clipper.text.normalize import key
+
+    gold = (DEV3 / f"{meta['name']}.txt").read_text(encoding="utf-8")
+    raw = (DEV3 / f"{meta['name']}.html").read_bytes()
+    for label, data in (("html", raw), ("dump", text_dump(decode_bytes(raw).text).encode("utf-8"))):
+        failed = [k for k, ok in page_checks(data, gold, meta).items() if not ok]
+        assert not failed, (label, failed)
+        body = key("\n".join(a.text for a in extract_document(data).articles))
+        for phrase in DEV3_WITHOUT[meta["kind"]]:
+            assert key(phrase) not in body, (label, phrase)

@@ -115,3 +115,60 @@ def test_recommendation_lists_end_the_article_in_either_script():
     teaser = "（法新社巴黎21日電）網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉。"
     (a,) = extract_text("\n".join([head, body, "其他人也在看", "法新社·2天前", "納達爾現身練球", teaser, teaser])).articles
     assert a.body == ["（法新社罗马19日电）德国网球好手兹韦列夫今天以6比4、7比5击败智利选手，在义大利公开赛拿下冠军。"]
+
+
+def test_printed_dates_of_portal_chrome():
+    from clipper.text.metadata import printed_date
+
+    assert printed_date("2024 02/08 09:35:27 来源：新华网") == "2024-02-08"  # news agency header
+    assert printed_date("甘肃政协 05-21 08:47 甘肃") == "--05-21"  # app page, no year printed
+    assert printed_date("阅读 1268 评论 12") is None
+    assert printed_date("2024-13-40") is None
+
+
+#: A dump whose header prints date and source above the headline, a summary line that repeats
+#: the opening, and a platform's follow prompt; the date printed under the text.
+DUMP_META_FIRST = """首页 时政 地方 国际
+2024 03/12 10:05:31
+来源：陇东报
+镇原县政协开展农村饮水安全专题视察
+字体： 小中大 分享到：
+摘要: 3月11日，镇原县政协组织部分委员对全县农村饮水安全工作
+点击上方蓝字关注我们
+3月11日，镇原县政协组织部分委员对全县农村饮水安全工作进行专题视察，实地察看了水源地保护和供水工程运行情况。
+视察组建议，要加快老旧管网改造，健全运行管护机制，让群众喝上放心水。
+END
+往期推荐
+县政协召开主席会议
+"""
+
+
+def test_dump_with_meta_above_the_headline():
+    (a,) = extract_text(DUMP_META_FIRST).articles
+    assert a.title == "镇原县政协开展农村饮水安全专题视察"
+    assert a.date == "2024-03-12"  # the header's date (no dateline opens the text)
+    assert a.body[0].startswith("3月11日") and a.body[-1].endswith("放心水。") and len(a.body) == 2
+
+
+def test_a_summary_that_is_not_repeated_is_kept():
+    dump = DUMP_META_FIRST.replace("摘要: 3月11日，镇原县政协组织部分委员对全县农村饮水安全工作", "摘要: 视察组走访了8个乡镇的供水站点，提出建议5条。")
+    (a,) = extract_text(dump).articles
+    assert a.body[0].startswith("摘要") and a.body[0].endswith("提出建议5条。")
+
+
+def test_a_label_cell_is_no_header_and_the_date_under_the_text_is_read():
+    dump = """政府信息公开
+发布机构：
+华亭市政协办公室
+生成日期：
+名 称：
+华亭市政协召开民营经济发展座谈会
+华亭市政协召开民营经济发展座谈会
+近日，华亭市政协召开民营经济发展座谈会，听取企业代表意见建议，协调解决企业发展中的困难和问题。
+会议要求，要当好民营企业的服务员，用心用情帮助企业纾困解难。
+发布于 2024-04-02 16:20・IP 属地甘肃
+相关信息
+"""
+    (a,) = extract_text(dump).articles
+    assert a.title == "华亭市政协召开民营经济发展座谈会" and a.date == "2024-04-02"
+    assert len(a.body) == 2 and "发布于" not in a.text

@@ -7,9 +7,10 @@ import re
 #: Headings of link lists that end the article on a portal page.
 LIST_LABELS = re.compile(
     r"^(?:相关阅读|相关新闻|相关文章|相关推荐|热门文章|热门推荐|热点推荐|热点新闻|最新文章|最新新闻|最新资讯|精彩推荐|"
-    r"推荐阅读|延伸阅读|猜你喜欢|你可能感兴趣|你可能(?:还|也)喜欢|为你推荐|为您推荐|其他人(?:也|还)在看|大家(?:都|还)在看|"
+    r"推荐阅读|延伸阅读|要闻速览|新闻速览|热点速览|今日要闻|新闻排行|热文排行|24小时热文|专题推荐|最新动态|猜你喜欢|你可能感兴趣|你可能(?:还|也)喜欢|为你推荐|为您推荐|其他人(?:也|还)在看|大家(?:都|还)在看|"
     r"热门新闻|热门阅读|相关报道|相关视频|相关资讯|相关专题|图片新闻|排行榜|阅读排行|点击排行|更多新闻|网友评论|发表评论|"
-    r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】)[:：]?\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*$"
+    r"我要评论|评论|分享到|分享|打印本页|关闭窗口|【打印】|【关闭】|往期推荐|往期回顾|往期精彩|精彩回顾|"
+    r"END|THE END)[:：]?\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*$"
 )
 #: Traditional forms of the characters of those labels (``相關新聞``, ``熱門文章``), folded before
 #: matching: a label line is matched without converting the whole page.
@@ -40,7 +41,7 @@ BULLET = re.compile(r"^\s*[•·▪▫◦●○■□◆◇►▶※\-–]\s+")
 BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|所在位置|当前的位置)\s*[:：]|^首页\s*[>»/＞]|[>»＞]\s*正文\s*$")
 #: Meta lines: ``日期: 来源:… 作者:…`` (several fields may share a line).
 META_LABELS = (
-    r"(?:发布日期|发布时间|日期|时间|来源|稿源|作者|记者|通讯员|责任编辑|收集编辑|编辑|审核|校对|浏览次数|阅读|点击|字号|"
+    r"(?:发布日期|发布时间|发布者|发布人|日期|时间|来源|稿源|作者|记者|通讯员|责任编辑|收集编辑|编辑|审核|校对|浏览次数|浏览|查看|阅读|点击|字号|"
     r"供稿|摄影|编审|出处|字数|版次|版面|标签|关键词|关键字)"
 )
 META_FIELD = re.compile(
@@ -66,8 +67,14 @@ JUNK = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffc]")
 PLATFORM_NOTICE = re.compile(
     r"^(?:特别声明|平台声明|免责声明|声明)[:：]|仅提供信息存储(?:空间)?服务|^Notice: The content above|"
     r"仅代表(?:作者|其)(?:本人|个人)?(?:的)?观点|^本文来自\S{2,12}(?:客户端|号)|"
-    r"^返回\S{1,6}[，,]?\s*查看更多$"
+    r"^返回\S{1,6}[，,]?\s*查看更多$|^举报\s*/\s*反馈$|^\S{1,8}APP扫码阅读$|^预览时标签不可点$|"
+    r"^(?:微信)?扫一扫\s*关注该公众号$"
 )
+#: A social platform's prompt to follow the account, printed over the article
+#: (``点击蓝字 关注我们``, ``点击上方“甘肃政协”关注我们``).
+FOLLOW_PROMPT = re.compile(r"^(?:点击|点)(?:上方|下方)?(?:蓝字|“[^”]{1,20}”|\S{0,4}公众号)\s*(?:关注|订阅)(?:我们)?[！!]?$")
+#: A summary line over the text (``摘要: …``, ``导读：…``).
+SUMMARY_LINE = re.compile(r"^(?:摘要|内容摘要|内容提要|提要|导读)\s*[:：]\s*(?P<text>.+?)\s*(?:\.{3}|…+)?$")
 #: Reprint notices (a line of their own): ``未经书面授权请勿转载``, ``转载请注明出处``.
 REPRINT_NOTICE = re.compile(r"^.{0,30}(?:未经.{0,6}授权.{0,10}(?:转载|使用|复制)|转载请注明|版权归.{1,12}所有).{0,30}$")
 #: Link text glued to a source line by share widgets: ``…）返回搜狐，查看更多``.
@@ -82,9 +89,26 @@ WIDGET_LINE = re.compile(
     r"\d+有用\+1|[\d.]+[Xx]|\d+%|(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}(?:\s*/\s*(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2})?|"
     r"(?:发布于|IP属地|来自)[:：]?\s*\S{2,8}|字号[:：]?.{0,8}|[【\[]?[大中小][】\]]?(?:\s*[【\[]?[大中小][】\]]?){2})$"
 )
-#: A line that is only a date (and time): metadata, not a paragraph.
+#: A line that is only a date (and time): metadata, not a paragraph (``2024 02/08 09:35:27``:
+#: a news agency's year set apart from month/day).
 DATE_ONLY_LINE = re.compile(
-    r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+    r"^\d{4}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
+#: An editor's note over an article (``编者按：…``, ``【编者按】…``).
+EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者注|编前语|编前)[】\]]?\s*[:：]?\s*\S")
+#: A source and date without labels: ``本文来源于 北京商报 2024-05-20 09:47:48``.
+SOURCE_DATE_LINE = re.compile(
+    r"^(?:本文)?(?:来源|来自|稿源)(?:于|自)?\s*[^\s，。：:]{2,20}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
+#: A labelled publication date inside a page's text.
+PUBLISHED_DATE = re.compile(
+    r"(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+)
+#: A publication date after the text (``发布于 2024-05-21 08:47・IP 属地甘肃``).
+PUBLISHED_LINE = re.compile(
+    r"^(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*[・·|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$"
 )
 #: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
 CLOSING_BYLINE = re.compile(
@@ -94,6 +118,7 @@ CLOSING_BYLINE = re.compile(
 #: A date with an optional time, as portals print them in meta lines: ``2024-05-21 08:15``.
 DATE_TIME = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)"
 )
 #: Words of navigation bars and site chrome (a short line made of them is no title).
 NAV_WORDS = re.compile(r"首页|登录|注册|导航|客户端|下载|搜索|论坛|博客|数字报|频道|栏目|返回|更多|订阅|投稿|APP|App|家园")

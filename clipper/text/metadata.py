@@ -97,10 +97,30 @@ def iso_date(m: re.Match[str]) -> str:
     return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
 
 
+#: ``2024 02/08``: the year set apart from month/day (a news agency's page header).
+SPACED_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?!\d)")
+#: ``05-21 08:47``: month-day and time without a year (app and platform pages).
+YEARLESS_DATE_TIME = re.compile(r"(?<![\d-])(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?!\d)")
+
+
+def printed_date(text: str) -> str | None:
+    """The first date a page prints in `text`: ``YYYY-MM-DD``, or ``--MM-DD`` when it prints
+    month, day and time only; None when it prints none (a valid month and day)."""
+    found = [m for m in (P.NUMERIC_DATE.search(text), SPACED_DATE.search(text)) if m and _valid(m)]
+    if found:
+        return iso_date(min(found, key=lambda m: m.start()))
+    m = YEARLESS_DATE_TIME.search(text)
+    return f"--{int(m['m']):02d}-{int(m['d']):02d}" if m and _valid(m) else None
+
+
+def _valid(m: re.Match[str]) -> bool:
+    return 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31
+
+
 def format_date(month: int, day: int, year: int | None = None, page_date: str | None = None) -> str:
     """``YYYY-MM-DD`` when the year is known (printed, or from the page date), else ``--MM-DD``.
     An event in a later month than the page's date belongs to the year before."""
-    if year is None and page_date:
+    if year is None and page_date and not page_date.startswith("-"):
         py, pm = int(page_date[:4]), int(page_date[5:7])
         year = py - 1 if month > pm + 1 else py
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"

@@ -18,9 +18,11 @@ from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 from clipper.text.main_text import block_lines, main_block, parse_html, text_content
-from clipper.text.metadata import iso_date
+from clipper.text.metadata import iso_date, printed_date
 from clipper.text.normalize import cjk_count, normalize_title
-from clipper.text.portal_text import build_article, clean_repost, is_article_end, is_meta_line, read_meta
+from clipper.text.portal_text import (
+    build_article, clean_repost, is_article_end, is_meta_line, is_title_like, is_widget_line, read_meta,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +53,15 @@ def page_title_and_date(root: etree._Element) -> tuple[str | None, str | None]:
     page_title = _text(head_title) if head_title is not None else ""
     squeezed = page_title.replace(" ", "")
     title = None
+    # The heading the <title> repeats; of several, the longest (a site-name <h1> in the header
+    # is in the <title> too, as its suffix: ``会议_华池县政协``).
     for h in root.iter("h1", "h2"):
         text = _text(h)
         if len(text) >= 4 and (not squeezed or text.replace(" ", "") in squeezed):
-            title = text
-            break
+            if title is None or (squeezed and len(text) > len(title)):
+                title = text
+            if not squeezed:
+                break
     if title is None:
         # A <title> that names the site (e-paper platforms: ``民主协商报-数字报刊平台``) gives no
         # headline; the page's first <h1> does.
@@ -67,19 +73,38 @@ def page_title_and_date(root: etree._Element) -> tuple[str | None, str | None]:
             title = _TITLE_SUFFIX.sub("", page_title).strip() or page_title
     metas = {m.get("property") or m.get("name") or m.get("itemprop"): m.get("content") or ""
              for m in root.iter("meta")}
-    date = None
     for name in DATE_META:
         if (value := metas.get(name)) and (m := P.NUMERIC_DATE.search(value)):
-            date = m
-            break
-    if date is None:
-        body = root.find("body")
-        top = text_content(body if body is not None else root)[:DATE_SEARCH_CHARS]
-        date = P.NUMERIC_DATE.search(" ".join(top.split()))
-    iso = None
-    if date is not None and 1 <= int(date["m"]) <= 12 and 1 <= int(date["d"]) <= 31:
-        iso = iso_date(date)
-    return title, iso
+            return title, printed_date(m.group(0))
+    body = root.find("body")
+    raw = text_content(body if body is not None else root)
+    if (date := printed_date(" ".join(raw[:DATE_SEARCH_CHARS].split()))) and not date.startswith("--"):
+        return title, date
+    # A long text may push the date printed under it (``发布于 2024-05-21 08:47``) far down.
+    if m := B.PUBLISHED_DATE.search(" ".join(raw.split())):
+        return title, printed_date(m.group("date"))
+    return title, date
+
+
+def _printed(title: str | None, lines: list[str]) -> bool:
+    """Whether `title` (without its site suffix) is printed in one of `lines`."""
+    if not title:
+        return False
+    wanted = "".join((_TITLE_SUFFIX.sub("", title).strip() or title).split())
+    return any(wanted in "".join(ln.split()) for ln in lines)
+
+
+def printed_headline(preamble: list[str]) -> str | None:
+    """The headline printed right above an article's text: the last headline-shaped line of
+    the lines above it, past its meta lines (date, source, views), a ``——`` subtitle and
+    widgets; None when the line right above is something else (a label, navigation, prose)."""
+    for ln in reversed(preamble[-HEAD_LINES:]):
+        if is_meta_line(ln) or B.DATE_ONLY_LINE.match(ln) or is_widget_line(ln) or P.DASH_SUBTITLE.match(ln):
+            continue
+        if is_title_like(ln) and not B.EPAPER_CHROME.match(ln) and not B.NAV_WORDS.search(ln):
+            return ln
+        return None
+    return None
 
 
 def _selected(root: etree._Element, css: str | None) -> etree._Element | None:
@@ -107,6 +132,11 @@ def main_text(html: str, url: str | None = None, selectors: dict[str, str] | Non
         return title, date, block_lines(el), []
     block = main_block(root, title)
     lines, preamble = block.lines, block.preamble
+    if (not selectors.get("title") and not _printed(title, preamble + lines[:HEAD_LINES])
+            and (headline := printed_headline(preamble))):
+        # The <title> names the site or the page type (``平凉市政协``, ``打印页面``): the
+        # headline is the one printed right above the text.
+        title = headline
     if sum(cjk_count(ln) for ln in lines) < MIN_MAIN_CJK:
         import trafilatura  # lazily: 0.3 s of start-up, needed only when the own selection fails
 
@@ -131,6 +161,10 @@ def extract_portal_html(html: str, url: str | None = None, selectors: dict[str, 
         if is_meta_line(ln):
             read_meta(ln, fields)
             furniture.append(ln)
+    # An editor's note printed over the text, in a box of its own, is the article's opening.
+    if preamble and B.EDITOR_NOTE.match(preamble[-1]):
+        lines = [preamble[-1], *lines]
+        preamble = preamble[:-1]
     end = next((i for i, ln in enumerate(lines) if is_article_end(ln)), len(lines))
     furniture += lines[end:]
     lines = lines[:end]
@@ -149,7 +183,8 @@ def extract_portal_html(html: str, url: str | None = None, selectors: dict[str, 
                 lines[i] = ""
         lines = [ln for ln in lines if ln]
     lines = [ln for ln in lines if not B.BREADCRUMB.search(ln)]
-    pub, articles, furniture = build_article(title, lines, fields, furniture)
+    page_date = date if date and not date.startswith("--") else None
+    pub, articles, furniture = build_article(title, lines, fields, furniture, page_date)
     if date and not pub.date:
         pub.date = date
     for art in articles:

@@ -14,7 +14,9 @@ import re
 from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
-from clipper.text.metadata import first_month_day, format_date, iso_date, read_dateline, source_line_parts, split_names
+from clipper.text.metadata import (
+    first_month_day, format_date, iso_date, printed_date, read_dateline, source_line_parts, split_names,
+)
 from clipper.text.normalize import cjk_bigrams, cjk_count, normalize_text, normalize_title, traditional_to_simplified
 from clipper.text.noise import (MIN_FARM_GLOSSES, VARIANTS, clean_noise, clean_title, count_glosses, is_spam_line,
                                 to_standard)
@@ -45,6 +47,10 @@ BLOCK_NOISE_WEIGHT = 1.0
 HEADER_LOOKBACK = 6
 #: Lines at the top of the block searched for the meta line too.
 HEADER_INSIDE = 3
+#: Meta labels of a publication date, most trusted first.
+DATE_LABELS = ("日期", "发布时间", "发布日期", "时间")
+#: How much of a dump's top is searched for the page's date when its header prints none.
+DATE_SEARCH_CHARS = 3000
 #: Lines below the block still read for field lines (来源, 责任编辑, 原标题, markers).
 TRAILER_LINES = 4
 
@@ -57,6 +63,14 @@ def is_meta_line(line: str) -> bool:
     fields = list(B.META_FIELD.finditer(line))
     covered = sum(len(m.group(0).replace(" ", "")) for m in fields)
     return bool(fields) and covered >= 0.6 * len(line.replace(" ", ""))
+
+
+def is_header_meta(line: str) -> bool:
+    """A meta line that can head an article: its fields have values (``生成日期：`` alone is a
+    table's label cell, its value on the next line)."""
+    if B.SOURCE_DATE_LINE.match(line):
+        return True
+    return is_meta_line(line) and any(m.group("value").strip() for m in B.META_FIELD.finditer(line))
 
 
 def is_footer(line: str) -> bool:
@@ -100,6 +114,10 @@ def read_meta(line: str, fields: dict[str, str]) -> None:
         value = m.group("value").strip()
         if value:
             fields.setdefault(m.group("label"), value)
+    # An unlabelled date among the fields (``2024-4-22 08:47 | 发布者: …``) is the page's date.
+    if (m := B.DATE_TIME.search(line)) and not any(m.start() >= f.start() and m.end() <= f.end()
+                                                   for f in B.META_FIELD.finditer(line)):
+        fields.setdefault("日期", m.group(0))
 
 
 def _line_value(line: str) -> float:
@@ -137,7 +155,7 @@ def anchored_block(lines: list[str]) -> tuple[int, int, int] | None:
     are not it). Its [start, end) and the meta line's index; None when the first header has no
     such run under it."""
     for i, line in enumerate(lines):
-        if not is_meta_line(line) or not any(_is_title_like(lines[j]) for j in range(max(0, i - 2), i)):
+        if not is_header_meta(line) or not any(is_title_like(lines[j]) for j in range(max(0, i - 2), i)):
             continue
         stop = next((k for k in range(i + 1, len(lines)) if is_article_end(lines[k])), len(lines))
         span = article_block(lines[i + 1:stop])
@@ -150,7 +168,9 @@ def anchored_block(lines: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
-def _is_title_like(line: str) -> bool:
+def is_title_like(line: str) -> bool:
+    """A line shaped like a headline: Chinese, short, no sentence end, not a field, label,
+    navigation or widget line."""
     return (4 <= cjk_count(line) and len(line) <= 60 and not P.SENTENCE_END.search(line)
             and not is_meta_line(line) and not is_article_end(line) and not B.BREADCRUMB.search(line)
             and not B.BULLET.match(line) and not is_widget_line(line) and not B.ARTICLE_START_LABEL.match(line)
@@ -161,10 +181,14 @@ def _is_title_like(line: str) -> bool:
 TITLE_LOOKBACK = 10
 
 
+#: Character pairs a title line is scored against at least.
+TITLE_MIN_PAIRS = 8
+
+
 def _title_score(line: str, body_head: str) -> float | None:
     """How likely `line` is the article's title (None: it cannot be): a title shares words with
     the article's opening; a navigation bar (short items side by side, chrome words) does not."""
-    if not _is_title_like(line) or B.EPAPER_CHROME.match(line) or B.DATE_ONLY_LINE.match(line):
+    if not is_title_like(line) or B.EPAPER_CHROME.match(line) or B.DATE_ONLY_LINE.match(line):
         return None
     tokens = [t for t in re.split(r"[\s|｜/>»·]+", line) if t]
     if len(tokens) >= 3 and max(len(t) for t in tokens) <= 6:
@@ -172,7 +196,9 @@ def _title_score(line: str, body_head: str) -> float | None:
     if re.search(r"[（(]\s*\d+\s*[）)]$", line):
         return None  # a list entry with its count (``基层协商(42)``)
     grams = cjk_bigrams(line)
-    score = len(grams & cjk_bigrams(body_head)) / max(1, len(grams))
+    # A short line scores by how much it shares, not by its share: a column label (``委员访谈``)
+    # shares all of its few pairs with an opening that happens to name it.
+    score = len(grams & cjk_bigrams(body_head)) / max(TITLE_MIN_PAIRS, len(grams))
     if B.NAV_WORDS.search(line) and cjk_count(line) < 16:
         score -= 1.0
     return score
@@ -209,14 +235,20 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     # (The title and meta line may also open the block: a headline with quotes reads like prose.)
     header_from = min(anchored[2], start - HEADER_LOOKBACK) if anchored else start - HEADER_LOOKBACK
     for i in range(max(header_from, 0), min(start + HEADER_INSIDE, end)):
-        if is_meta_line(lines[i]):
+        if is_header_meta(lines[i]):
             read_meta(lines[i], fields)
             body_start = i + 1
             above = [(s, j) for j in range(i - 1, max(i - 5, -1), -1)
                      if (s := _title_score(lines[j], body_head)) is not None]
+            # Some sites print the date and source above the headline (``来源：新华网`` / title /
+            # share buttons / text): a line under the meta line is the title when nothing above
+            # can be (only navigation, dates, labels).
+            if not any(s >= 0 for s, _ in above):
+                above += [(s, j) for j in range(i + 1, start) if (s := _title_score(lines[j], body_head)) is not None]
             if above:
-                best = max(above, key=lambda t: (t[0] > 0, t[0] - 0.05 * (i - t[1])))[1]
+                best = max(above, key=lambda t: (t[0] > 0, t[0] - 0.05 * abs(i - t[1])))[1]
                 title = lines[best]
+                body_start = max(body_start, best + 1)
                 # an e-paper or feature page prints title, subtitle, meta line
                 if best == i - 1 and any(j == i - 2 for _, j in above) and _subtitle_like(lines[i - 1]):
                     title, subtitle = lines[i - 2], lines[i - 1]
@@ -236,7 +268,8 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     # Below the block: field lines (来源 / 责任编辑 / 原标题, a jump marker) still belong to it.
     while end < len(lines) and end - span[1] < TRAILER_LINES and (
             B.SOURCE_LINE.match(lines[end]) or B.EDITOR_LINE.match(lines[end]) or B.ORIGINAL_TITLE.match(lines[end])
-            or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])):
+            or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])
+            or B.PUBLISHED_LINE.match(lines[end])):
         end += 1
     # A transcript under its label (``文稿``): what the block holds before the label (the page's
     # own intro) is no article.
@@ -255,28 +288,53 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     furniture = lines[:body_start] + (chrome if start > body_start else []) + body[stop:] + lines[end:]
     if title in furniture:
         furniture.remove(title)
-    pub, articles, furniture = build_article(title, body[:stop], fields, furniture)
+    # No date with the header: the first one the page prints at its top (as for HTML pages).
+    top_date = printed_date(" ".join(lines[:max(body_start, start)])[:DATE_SEARCH_CHARS])
+    full = top_date if top_date and not top_date.startswith("--") else None
+    pub, articles, furniture = build_article(title, body[:stop], fields, furniture, full)
+    for art in articles:
+        if art.date is None and top_date:
+            art.date = top_date
     if subtitle and articles and not articles[0].subtitle:
         articles[0].subtitle = normalize_title(clean_repost(P.DASH_SUBTITLE.sub(r"\g<text>", subtitle)))
     return pub, articles, furniture
 
 
+#: Least characters of a summary line that the text under it must repeat.
+SUMMARY_MIN_CHARS = 12
+#: Characters of other lines allowed between a summary line and the opening it repeats.
+SUMMARY_SLACK = 30
+
+
+def _repeats_next(line: str, following: list[str]) -> bool:
+    """A summary line (``摘要: 全省…``) that only repeats the opening of the text under it."""
+    if not (m := B.SUMMARY_LINE.match(line)):
+        return False
+    summary = "".join(m.group("text").split())
+    text = "".join("".join(following).split())
+    # (a follow prompt or a widget may stand between)
+    head = summary[:max(SUMMARY_MIN_CHARS, len(summary) - 3)]
+    return len(summary) >= SUMMARY_MIN_CHARS and head in text[:len(summary) + SUMMARY_SLACK]
+
+
 def build_article(
-    title: str | None, body_lines: list[str], fields: dict[str, str], furniture: list[str]
+    title: str | None, body_lines: list[str], fields: dict[str, str], furniture: list[str],
+    page_date: str | None = None,
 ) -> tuple[Publication, list[Article], list[str]]:
     """Turn the lines under a portal article's title into the article: meta, source, editor and
-    ``原标题`` lines become fields; markers become ``continues``; the rest are paragraphs."""
+    ``原标题`` lines become fields; markers become ``continues``; the rest are paragraphs.
+    `page_date` (``YYYY-MM-DD`` printed elsewhere on the page) is the date when no field gives one."""
     paras_raw: list[str] = []
     source = None
     authors: list[str] = []
     editor = None
     original_title = None
     farm = count_glosses("\n".join([title or "", *body_lines])) >= MIN_FARM_GLOSSES
-    for ln in body_lines:
+    for k, ln in enumerate(body_lines):
         ln = B.INLINE_CHROME.sub("", clean_repost(ln, farm)).strip()
         if not ln:
             continue
-        if is_spam_line(ln):
+        if is_spam_line(ln) or B.FOLLOW_PROMPT.match(ln) or _repeats_next(ln, body_lines[k + 1:k + 3]):
             furniture.append(ln)
             continue
         if B.SOURCE_LINE.match(ln):
@@ -296,6 +354,9 @@ def build_article(
         elif B.DATE_ONLY_LINE.match(ln):
             fields.setdefault("日期", ln)
             furniture.append(ln)
+        elif m := B.PUBLISHED_LINE.match(ln):
+            fields.setdefault("日期", m.group("date"))
+            furniture.append(ln)
         elif (B.EPAPER_CHROME.match(ln) or B.BREADCRUMB.search(ln) or is_widget_line(ln)
               or B.REPRINT_NOTICE.match(ln) or B.ARTICLE_START_LABEL.match(ln) or B.INTRO_LABEL.match(ln)):
             furniture.append(ln)
@@ -303,10 +364,9 @@ def build_article(
             paras_raw.append(ln)
 
     pub = Publication(name=fields.get("来源") or fields.get("稿源"))
-    if "日期" in fields or "发布时间" in fields or "发布日期" in fields or "时间" in fields:
-        raw = fields.get("日期") or fields.get("发布时间") or fields.get("发布日期") or fields.get("时间") or ""
-        if m := P.NUMERIC_DATE.search(raw):
-            pub.date = iso_date(m)
+    if raw := next((fields[label] for label in DATE_LABELS if label in fields), None):
+        pub.date = printed_date(raw)
+    pub.date = pub.date or page_date
     for label in ("作者", "记者", "通讯员"):
         if label in fields:
             authors += split_names(fields[label])
