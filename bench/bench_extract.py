@@ -3,8 +3,8 @@ readability-lxml on the same pages in the same run: the 53 real pages of ../shar
 and the second development set bench/portaldev2/pages (the page kinds portal-dev lacks: old
 table-layout GBK sites, blogs, forums, audio and video pages with transcripts, a long copyright
 notice, comments, government pages, e-paper and mobile pages), and the third set
-bench/portaldev3/pages (sixteen more page families, with titles and dates: the page and dump
-checks are printed for it).
+bench/portaldev3/pages and bench/portaldev4/pages (sixteen and twelve more page families, with
+titles and dates: the page and dump checks are printed for them).
 
 Prints, per tool: macro character-bigram precision, recall and F1 against the hand-made gold
 text (NFKC, white space removed), the share of pages whose output leaks a portal phrase, and
@@ -32,6 +32,7 @@ from clipper.text.portal_text import to_simplified
 DEV = Path(__file__).resolve().parents[2] / "shared" / "portal-dev"
 DEV2 = Path(__file__).resolve().parent / "portaldev2" / "pages"
 DEV3 = Path(__file__).resolve().parent / "portaldev3" / "pages"
+DEV4 = Path(__file__).resolve().parent / "portaldev4" / "pages"
 
 
 def run_clipper(page: str | bytes) -> str:
@@ -55,7 +56,7 @@ TOOLS: dict[str, Callable[[str], str]] = {
 
 
 def main() -> None:
-    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2, DEV3]
+    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2, DEV3, DEV4]
     for folder in folders:
         bench(folder)
         print()

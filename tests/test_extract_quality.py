@@ -179,25 +179,58 @@ DEV3_WITHOUT = {
 }
 
 
-def dev3_pages() -> list[dict[str, str]]:
+# --- the fourth set (bench/portaldev4: twelve more families, measured held out once) --------------
+
+DEV4 = Path(__file__).resolve().parents[1] / "bench" / "portaldev4" / "pages"
+DEV4_WITHOUT = {
+    "thepaper": ("澎湃号作者", "扫码下载", "相关推荐", "沪ICP备"),
+    "sina": ("分享到", "责任编辑", "新浪新闻公众号", "热门推荐", "SINA"),
+    "chinanews": ("参与互动", "【编辑", "更多精彩内容", "相关新闻", "务经书面授权"),
+    "toutiao": ("原创", "举报", "头条热榜", "粉丝", "京ICP备"),
+    "aspnet": ("阅读次数", "上一条", "下一条", "技术支持", "当前位置"),
+    "guangming": ("责编", "扫一扫", "相关阅读", "光明网版权所有"),
+    "wordpress": ("发布于", "标签", "上一篇", "发表评论", "电子邮箱地址", "WordPress"),
+    "mediacentre": ("来源：古浪县融媒体中心", "审核：", "分享到", "推荐阅读"),
+    "h5": ("打开新甘肃客户端", "转载请注明出处", "点赞", "更多新闻", "下载新甘肃客户端"),
+    "tieba": ("只看楼主", "来自Android客户端", "沙发", "楼主辛苦了", "贴吧协议"),
+    "xuexi": ("来源：甘肃学习平台", "责任编辑", "并不代表本平台", "中共甘肃省委宣传部"),
+    "ads": ("扫码下载APP", "广告", "— 完 —", "猜你喜欢", "阅读 2.1万"),
+}
+#: Checks the rules still miss, with why: a section heading printed first under the meta line
+#: reads like chrome in a dump (a rule keeping such a line kept share-button lines on 8 families).
+DEV4_MISSES = {("difang.gmw.example.cn.guangming1", "dump"): {"body start"},
+               ("www.lssz.example.com.ads1", "dump"): {"body start"}}
+
+
+def made_pages(folder: Path) -> list[dict[str, str]]:
     import json
 
-    return [json.loads(x) for x in (DEV3 / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [json.loads(x) for x in (folder / "index.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("meta", dev3_pages(), ids=lambda m: m["name"])
-def test_third_dev_set_page(meta: dict[str, str]) -> None:
-    """Title, date, first and last words, no chrome line and no junk, for the page and for its
-    text dump; and none of the family's chrome phrases."""
+def check_made_page(folder: Path, meta: dict[str, str], without: tuple[str, ...],
+                    misses: dict[tuple[str, str], set[str]]) -> None:
     from clipper.quality import page_checks
     from clipper.text.decode import decode_bytes
     from clipper.text.normalize import key
 
-    gold = (DEV3 / f"{meta['name']}.txt").read_text(encoding="utf-8")
-    raw = (DEV3 / f"{meta['name']}.html").read_bytes()
+    gold = (folder / f"{meta['name']}.txt").read_text(encoding="utf-8")
+    raw = (folder / f"{meta['name']}.html").read_bytes()
     for label, data in (("html", raw), ("dump", text_dump(decode_bytes(raw).text).encode("utf-8"))):
-        failed = [k for k, ok in page_checks(data, gold, meta).items() if not ok]
-        assert not failed, (label, failed)
+        failed = {k for k, ok in page_checks(data, gold, meta).items() if not ok}
+        assert failed == misses.get((meta["name"], label), set()), (label, failed)
         body = key("\n".join(a.text for a in extract_document(data).articles))
-        for phrase in DEV3_WITHOUT[meta["kind"]]:
+        for phrase in without:
             assert key(phrase) not in body, (label, phrase)
+
+
+@pytest.mark.parametrize("meta", made_pages(DEV3), ids=lambda m: m["name"])
+def test_third_dev_set_page(meta: dict[str, str]) -> None:
+    """Title, date, first and last words, no chrome line and no junk, for the page and for its
+    text dump; and none of the family's chrome phrases."""
+    check_made_page(DEV3, meta, DEV3_WITHOUT[meta["kind"]], {})
+
+
+@pytest.mark.parametrize("meta", made_pages(DEV4), ids=lambda m: m["name"])
+def test_fourth_dev_set_page(meta: dict[str, str]) -> None:
+    check_made_page(DEV4, meta, DEV4_WITHOUT[meta["kind"]], DEV4_MISSES)

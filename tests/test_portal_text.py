@@ -172,3 +172,28 @@ def test_a_label_cell_is_no_header_and_the_date_under_the_text_is_read():
     (a,) = extract_text(dump).articles
     assert a.title == "华亭市政协召开民营经济发展座谈会" and a.date == "2024-04-02"
     assert len(a.body) == 2 and "发布于" not in a.text
+
+
+def test_date_first_header_ads_end_mark_and_notices():
+    from clipper.text.portal_text import is_article_end, is_header_meta
+
+    assert is_header_meta("2024年06月12日 08:47 每日甘肃网") and is_header_meta("2024-08-10 14:02 陇上资讯 阅读 2.1万")
+    assert not is_header_meta("2021-01-19 儿童白癜风怎么治能消除白斑")  # a list entry: no time
+    assert not is_header_meta("2024年01月25日 18:03:35 来自内蒙古自治区")  # a location, no source
+    for end in ("— 完 —", "（完）", "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
+                "本平台部分内容转载自其他媒体，转载目的在于传递更多信息，并不代表本平台赞同其观点和对其真实性负责。"):
+        assert is_article_end(end), end
+    assert not is_article_end("完善协商议事机制，推动工作落实。")
+    dump = """陇上资讯 本地 政务 民生
+陇上资讯 > 本地 > 正文
+临夏州政协视察城乡供水一体化工作
+2024-03-05 10:12 陇上资讯 阅读 1.3万
+3月4日，临夏州政协组织部分委员视察城乡供水一体化工作，实地察看了水厂建设和管网改造情况。
+扫码下载APP 领取新人红包 广告
+视察组建议，要加快项目建设进度，完善运行管护机制，确保群众用水安全。
+— 完 —
+兰州今夏最美的十个打卡地
+"""
+    (a,) = extract_text(dump).articles
+    assert a.title == "临夏州政协视察城乡供水一体化工作" and a.date == "2024-03-05"
+    assert len(a.body) == 2 and "广告" not in a.text and "打卡地" not in a.text

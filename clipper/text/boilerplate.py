@@ -68,8 +68,13 @@ PLATFORM_NOTICE = re.compile(
     r"^(?:特别声明|平台声明|免责声明|声明)[:：]|仅提供信息存储(?:空间)?服务|^Notice: The content above|"
     r"仅代表(?:作者|其)(?:本人|个人)?(?:的)?观点|^本文来自\S{2,12}(?:客户端|号)|"
     r"^返回\S{1,6}[，,]?\s*查看更多$|^举报\s*/\s*反馈$|^\S{1,8}APP扫码阅读$|^预览时标签不可点$|"
-    r"^(?:微信)?扫一扫\s*关注该公众号$"
+    r"^(?:微信)?扫一扫\s*关注该公众号$|仅代表该?(?:作者|机构)(?:或机构)?(?:本人|个人)?(?:的)?观点|"
+    r"不代表本(?:网|站|平台|号)(?:的)?(?:观点|立场)|并不代表本\S{1,3}赞同其观点"
 )
+#: A line that ends the text of a report: ``— 完 —``, ``（完）``, ``【完】``.
+END_MARK = re.compile(r"^[-—–\s]*[（(【\[]?\s*完\s*[）)】\]]?[-—–\s]*$")
+#: An advertisement among the paragraphs, labelled as one (``扫码下载APP 领取新人红包 广告``).
+AD_LINE = re.compile(r"^(?:[【\[]广告[】\]].{0,40}|.{2,40}\s广告)$")
 #: A social platform's prompt to follow the account, printed over the article
 #: (``点击蓝字 关注我们``, ``点击上方“甘肃政协”关注我们``).
 FOLLOW_PROMPT = re.compile(r"^(?:点击|点)(?:上方|下方)?(?:蓝字|“[^”]{1,20}”|\S{0,4}公众号)\s*(?:关注|订阅)(?:我们)?[！!]?$")
@@ -97,9 +102,13 @@ DATE_ONLY_LINE = re.compile(
 #: An editor's note over an article (``编者按：…``, ``【编者按】…``).
 EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者注|编前语|编前)[】\]]?\s*[:：]?\s*\S")
 #: A source and date without labels: ``本文来源于 北京商报 2024-05-20 09:47:48``.
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_TIMED_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: Or the date and time first (a list entry's date has no time), then the source, maybe the views: ``2024年06月12日 08:47 每日甘肃网``,
+#: ``2024-08-10 14:02 陇上资讯 阅读 2.1万``.
 SOURCE_DATE_LINE = re.compile(
-    r"^(?:本文)?(?:来源|来自|稿源)(?:于|自)?\s*[^\s，。：:]{2,20}\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+    r"^(?:(?:本文)?(?:来源|来自|稿源)(?:于|自)?\s*[^\s，。：:]{2,20}\s+" + _DATE + r"|"
+    + _TIMED_DATE + r"\s+(?!来自|IP)[\u4e00-\u9fffA-Za-z]{2,12}(?:\s+(?:阅读|浏览|阅读量)\s*[\d.]+万?)?)$"
 )
 #: A labelled publication date inside a page's text.
 PUBLISHED_DATE = re.compile(

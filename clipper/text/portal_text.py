@@ -105,7 +105,7 @@ def is_legal_notice(line: str) -> bool:
 def is_article_end(line: str) -> bool:
     """A link-list label, a prev/next link, a footer line or a legal notice: the article is over."""
     return bool(B.is_list_label(line) or B.PREV_NEXT.match(line) or is_footer(line)
-                or B.PLATFORM_NOTICE.search(line) or is_legal_notice(line))
+                or B.PLATFORM_NOTICE.search(line) or is_legal_notice(line) or B.END_MARK.match(line))
 
 
 def read_meta(line: str, fields: dict[str, str]) -> None:
@@ -238,8 +238,12 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
         if is_header_meta(lines[i]):
             read_meta(lines[i], fields)
             body_start = i + 1
-            above = [(s, j) for j in range(i - 1, max(i - 5, -1), -1)
-                     if (s := _title_score(lines[j], body_head)) is not None]
+            above = []
+            for j in range(i - 1, max(i - 5, -1), -1):
+                if B.BREADCRUMB.search(lines[j]) or is_article_end(lines[j]):
+                    break  # what stands above a breadcrumb is the site's, not the article's
+                if (s := _title_score(lines[j], body_head)) is not None:
+                    above.append((s, j))
             # Some sites print the date and source above the headline (``来源：新华网`` / title /
             # share buttons / text): a line under the meta line is the title when nothing above
             # can be (only navigation, dates, labels).
@@ -334,7 +338,8 @@ def build_article(
         ln = B.INLINE_CHROME.sub("", clean_repost(ln, farm)).strip()
         if not ln:
             continue
-        if is_spam_line(ln) or B.FOLLOW_PROMPT.match(ln) or _repeats_next(ln, body_lines[k + 1:k + 3]):
+        if (is_spam_line(ln) or B.FOLLOW_PROMPT.match(ln) or B.AD_LINE.match(ln)
+                or _repeats_next(ln, body_lines[k + 1:k + 3])):
             furniture.append(ln)
             continue
         if B.SOURCE_LINE.match(ln):
