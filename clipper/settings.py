@@ -28,10 +28,8 @@ CLIPPER_LOCK_WAIT = 0
 CLIPPER_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 #: Keep each document's decoded text in documents.text (False: not kept; articles always are).
 CLIPPER_KEEP_TEXT = True
-#: Worker processes that extract documents (0: in the crawl process; "auto": one per core).
-#: Off by default on Python 3.11: its ProcessPoolExecutor can hang for ever when a worker is
-#: killed (the OOM killer), which would hold the archive's lock; see the README.
-CLIPPER_WORKERS = 0
+#: Worker processes that extract documents ("auto": one per core; 0: in the crawl process).
+CLIPPER_WORKERS = "auto"
 #: Check every request and redirect hop against the address policy (clipper.netpolicy).
 CLIPPER_SAFE_REQUESTS = True
 

@@ -86,9 +86,6 @@ def descendants(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker processes")
-@pytest.mark.skipif(sys.version_info < (3, 12), reason="Python 3.11's ProcessPoolExecutor can deadlock cleaning up "
-                    "after a killed worker (the crawl then never ends; seen once in ~10 runs): why CLIPPER_WORKERS is "
-                    "0 by default")
 def test_a_worker_killed_mid_crawl_loses_nothing(tmp_path: Path) -> None:
     folder = corpus(tmp_path / "in", 10)
     db = tmp_path / "w.db"
@@ -111,3 +108,18 @@ def test_a_worker_killed_mid_crawl_loses_nothing(tmp_path: Path) -> None:
     assert "an extraction worker died" in err
     run = query(db, "select status, documents_ok from runs order by id desc limit 1")[0]
     assert tuple(run) == ("ok", 40)
+
+
+def test_errors_come_back_and_the_pool_goes_on() -> None:
+    async def go() -> list[object]:
+        pool = WorkerPool(2)
+        try:
+            jobs = [pool.run(int, "x"), pool.run(len, "abc"), pool.run(os._exit, 9), pool.run(os._exit, 9),
+                    pool.run(len, "abcdef")]
+            return await asyncio.gather(*jobs, return_exceptions=True)
+        finally:
+            pool.close()
+
+    results = asyncio.run(go())
+    assert isinstance(results[0], ValueError) and results[1] == 3 and results[4] == 6
+    assert all(isinstance(r, WorkerDied) for r in results[2:4])

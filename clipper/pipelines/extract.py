@@ -26,8 +26,8 @@ class ExtractPipeline:
     holds (sha256) is not extracted again (unless CLIPPER_REPROCESS asks it: ``1`` for those
     read by older rules, ``all`` for every one): it passes on as ``unchanged``.
 
-    Extraction runs in CLIPPER_WORKERS processes (default 0: in the crawl process; "auto": one
-    per core). A document whose reading fails unexpectedly, or kills its worker, becomes an
+    Extraction runs in CLIPPER_WORKERS processes (default "auto": one per core; 0: in the
+    crawl process). A document whose reading fails unexpectedly, or kills its worker, becomes an
     error row saying so; the run goes on."""
 
     def __init__(self, crawler: Crawler, db: str | None, reprocess: str, workers: int,
