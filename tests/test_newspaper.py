@@ -247,3 +247,15 @@ def test_a_column_label_printed_beside_a_line_of_text_is_cut_off_it() -> None:
     # a space inside running text, with no label beside it, changes nothing
     seq, _, furniture = page_pieces("本报讯（通讯员 张英明）3月1日，金塔县政协召开会议。\n")
     assert furniture == [] and seq[0].text == "本报讯（通讯员 张英明）3月1日，金塔县政协召开会议。"
+
+
+def test_a_line_that_opens_with_the_rest_of_a_word_is_running_text():
+    """A column line with no punctuation (``议传达学习了习近平总书记``) reads like a headline, and
+    the line under it opens like a report (``近期…``); but it opens with the rest of the word the
+    line before stops in (``…主席会议。会`` / ``议…``): it is that report going on."""
+    lines = ["金昌市政协召开党组(扩大)会议暨主席会", "议", "本报金昌讯(通讯员廖", "鹏)4月6日,金昌市政协党组",
+             "书记、主席徐小军主持召开", "市政协党组(扩大)会议暨十", "四届二十六次主席会议。会", "议传达学习了习近平总书记",
+             "近期重要讲话精神,学习了", "有关文件,研究了近期重点", "工作。"]
+    r = segment_page("\n".join(lines) + "\n")
+    assert [a.title for a in r.articles] == ["金昌市政协召开党组（扩大）会议暨主席会议"]
+    assert "会议传达学习了习近平总书记近期重要讲话精神" in r.articles[0].text

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
 from clipper.text.newspaper.headlines import COMPLETE_ENDING
+from clipper.text.newspaper.order import SURE_GAIN
+from clipper.text.newspaper.words import junction_gain
 from clipper.text.pieces import BYLINE, CREDIT, DASH, HEAD, MARKER, TEXT, Piece, is_body_start
 
 HEADING = "heading"  # a section heading (小标题) inside a body
@@ -111,6 +113,11 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
         j = run_end(seq, i)
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
+        if _cut_from_before(seq, i):
+            items.append(p)  # the rest of a word the line before began: running text
+            p.kind = TEXT
+            i += 1
+            continue
         qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
                      or (opens_flow and (i == 0 or _ends_item(seq[i - 1])) and nxt is not None and nxt.kind == TEXT
                          and not _reads_on(run, nxt))
@@ -129,6 +136,16 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                 items.append(x)
         i = j
     return items
+
+
+def _cut_from_before(seq: list[Piece], i: int) -> bool:
+    """Does the headline-like line `seq[i]` open with the rest of a word that the text line
+    before it stops in (``…主席会议。会`` / ``议传达学习了…``)? Then it is that text going on."""
+    if i == 0 or seq[i].kind != HEAD or "pdf" in seq[i].meta:
+        return False
+    prev = seq[i - 1]
+    return (prev.kind == TEXT and not prev.ends_sentence and not CUT_AT_END.search(prev.text)
+            and junction_gain(prev.text, seq[i].text) >= SURE_GAIN)
 
 
 def report_headline(run: list[Piece]) -> bool:
