@@ -475,3 +475,16 @@ def test_the_last_report_without_headline_takes_the_last_headline_that_fits_it()
     a, b = Group(title="在森林草原防火中彰显政协担当"), Group(title="让民营经济高质量发展成果惠及更多群众")
     pair_leftovers([[a, b]], [two])
     assert two.group is None
+
+
+def test_the_notice_headline_left_takes_the_notice_text_left() -> None:
+    """Several headlines and texts are left (headlines stacked at the page's end); the one
+    notice headline (``…的公告``) and the one text written as a notice (``现将有关事项公告如下``)
+    are each other's, whatever else is left."""
+    from clipper.text.newspaper.assign import pair_leftovers
+    from clipper.text.newspaper.bodies import Body, Group
+    notice = Body(_pieces([(TEXT, "为进一步提高提案质量，现将有关事项公告如下。"), (TEXT, "一、征集范围。")]), pos=0)
+    other = Body(_pieces([(TEXT, "由镇村党组织牵头，统筹各方资源力量。")]), pos=1)
+    heads = [Group(title="关于征集2025年度政协提案线索的公告"), Group(title="协商画好同心圆"), Group(title="下活治理一盘棋")]
+    pair_leftovers([heads], [notice, other])
+    assert notice.group is heads[0] and heads[0].taken and other.group is None

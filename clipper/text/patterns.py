@@ -116,3 +116,6 @@ COMMON_SURNAMES = frozenset(
 #: Two-character surnames: a four-character name that begins with one is one name.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
                                "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "万俟"})
+#: A notice's headline (``关于征集…提案线索的公告``) and the formulas of a notice's text.
+NOTICE_TITLE = re.compile(r"(?:公告|通知|启事|公示|通告|倡议书)$")
+NOTICE_TEXT = re.compile(r"(?:现将有关事项|特此|如下)(?:公告|通知|公示|通告)|(?:公告|通知|公示|通告)如下")

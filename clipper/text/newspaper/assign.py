@@ -240,13 +240,24 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
     without a report on the same page are each other's when neither can go with anything else
     left. A headline with a byline cannot head a report whose dateline names its reporters (the
     byline is printed in one place or the other), nor one whose dateline names another place; a
-    report that opens with a jump marker (``（接一版）``) is a continuation, not a headline's."""
+    report that opens with a jump marker (``（接一版）``) is a continuation, not a headline's. First,
+    the one notice headline left and the one notice text left are each other's."""
     titleless = [b for b in bodies if b.group is None and b.first_text is not None
                  and not P.MARKER.match(b.first_text.text)]
     free = [g for run in runs for g in run
             if not g.taken and not g.dropped and not is_label(g.title) and cjk_count(g.title) > LONE_LABEL_CHARS]
     if not titleless or not free:
         return
+
+    # A notice's headline (``…的公告``) and a notice's text (``现将有关事项公告如下``) go together
+    # when the page has one of each left.
+    notices = [g for g in free if P.NOTICE_TITLE.search(g.title)]
+    notice_texts = [b for b in titleless if P.NOTICE_TEXT.search(b.text)]
+    if len(notices) == 1 and len(notice_texts) == 1:
+        notice_texts[0].group = notices[0]
+        notices[0].taken = True
+        free.remove(notices[0])
+        titleless.remove(notice_texts[0])
 
     def fits(g: Group, b: Body) -> bool:
         first = b.first_text.text if b.first_text else ""
