@@ -488,3 +488,19 @@ def test_the_notice_headline_left_takes_the_notice_text_left() -> None:
     heads = [Group(title="关于征集2025年度政协提案线索的公告"), Group(title="协商画好同心圆"), Group(title="下活治理一盘棋")]
     pair_leftovers([heads], [notice, other])
     assert notice.group is heads[0] and heads[0].taken and other.group is None
+
+
+def test_a_stack_of_headlines_after_a_finished_sentence_is_a_headline_run() -> None:
+    """Frames drawn out of order: after a finished sentence come three headline lines — a
+    two-line headline and a whole report headline of its own (``卓尼县政协召开…会议``) — and then
+    the middle of a sentence from elsewhere. A section heading (小标题) is one line and names no
+    county's body: these are headlines, for content to place."""
+    from clipper.text.newspaper.bodies import Run, find_runs
+    seq = _pieces([(TEXT, "将政协协商议事室建到了居民家门口，切实加强调研视察的统筹安排。"), (HEAD, "以战时内阁审查重启"),
+                   (HEAD, "停火谈判提案"), (HEAD, "卓尼县政协召开党组理论学习中心组会议"), (TEXT, "方向前进。要以务实之功助")])
+    items = find_runs(seq, opens_flow=True)
+    runs = [x for x in items if isinstance(x, Run)]
+    assert len(runs) == 1 and [p.text for p in runs[0].pieces][-1] == "卓尼县政协召开党组理论学习中心组会议"
+    # one headline-like line there is a section heading
+    seq = _pieces([(TEXT, "切实加强调研视察的统筹安排。"), (HEAD, "以战时内阁审查重启"), (TEXT, "方向前进。要以务实之功助")])
+    assert not any(isinstance(x, Run) for x in find_runs(seq, opens_flow=True))

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
-from clipper.text.newspaper.headlines import COMPLETE_ENDING
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
+from clipper.text.normalize import cjk_count
 from clipper.text.newspaper.order import SURE_GAIN
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.pieces import BYLINE, CREDIT, DASH, HEAD, MARKER, TEXT, Piece, is_body_start
@@ -148,13 +149,23 @@ def _cut_from_before(seq: list[Piece], i: int) -> bool:
             and junction_gain(prev.text, seq[i].text) >= SURE_GAIN)
 
 
+#: Least Chinese characters of a whole report headline on one line of a stack of headlines.
+STACKED_HEADLINE_CJK = 10
+
+
 def report_headline(run: list[Piece]) -> bool:
     """Do the headline lines `run` open with a report headline over two or more printed lines
     (``张掖市政协召开`` / ``十届十一次常委会会议``): a place's body, then, at the end of a line, a
     complete headline? A section heading (小标题) is one line and names no county's body."""
     heads = [p.text for p in run if p.kind == HEAD]
-    return (len(heads) >= 2 and bool(P.HEADLINE_PLACE.match(heads[0]))
-            and any(COMPLETE_ENDING.search("".join(heads[:k])) for k in range(2, len(heads) + 1)))
+    if len(heads) < 2:
+        return False
+    if P.HEADLINE_PLACE.match(heads[0]) and any(COMPLETE_ENDING.search("".join(heads[:k])) for k in range(2, len(heads) + 1)):
+        return True
+    # a stack of headlines: a later line is a whole report headline of its own
+    # (``以战时内阁审查重启`` / ``停火谈判提案`` / ``卓尼县政协召开党组理论学习中心组会议``)
+    return any(OWN_SUBJECT.match(h) and COMPLETE_ENDING.search(h) and cjk_count(h) >= STACKED_HEADLINE_CJK
+               for h in heads[1:])
 
 
 def run_end(seq: list[Piece], i: int) -> int:
