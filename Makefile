@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-search fuzz screenshots score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-http bench-search fuzz screenshots score pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl bench-search
+bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl bench-http bench-search
 
 ## make pages: typeset the page corpus (bench/pages/corpus) anew: PDFs, their extractions, their truth
 pages: venv
@@ -71,12 +71,16 @@ fuzz: venv
 	CLIPPER_FUZZ_EXAMPLES=$${CLIPPER_FUZZ_EXAMPLES:-5000} $(BIN)/python -m pytest -q -p no:logging tests/test_properties.py
 
 ## make bench-crawl: the crawl of 1k/5k/10k made local documents (first run, no-op rerun, one changed file) vs a bare spider and the pure extraction loop
+bench-crawl: venv
+	$(BIN)/python bench/bench_crawl.py
+
+## make bench-http: the crawl of 4,000 portal pages from a loopback HTTP server vs a bare spider fetching them
+bench-http: venv
+	$(BIN)/python bench/bench_http.py --pages 4000
+
 ## make bench-search: the Chinese search index on 100,000 made articles vs a LIKE scan (same rows; ms per query: all rows, the search box, the canned searches)
 bench-search: venv
 	$(BIN)/python bench/bench_search.py
-
-bench-crawl: venv
-	$(BIN)/python bench/bench_crawl.py
 
 ## make bench-decode: encoding detection, chardet 7 vs charset-normalizer, and clipper's decoding
 bench-decode: venv

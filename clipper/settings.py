@@ -52,6 +52,11 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+#: Items of one response processed at a time. clipper's spiders yield one document per
+#: response, and Scrapy starts this many tasks for every response's output whatever it holds:
+#: its default (100) cost a fifth of an HTTP crawl's time. Documents of different responses
+#: still go through the pipelines side by side (CONCURRENT_REQUESTS of them).
+CONCURRENT_ITEMS = 1
 DOWNLOAD_DELAY = 0.25
 COOKIES_ENABLED = False
 #: No Referer header to another host.
