@@ -259,3 +259,19 @@ def test_a_line_that_opens_with_the_rest_of_a_word_is_running_text():
     r = segment_page("\n".join(lines) + "\n")
     assert [a.title for a in r.articles] == ["金昌市政协召开党组（扩大）会议暨主席会议"]
     assert "会议传达学习了习近平总书记近期重要讲话精神" in r.articles[0].text
+
+
+def test_a_headline_end_beside_the_organisation_that_opens_the_next_headline_is_two():
+    """``学习中心组(扩大)会议 城关区政协``: the end of a wrapped headline, and beside it the
+    organisation that opens the headline printed there (its next line: ``举行党组（扩大）会议``)."""
+    from clipper.text.newspaper.flow import split_side_by_side_heads
+    from clipper.text.pieces import classify, split_pieces
+
+    pieces = split_pieces("张掖市政协召开党组理论\n学习中心组(扩大)会议 城关区政协\n举行党组（扩大）会议\n")
+    classify(pieces)
+    assert [p.text for p in split_side_by_side_heads(pieces)] == [
+        "张掖市政协召开党组理论", "学习中心组(扩大)会议", "城关区政协", "举行党组（扩大）会议"]
+    # an organisation's own line (a kicker and its title) is no pair of headlines
+    pieces = split_pieces("陇南市政协 召开主席会议\n")
+    classify(pieces)
+    assert [p.text for p in split_side_by_side_heads(pieces)] == ["陇南市政协 召开主席会议"]

@@ -343,6 +343,10 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
                 # (perhaps wrapped: ``…座谈会 静宁县政协召开党组理论学习中心`` / ``组（扩大）会议``)
                 or (COMPLETE_ENDING.search(halves[0]) and cjk_count(halves[0]) >= SIDE_HEAD_CHARS
                     and OWN_SUBJECT.match(halves[1].strip()) and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)
+                # a complete headline, then the organisation that opens the one beside it
+                # (``学习中心组(扩大)会议 城关区政协`` / ``举行党组（扩大）会议``)
+                or (COMPLETE_ENDING.search(halves[0]) and cjk_count(halves[0]) >= SIDE_HEAD_CHARS
+                    and P.ORG_KICKER.match(halves[1].strip()) and not P.ORG_KICKER.match(halves[0]))
                 # the last scrap of a headline wrapped above (``…会`` / ``议``), then a headline beside it
                 or (cjk_count(halves[0]) <= SCRAP_CHARS and bool(P.HEADLINE_PLACE.match(halves[1].strip()))
                     and cjk_count(halves[1]) >= SIDE_HEAD_CHARS)):
