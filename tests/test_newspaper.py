@@ -275,3 +275,20 @@ def test_a_headline_end_beside_the_organisation_that_opens_the_next_headline_is_
     pieces = split_pieces("陇南市政协 召开主席会议\n")
     classify(pieces)
     assert [p.text for p in split_side_by_side_heads(pieces)] == ["陇南市政协 召开主席会议"]
+
+
+def test_a_headline_line_beside_a_dateline_is_two_columns():
+    """``为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，``: the last line of a headline
+    and, beside it, the first line of a report: a headline piece and the report's text (whose
+    dateline then says its place)."""
+    from clipper.text.newspaper.flow import split_side_by_side_heads
+    from clipper.text.pieces import HEAD, TEXT, classify, split_pieces
+
+    pieces = split_pieces("为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，\n甘州区政协组织委员开展专题协商。\n")
+    classify(pieces)
+    out = split_side_by_side_heads(pieces)
+    assert [(p.kind, p.text) for p in out[:2]] == [(HEAD, "为营商环境优化建言献策"), (TEXT, "本报甘州讯（通讯员蔡斌）6月7日至9日，")]
+    # a sentence that happens to hold a space stays whole
+    pieces = split_pieces("会议指出，要抓好落实 本报讯记者到场采访。\n")
+    classify(pieces)
+    assert len(split_side_by_side_heads(pieces)) == 1

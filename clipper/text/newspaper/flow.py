@@ -333,6 +333,17 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
     for p in _unstack_side_by_side(seq):
+        # A headline's last line beside the first line of a report, dateline first
+        # (``为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，``): the two columns.
+        if p.kind in (HEAD, TEXT) and " " in p.text:
+            head, text = p.text.split(" ", 1)
+            if (cjk_count(head) >= SIDE_HEAD_CHARS and not P.PROSE_PUNCT.search(head) and not is_body_start(head)
+                    and is_body_start(text.strip())):
+                out.append(_head_part(p, head, first=True, indent=True))
+                rest = _head_part(p, text.strip(), first=False)
+                rest.kind = TEXT
+                out.append(rest)
+                continue
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
         if len(halves) == 2 and (
