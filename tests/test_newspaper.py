@@ -292,3 +292,15 @@ def test_a_headline_line_beside_a_dateline_is_two_columns():
     pieces = split_pieces("会议指出，要抓好落实 本报讯记者到场采访。\n")
     classify(pieces)
     assert len(split_side_by_side_heads(pieces)) == 1
+
+
+def test_a_headline_s_two_lines_around_the_first_line_of_the_one_beside_it():
+    """``关于征集2023年度 协商画好『同心圆』 政协提案线索的公告``: the extractor put a headline's two
+    lines on one text line with the first line of the headline beside it between them. The outer
+    parts make one whole headline (the first alone is not), the middle one is the other's."""
+    from clipper.text.newspaper.flow import split_side_by_side_heads
+    from clipper.text.pieces import classify, split_pieces
+
+    pieces = split_pieces("关于征集2023年度 协商画好『同心圆』 政协提案线索的公告\n下活治理『一盘棋』\n")
+    classify(pieces)
+    assert [p.text for p in split_side_by_side_heads(pieces)][:2] == ["关于征集2023年度政协提案线索的公告", "协商画好『同心圆』"]

@@ -399,6 +399,15 @@ def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
             out += [_head_part(seq[k], text, first=side == 0) for side in (0, 1) for text in parts[side::2]]
             k += 1
             continue
+        if (len(parts) == 3 and all(cjk_count(x) >= SCRAP_CHARS for x in parts) and seq[k].kind == HEAD
+                and not COMPLETE_ENDING.search(parts[0]) and not P.NOTICE_TITLE.search(parts[0])
+                and (COMPLETE_ENDING.search(parts[2]) or P.NOTICE_TITLE.search(parts[2]))
+                and not COMPLETE_ENDING.search(parts[0] + parts[1]) and cjk_count(parts[1]) >= SIDE_HEAD_CHARS):
+            # (a headline's two lines with the first line of the one beside it between them:
+            # ``关于征集2023年度 协商画好『同心圆』 政协提案线索的公告``)
+            out += [_head_part(seq[k], parts[0] + parts[2], first=True, indent=True), _head_part(seq[k], parts[1], first=False)]
+            k += 1
+            continue
         first = _halves(seq[k])
         j = k + 1
         while j < len(seq) and _halves(seq[j]) is not None:
