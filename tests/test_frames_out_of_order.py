@@ -504,3 +504,21 @@ def test_a_stack_of_headlines_after_a_finished_sentence_is_a_headline_run() -> N
     # one headline-like line there is a section heading
     seq = _pieces([(TEXT, "切实加强调研视察的统筹安排。"), (HEAD, "以战时内阁审查重启"), (TEXT, "方向前进。要以务实之功助")])
     assert not any(isinstance(x, Run) for x in find_runs(seq, opens_flow=True))
+
+
+def test_a_subtitle_its_report_repeats_in_part_still_goes_where_all_its_words_are() -> None:
+    """The report the stacked headlines were given may repeat a third of the second headline's
+    words (it is the continuation of the other report); a headline-less report holding nearly
+    all of them is still where it belongs. When both hold about as much, it stays."""
+    from clipper.text.newspaper.assign import detach_foreign_subtitles
+    from clipper.text.newspaper.bodies import Body, Group
+    own = Body(_pieces([(TEXT, "加强科技创新和产业创新跨区域协同，推进长三角一体化。")]), pos=0)
+    other = Body(_pieces([(TEXT, "新华社上海9月7日电 习近平在上海主持召开深入推进长三角一体化发展座谈会。")]), pos=1)
+    sub = "习近平主持召开深入推进长三角一体化发展座谈会"
+    own.group = Group(title="张掖市政协召开十届十一次常委会会议", subtitle=sub, taken=True)
+    detach_foreign_subtitles([own, other])
+    assert own.group.subtitle is None and other.group is not None and other.group.title == sub
+    own.group.subtitle, other.group = sub, None
+    own.pieces = _pieces([(TEXT, "习近平主持召开座谈会，深入推进长三角一体化发展。")])
+    detach_foreign_subtitles([own, other])
+    assert own.group.subtitle == sub and other.group is None

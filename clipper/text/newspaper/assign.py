@@ -213,6 +213,10 @@ DETACH_SHARE = 0.6
 DETACH_OWN_SHARE = 0.3
 
 
+#: How much more of a subtitle's words a headline-less report must hold than its own report.
+DETACH_MARGIN = 0.5
+
+
 def detach_foreign_subtitles(bodies: list[Body]) -> None:
     """Two headlines stacked in one block read as title and subtitle (``…常委会会议`` /
     ``习近平主持召开…座谈会``): a subtitle (not opened by ``——``) whose words are a report's that has
@@ -226,10 +230,12 @@ def detach_foreign_subtitles(bodies: list[Body]) -> None:
         if g is None or not g.subtitle or g.dropped or not titleless:
             continue
         grams = cjk_bigrams(g.subtitle)
-        if not grams or len(grams & texts[id(body)]) / len(grams) > DETACH_OWN_SHARE:
+        if not grams:
             continue
+        own = len(grams & texts[id(body)]) / len(grams)
         share, other = max((len(grams & texts[id(b)]) / len(grams), k) for k, b in enumerate(titleless))
-        if share >= DETACH_SHARE:
+        # (its own report may repeat some of its words: what counts is how far the other outweighs it)
+        if share >= DETACH_SHARE and own <= max(DETACH_OWN_SHARE, share - DETACH_MARGIN):
             target = titleless.pop(other)
             target.group = Group(title=g.subtitle, run=g.run, late=g.late, pos=g.pos, taken=True)
             g.subtitle = None
