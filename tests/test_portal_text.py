@@ -197,3 +197,12 @@ def test_date_first_header_ads_end_mark_and_notices():
     (a,) = extract_text(dump).articles
     assert a.title == "临夏州政协视察城乡供水一体化工作" and a.date == "2024-03-05"
     assert len(a.body) == 2 and "广告" not in a.text and "打卡地" not in a.text
+
+
+def test_loading_messages_read_more_and_editor_picks_are_chrome():
+    from clipper.text.portal_text import is_article_end, is_widget_line
+
+    for widget in ("调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", "阅读剩余全文（）", "阅读剩余全文(12)"):
+        assert is_widget_line(widget), widget
+    assert is_article_end("值班总编推荐") and is_article_end("编辑推荐")
+    assert not is_widget_line("数据加载中请稍候的时候，工作人员耐心解答群众问题。")
