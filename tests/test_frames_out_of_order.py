@@ -9,7 +9,7 @@ from clipper.text.newspaper.flow import split_side_by_side_heads
 from clipper.text.newspaper.headlines import split_run
 from clipper.text.newspaper.order import chain_lines, make_line
 from clipper.text.newspaper.bodies import HEADING, Run, find_runs
-from clipper.text.pieces import HEAD, TEXT, Piece, classify
+from clipper.text.pieces import DASH, HEAD, TEXT, Piece, classify
 
 #: Report A whole, then its headline; report B's second column, then its first (which stops in
 #: mid-sentence), then B's headline wrapped to a scrap (``…关爱活`` / ``动``).
@@ -522,3 +522,17 @@ def test_a_subtitle_its_report_repeats_in_part_still_goes_where_all_its_words_ar
     own.pieces = _pieces([(TEXT, "习近平主持召开座谈会，深入推进长三角一体化发展。")])
     detach_foreign_subtitles([own, other])
     assert own.group.subtitle == sub and other.group is None
+
+
+def test_lines_after_a_subtitle_set_as_wide_as_the_text_are_the_text() -> None:
+    """A feature's title and ``——`` subtitle, then its first lines, which hold no mark but a
+    comma of enumeration and read like headline lines; they are set as wide as the running text
+    they lead into: they are that text."""
+    from clipper.text.newspaper.bodies import Run, find_runs
+    seq = _pieces([(HEAD, "知民情解民忧纾民困暖民心 政协协商打开社区治理新局面"), (DASH, "——敦煌市沙州镇古城社区协商议事会工作记事"),
+                   (HEAD, "召开清理楼院“僵尸车”、治理"), (HEAD, "居民楼院飞线充电等协商议事"), (TEXT, "会议4场次,帮助社区群众解决了"),
+                   (TEXT, "私搭乱建、楼道乱堆乱放等问题。")])
+    items = find_runs(seq, opens_flow=True)
+    (run,) = [x for x in items if isinstance(x, Run)]
+    assert [p.kind for p in run.pieces] == [HEAD, DASH]
+    assert [x.text for x in items[1:3]] == ["召开清理楼院“僵尸车”、治理", "居民楼院飞线充电等协商议事"]

@@ -111,7 +111,7 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
             items.append(p)
             i += 1
             continue
-        j = run_end(seq, i)
+        j = _text_after_subtitle(seq, i, run_end(seq, i))
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
         if _cut_from_before(seq, i):
@@ -137,6 +137,22 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                 items.append(x)
         i = j
     return items
+
+
+def _text_after_subtitle(seq: list[Piece], i: int, j: int) -> int:
+    """Where the headline run ``seq[i:j]`` ends when it holds a ``——`` subtitle or a byline: lines
+    after it that look like headline lines but are set as wide as the running text they lead
+    into, no body start between, are the text's first lines (``召开清理楼院“僵尸车”、治理`` /
+    ``居民楼院飞线充电等协商议事会议4`` / ``场次,帮助…``)."""
+    marks = [k for k in range(i, j) if seq[k].kind in (DASH, BYLINE)]
+    if not marks or j >= len(seq) or seq[j].kind != TEXT or next_starts_body(seq[j]):
+        return j
+    tail = seq[marks[-1] + 1:j]
+    if not tail or any(x.kind != HEAD or "pdf" in x.meta for x in tail) or not _reads_on(tail, seq[j]):
+        return j
+    for x in tail:
+        x.kind = TEXT
+    return marks[-1] + 1
 
 
 def _cut_from_before(seq: list[Piece], i: int) -> bool:
