@@ -304,3 +304,17 @@ def test_a_headline_s_two_lines_around_the_first_line_of_the_one_beside_it():
     pieces = split_pieces("关于征集2023年度 协商画好『同心圆』 政协提案线索的公告\n下活治理『一盘棋』\n")
     classify(pieces)
     assert [p.text for p in split_side_by_side_heads(pieces)][:2] == ["关于征集2023年度政协提案线索的公告", "协商画好『同心圆』"]
+
+
+def test_a_text_line_beside_the_rest_of_the_headline_above_is_taken_apart():
+    """``通渭县集中交办政协提案`` / ``标不放过、不见效不松 安排部署办理工作`` / ``手,切实…``: a line of
+    running text (it runs on into the next line: ``松手``) beside the rest of the unfinished
+    headline line above it. The rest goes with the headline, the text on with the text."""
+    from clipper.text.newspaper.flow import split_side_by_side_heads
+    from clipper.text.pieces import HEAD, TEXT, classify, split_pieces
+
+    pieces = split_pieces("通渭县集中交办政协提案\n标不放过、不见效不松 安排部署办理工作\n手,切实将主题教育各\n")
+    classify(pieces)
+    out = split_side_by_side_heads(pieces)
+    assert [(p.kind, p.text) for p in out[:3]] == [(HEAD, "通渭县集中交办政协提案"), (HEAD, "安排部署办理工作"),
+                                                    (TEXT, "标不放过、不见效不松")]

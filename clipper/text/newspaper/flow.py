@@ -332,7 +332,22 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     body, the halves are two pieces. (The halves of a two-part headline, ``知民情解民忧
     政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
-    for p in _unstack_side_by_side(seq):
+    pieces = _unstack_side_by_side(seq)
+    for n, p in enumerate(pieces):
+        # A line of running text beside the rest of the headline line above it
+        # (``通渭县集中交办政协提案`` / ``标不放过、不见效不松 安排部署办理工作`` / ``手,切实…``): the
+        # headline's rest goes with it, the text on with the text.
+        if (p.kind in (HEAD, TEXT) and p.text.count(" ") == 1 and out and out[-1].kind == HEAD
+                and not COMPLETE_ENDING.search(out[-1].text) and n + 1 < len(pieces)):
+            left, right = p.text.split(" ")
+            if (cjk_count(right) >= SHORT_HEAD_REST and not P.PROSE_PUNCT.search(right) and COMPLETE_ENDING.search(right)
+                    and not COMPLETE_ENDING.search(left)
+                    and junction_gain(left, pieces[n + 1].text) >= WORD_CUT > junction_gain(out[-1].text, left)):
+                out.append(_head_part(p, right, first=True))
+                text = _head_part(p, left, first=False)
+                text.kind = TEXT
+                out.append(text)
+                continue
         # A headline's last line beside the first line of a report, dateline first
         # (``为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，``): the two columns.
         if p.kind in (HEAD, TEXT) and " " in p.text:
@@ -428,6 +443,8 @@ def _unstack_side_by_side(seq: list[Piece]) -> list[Piece]:
 
 #: Least Chinese characters of the second of two headlines printed on one line.
 SIDE_HEAD_CHARS = 6
+#: Least Chinese characters of a headline line's rest printed beside a line of text.
+SHORT_HEAD_REST = 4
 
 
 def segment_printed(text: str) -> PageResult:
