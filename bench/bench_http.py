@@ -26,6 +26,8 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from bench_crawl import unique_sentence  # (run as a script: bench/ is on the path)
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
 SOURCES = [*sorted((ROOT / "tests/data/pages").glob("*.html")),
@@ -67,9 +69,9 @@ def make_pages(folder: Path, n: int) -> list[str]:
     for i in range(n):
         src = SOURCES[i % len(SOURCES)]
         raw = src.read_bytes()
-        line = f"<p>本报讯 这是第{i}份材料的说明，编号{i:06d}，用于区分每一份副本。</p>".encode("utf-8")
+        line = f"<p>{unique_sentence(i)}</p>"
         # Keep the page's own bytes (GBK pages stay GBK): the sentence goes in as numeric entities.
-        entity = "".join(f"&#{ord(c)};" if ord(c) > 127 else c for c in line.decode("utf-8")).encode("ascii")
+        entity = "".join(f"&#{ord(c)};" if ord(c) > 127 else c for c in line).encode("ascii")
         data = raw.replace(b"</body>", entity + b"</body>", 1) if b"</body>" in raw else raw + entity
         name = f"{i:06d}.html"
         (folder / name).write_bytes(data)

@@ -166,7 +166,7 @@ class _Worker:
             try:
                 if self.proc is not None and self.proc.is_alive():
                     self.conn.send(None)
-            except (OSError, BrokenPipeError):
+            except OSError:  # (a broken pipe: the worker is gone)
                 pass
             self.conn.close()
             self.conn = None

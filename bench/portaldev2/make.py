@@ -16,17 +16,9 @@ import html
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench.made_pages import articles
+
 OUT = Path(__file__).resolve().parent / "pages"
-
-
-def articles() -> list[dict]:
-    out = []
-    for path in sorted((ROOT.parent / "shared" / "gold").glob("*.json")):
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
-            if len(a["paragraphs"]) >= 2 and sum(map(len, a["paragraphs"])) > 300:
-                out.append(a)
-    return out
 
 
 def ps(paragraphs: list[str], tag: str = "p", style: str = "") -> str:

@@ -18,32 +18,11 @@ the page prints (for the dump checks of bench/bench_extract.py).
 
 from __future__ import annotations
 
-import html
-import json
 from pathlib import Path
-from typing import Callable
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench.made_pages import Family, Page, e, ps, write_set
+
 OUT = Path(__file__).resolve().parent / "pages"
-
-Page = tuple[str, str, list[str]]  # html, encoding, the paragraphs a reader sees
-
-
-def articles() -> list[dict]:
-    out = []
-    for path in sorted((ROOT.parent / "shared" / "gold").glob("*.json")):
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
-            if len(a["paragraphs"]) >= 2 and sum(map(len, a["paragraphs"])) > 300:
-                out.append(a)
-    return out
-
-
-def e(s: str | None) -> str:
-    return html.escape(s or "")
-
-
-def ps(paragraphs: list[str], tag: str = "p", attrs: str = "") -> str:
-    return "".join(f"<{tag}{attrs}>{e(p)}</{tag}>" for p in paragraphs)
 
 
 def people(a: dict, d: str) -> Page:
@@ -315,7 +294,7 @@ def open_info(a: dict, d: str) -> Page:
     return page, "utf-8", a["paragraphs"]
 
 
-KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
+KINDS: dict[str, Family] = {
     "people": ("gs.people.example.com.cn", people), "xinhua": ("www.news.example.cn", xinhua),
     "wechat": ("mp.weixin.example.qq.com", wechat), "discuz": ("www.lyzx.example.net", discuz_portal),
     "dedecms": ("www.hczx.example.gov.cn", dedecms), "trs": ("www.plzx.example.gov.cn", trs),
@@ -327,26 +306,13 @@ KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
 }
 
 #: Families whose pages print month and day without the year.
-YEARLESS = {"baijia"}
+YEARLESS = frozenset({"baijia"})
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    arts = articles()
-    index = []
-    for k, (kind, (host, make)) in enumerate(KINDS.items()):
-        for copy in range(2):
-            a = arts[(k * 3 + copy * 11 + 5) % len(arts)]
-            d = f"2024-{(k + copy * 5) % 12 + 1:02d}-{(k * 7 + copy * 3) % 28 + 1:02d}"
-            page, encoding, paragraphs = make(a, d)
-            name = f"{host}.{kind}{copy + 1}"
-            (OUT / f"{name}.html").write_bytes(page.encode(encoding if encoding != "gb2312" else "gbk", errors="replace"))
-            (OUT / f"{name}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
-            index.append({"name": name, "kind": kind, "encoding": encoding, "title": a["title"],
-                          "date": f"--{d[5:]}" if kind in YEARLESS else d, "dateline": a["date"]})
-    (OUT / "index.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in index) + "\n", encoding="utf-8")
-    print(f"{len(index)} pages in {OUT}")
-    return 0
+    return write_set(OUT, KINDS, lambda k, copy: (k * 3 + copy * 11 + 5,
+                                                  f"2024-{(k + copy * 5) % 12 + 1:02d}-{(k * 7 + copy * 3) % 28 + 1:02d}"),
+                     YEARLESS)
 
 
 if __name__ == "__main__":

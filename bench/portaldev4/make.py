@@ -12,11 +12,9 @@ was changed for it (README, "Portal pages"); it is a development set from then o
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Callable
 
-from bench.portaldev3.make import Page, articles, e, ps
+from bench.made_pages import Family, Page, e, ps, write_set
 
 OUT = Path(__file__).resolve().parent / "pages"
 
@@ -187,7 +185,7 @@ def with_ads(a: dict, d: str) -> Page:
     return page, "utf-8", paras
 
 
-KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
+KINDS: dict[str, Family] = {
     "thepaper": ("www.thepaper.example.cn", thepaper), "sina": ("news.sina.example.com.cn", sina),
     "chinanews": ("www.chinanews.example.com.cn", chinanews), "toutiao": ("www.toutiao.example.com", toutiao),
     "aspnet": ("www.wszx.example.gov.cn", aspnet), "guangming": ("difang.gmw.example.cn", guangming),
@@ -198,22 +196,7 @@ KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    arts = articles()
-    index = []
-    for k, (kind, (host, make)) in enumerate(KINDS.items()):
-        for copy in range(2):
-            a = arts[(k * 5 + copy * 13 + 2) % len(arts)]
-            d = f"2024-{(k * 5 + copy * 7) % 12 + 1:02d}-{(k * 11 + copy * 5) % 28 + 1:02d}"
-            page, encoding, paragraphs = make(a, d)
-            name = f"{host}.{kind}{copy + 1}"
-            (OUT / f"{name}.html").write_bytes(page.encode(encoding if encoding != "gb2312" else "gbk", errors="replace"))
-            (OUT / f"{name}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
-            index.append({"name": name, "kind": kind, "encoding": encoding, "title": a["title"], "date": d,
-                          "dateline": a["date"]})
-    (OUT / "index.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in index) + "\n", encoding="utf-8")
-    print(f"{len(index)} pages in {OUT}")
-    return 0
+    return write_set(OUT, KINDS, lambda k, copy: (k * 5 + copy * 13 + 2, f"2024-{(k * 5 + copy * 7) % 12 + 1:02d}-{(k * 11 + copy * 5) % 28 + 1:02d}"))
 
 
 if __name__ == "__main__":

@@ -12,11 +12,9 @@ becomes a development set (the README says so) and a new held-out set is needed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Callable
 
-from bench.portaldev3.make import Page, articles, e, ps
+from bench.made_pages import Family, Page, e, ps, write_set
 
 OUT = Path(__file__).resolve().parent / "pages"
 
@@ -145,7 +143,7 @@ def qa_forum(a: dict, d: str) -> Page:
     return page, "gbk", a["paragraphs"]
 
 
-KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
+KINDS: dict[str, Family] = {
     "cctv": ("news.cctv.example.com", cctv), "huanqiu": ("world.huanqiu.example.com", huanqiu),
     "ifeng": ("news.ifeng.example.com", ifeng), "rmzxw": ("www.rmzxw.example.com.cn", rmzxw),
     "qq": ("new.qq.example.com", qq), "county": ("www.huining.example.gov.cn", county_table),
@@ -155,22 +153,7 @@ KINDS: dict[str, tuple[str, Callable[[dict, str], Page]]] = {
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    arts = articles()
-    index = []
-    for k, (kind, (host, make)) in enumerate(KINDS.items()):
-        for copy in range(2):
-            a = arts[(k * 7 + copy * 17 + 3) % len(arts)]
-            d = f"2024-{(k * 3 + copy * 5) % 12 + 1:02d}-{(k * 13 + copy * 7) % 28 + 1:02d}"
-            page, encoding, paragraphs = make(a, d)
-            name = f"{host}.{kind}{copy + 1}"
-            (OUT / f"{name}.html").write_bytes(page.encode(encoding if encoding != "gb2312" else "gbk", errors="replace"))
-            (OUT / f"{name}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
-            index.append({"name": name, "kind": kind, "encoding": encoding, "title": a["title"], "date": d,
-                          "dateline": a["date"]})
-    (OUT / "index.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in index) + "\n", encoding="utf-8")
-    print(f"{len(index)} pages in {OUT}")
-    return 0
+    return write_set(OUT, KINDS, lambda k, copy: (k * 7 + copy * 17 + 3, f"2024-{(k * 3 + copy * 5) % 12 + 1:02d}-{(k * 13 + copy * 7) % 28 + 1:02d}"))
 
 
 if __name__ == "__main__":

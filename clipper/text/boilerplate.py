@@ -66,9 +66,9 @@ JUNK = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffc]")
 #: the article is over.
 PLATFORM_NOTICE = re.compile(
     r"^(?:特别声明|平台声明|免责声明|声明)[:：]|仅提供信息存储(?:空间)?服务|^Notice: The content above|"
-    r"仅代表(?:作者|其)(?:本人|个人)?(?:的)?观点|^本文来自\S{2,12}(?:客户端|号)|"
+    r"仅代表(?:其|该?(?:作者|机构)(?:或机构)?)(?:本人|个人)?(?:的)?观点|^本文来自\S{2,12}(?:客户端|号)|"
     r"^返回\S{1,6}[，,]?\s*查看更多$|^举报\s*/\s*反馈$|^\S{1,8}APP扫码阅读$|^预览时标签不可点$|"
-    r"^(?:微信)?扫一扫\s*关注该公众号$|仅代表该?(?:作者|机构)(?:或机构)?(?:本人|个人)?(?:的)?观点|"
+    r"^(?:微信)?扫一扫\s*关注该公众号$|"
     r"不代表本(?:网|站|平台|号)(?:的)?(?:观点|立场)|并不代表本\S{1,3}赞同其观点"
 )
 #: A line that ends the text of a report: ``— 完 —``, ``（完）``, ``【完】``.
@@ -95,30 +95,35 @@ WIDGET_LINE = re.compile(
     r"\d+有用\+1|[\d.]+[Xx]|\d+%|(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}(?:\s*/\s*(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2})?|"
     r"(?:发布于|IP属地|来自)[:：]?\s*\S{2,8}|字号[:：]?.{0,8}|[【\[]?[大中小][】\]]?(?:\s*[【\[]?[大中小][】\]]?){2})$"
 )
+#: Year, month and day as portals print them (``2024-05-21``, ``2024年5月21日``, ``2024/5/21``),
+#: and a time (``08:47``, ``08:47:13``): the parts of the date patterns below.
+_YMD = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: A date with an optional time; the same with a time.
+_DATE = _YMD + r"\s*日?(?:\s*" + _TIME + r")?"
+_TIMED_DATE = _YMD + r"\s*日?\s*" + _TIME
+#: The labels of a publication date (``发布于``, ``发布时间：``).
+_PUBLISHED = r"(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:：]?\s*"
 #: A line that is only a date (and time): metadata, not a paragraph (``2024 02/08 09:35:27``:
 #: a news agency's year set apart from month/day).
 DATE_ONLY_LINE = re.compile(
-    r"^\d{4}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+    r"^\d{4}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*" + _TIME + r")?$"
 )
 #: An editor's note over an article (``编者按：…``, ``【编者按】…``).
 EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者注|编前语|编前)[】\]]?\s*[:：]?\s*\S")
-#: A source and date without labels: ``本文来源于 北京商报 2024-05-20 09:47:48``.
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-_TIMED_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
-#: Or the date and time first (a list entry's date has no time), then the source, maybe the views: ``2024年06月12日 08:47 每日甘肃网``,
-#: ``2024-08-10 14:02 陇上资讯 阅读 2.1万``.
+#: A source and date without labels: ``本文来源于 北京商报 2024-05-20 09:47:48``; or the date
+#: and time first (a list entry's date has no time), then the source, maybe the views:
+#: ``2024年06月12日 08:47 每日甘肃网``, ``2024-08-10 14:02 陇上资讯 阅读 2.1万``.
 SOURCE_DATE_LINE = re.compile(
     r"^(?:(?:本文)?(?:来源|来自|稿源)(?:于|自)?\s*[^\s，。：:]{2,20}\s+" + _DATE + r"|"
     + _TIMED_DATE + r"\s+(?!来自|IP)[\u4e00-\u9fffA-Za-z]{2,12}(?:\s+(?:阅读|浏览|阅读量)\s*[\d.]+万?)?)$"
 )
 #: A labelled publication date inside a page's text.
-PUBLISHED_DATE = re.compile(
-    r"(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
-)
+PUBLISHED_DATE = re.compile(_PUBLISHED + r"(?P<date>" + _YMD + r")")
 #: A publication date after the text (``发布于 2024-05-21 08:47・IP 属地甘肃``).
 PUBLISHED_LINE = re.compile(
-    r"^(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:：]?\s*(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*[・·|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$"
+    r"^" + _PUBLISHED + r"(?P<date>" + _YMD + r"\s*日?)"
+    r"(?:\s*" + _TIME + r")?(?:\s*[・·|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$"
 )
 #: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
 CLOSING_BYLINE = re.compile(
@@ -126,10 +131,7 @@ CLOSING_BYLINE = re.compile(
     r"[\u4e00-\u9fff·\s/:：、，,]{0,40})[）)]$"
 )
 #: A date with an optional time, as portals print them in meta lines: ``2024-05-21 08:15``.
-DATE_TIME = re.compile(
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"|(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)"
-)
+DATE_TIME = re.compile(_DATE + r"|(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)")
 #: Words of navigation bars and site chrome (a short line made of them is no title).
 NAV_WORDS = re.compile(r"首页|登录|注册|导航|客户端|下载|搜索|论坛|博客|数字报|频道|栏目|返回|更多|订阅|投稿|APP|App|家园")
 #: Words of copyright and disclaimer notices; a line with several of them is a legal notice.

@@ -343,10 +343,7 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
             if (cjk_count(right) >= SHORT_HEAD_REST and not P.PROSE_PUNCT.search(right) and COMPLETE_ENDING.search(right)
                     and not COMPLETE_ENDING.search(left)
                     and junction_gain(left, pieces[n + 1].text) >= WORD_CUT > junction_gain(out[-1].text, left)):
-                out.append(_head_part(p, right, first=True))
-                text = _head_part(p, left, first=False)
-                text.kind = TEXT
-                out.append(text)
+                out += [_head_part(p, right, first=True), _head_part(p, left, first=False, kind=TEXT)]
                 continue
         # A headline's last line beside the first line of a report, dateline first
         # (``为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，``): the two columns.
@@ -354,10 +351,7 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
             head, text = p.text.split(" ", 1)
             if (cjk_count(head) >= SIDE_HEAD_CHARS and not P.PROSE_PUNCT.search(head) and not is_body_start(head)
                     and is_body_start(text.strip())):
-                out.append(_head_part(p, head, first=True, indent=True))
-                rest = _head_part(p, text.strip(), first=False)
-                rest.kind = TEXT
-                out.append(rest)
+                out += [_head_part(p, head, first=True, indent=True), _head_part(p, text.strip(), first=False, kind=TEXT)]
                 continue
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
@@ -382,10 +376,10 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     return out
 
 
-def _head_part(p: Piece, text: str, first: bool, indent: bool = False) -> Piece:
-    """A headline piece cut from the text line `p`: the first part keeps the line's gap, and its
-    indent when `indent`."""
-    part = Piece(idx=p.idx, line=p.line, text=text, gap=p.gap if first else 0, kind=HEAD)
+def _head_part(p: Piece, text: str, first: bool, indent: bool = False, kind: str = HEAD) -> Piece:
+    """A piece cut from the text line `p` (a headline piece unless `kind` says otherwise): the
+    first part keeps the line's gap, and its indent when `indent`."""
+    part = Piece(idx=p.idx, line=p.line, text=text, gap=p.gap if first else 0, kind=kind)
     part.meta = dict(p.meta) if indent else {**p.meta, "indent": False}
     return part
 
