@@ -128,11 +128,14 @@ def test_search_facets_and_article_page(served: str, browser) -> None:  # type: 
 def test_the_search_box_finds_two_character_words(served: str, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(f"{served}/clipper/articles")
     box = browser.find_element(By.CSS_SELECTOR, "input#_search")
     box.send_keys("提案", Keys.ENTER)
-    heading = browser.find_element(By.CSS_SELECTOR, "h3").text
+    # Wait for the results page: the old page's heading goes stale under a read that comes too early.
+    WebDriverWait(browser, 10).until(lambda b: "_search=" in b.current_url)
+    heading = present(browser, "h3")[0].text
     count = int(heading.split()[0].replace(",", ""))
     rows = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
     assert count > 0 and "search matches" in browser.page_source
