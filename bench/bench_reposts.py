@@ -13,6 +13,9 @@ that reached a stored article. Not a test.
 
     make bench-dedup          # or: .venv/bin/python bench/bench_reposts.py [-v] [--seed N] [--keep]
 
+--set dev2 makes the corpora with the farms of bench/reposts_dev2.py instead (other spam, glosses,
+variant characters, tags, emoji, chrome, and copies of an article's middle alone), --set heldout
+with those of bench/reposts_heldout.py (kept held out: no rule is written from it).
 -v lists every pair found wrongly or missed; --seed N makes and crawls one corpus; --keep
 leaves the last corpus and its database in /tmp/reposts; --serial crawls one file at a time in
 name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
@@ -30,6 +33,8 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from dataclasses import dataclass, field
 
 import opencc
 
@@ -59,46 +64,71 @@ VARIANT_MAP = {"农": "辳", "面": "麪", "里": "裡", "捆": "綑", "着": "�
 #: Corpora made (one random seed each) and crawled.
 SEEDS = (1, 2, 3, 4, 5)
 TAGS = ('<dfn id="vqgk9">', "</dfn>", '<acronym lang="x2n">', "</acronym>", '<font draggable="k1">', "</font>")
+PINYIN = ("guo", "wu", "yuan", "zong", "li", "qiang", "zheng", "xie", "hui", "yi", "fa", "zhan", "shi", "xiàn", "zhèng",
+          "xié")
 
 
-def pinyin_of(rng: random.Random) -> str:
-    return rng.choice(("guo", "wu", "yuan", "zong", "li", "qiang", "zheng", "xie", "hui", "yi", "fa", "zhan", "shi",
-                       "xiàn", "zhèng", "xié"))
+@dataclass(frozen=True)
+class Noise:
+    """What the farms of one corpus print: the noise kinds and their rates, and each kind's
+    material (the development corpus above; bench/reposts_heldout.py holds another, kept held out)."""
+
+    rates: dict[str, float] = field(default_factory=lambda: dict(RATES))
+    spam: tuple[str, ...] = SPAM
+    spam_titles: tuple[str, ...] = SPAM_TITLES
+    spliced: tuple[str, ...] = SPLICED
+    chrome_head: tuple[str, ...] = CHROME_HEAD
+    chrome_tail: tuple[str, ...] = CHROME_TAIL
+    variant_map: dict[str, str] = field(default_factory=lambda: dict(VARIANT_MAP))
+    tags: tuple[str, ...] = TAGS
+    pinyin: tuple[str, ...] = PINYIN
+    gloss_marks: str = "⛦☆♬"
+    gloss_brackets: tuple[str, str] = ("(", ")")
+    emoji: str = "💎🔥✨👍🎉"
+    decoration: str = "******"
+    sources: tuple[str, ...] = ("某某资讯网", "快看新闻", "头条号")
+    seeds: tuple[int, ...] = SEEDS
 
 
-def gloss(text: str, rng: random.Random) -> str:
+DEV = Noise()
+
+
+def gloss(text: str, rng: random.Random, noise: Noise = DEV) -> str:
     shape = rng.randrange(3)
     out = []
+    left, right = noise.gloss_brackets
     for ch in text:
         out.append(ch)
         if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.12:
-            g = f"({pinyin_of(rng)})"
-            out.append(g * rng.randint(2, 3) if shape == 1 else g if shape == 0 else g + rng.choice("⛦☆♬") + g)
+            g = f"{left}{rng.choice(noise.pinyin)}{right}"
+            out.append(g * rng.randint(2, 3) if shape == 1 else g if shape == 0 else g + rng.choice(noise.gloss_marks) + g)
     return "".join(out)
 
 
-def noisy(text: str, rng: random.Random, kinds: list[str], s2tw: opencc.OpenCC) -> str:
+def noisy(text: str, rng: random.Random, kinds: list[str], s2tw: opencc.OpenCC, noise: Noise = DEV) -> str:
     for kind in kinds:
         if kind == "pinyin":
-            text = gloss(text, rng)
+            text = gloss(text, rng, noise)
         elif kind == "traditional":
             text = s2tw.convert(text)
         elif kind == "variants":
-            text = "".join(VARIANT_MAP.get(ch, ch) if rng.random() < 0.7 else ch for ch in text)
+            text = "".join(noise.variant_map.get(ch, ch) if rng.random() < 0.7 else ch for ch in text)
         elif kind == "emoji":
-            text = "".join(ch + (rng.choice("💎🔥✨👍🎉") if ch in "，。" and rng.random() < 0.3 else "") for ch in text)
+            text = "".join(ch + (rng.choice(noise.emoji) if ch in "，。" and rng.random() < 0.3 else "") for ch in text)
         elif kind == "tags":
             parts = text.split("。")
-            text = "。".join(p + (rng.choice(TAGS) if rng.random() < 0.3 else "") for p in parts)
+            text = "。".join(p + (rng.choice(noise.tags) if rng.random() < 0.3 else "") for p in parts)
     return text
 
 
-def repost(story, rng: random.Random, others: list, s2tw: opencc.OpenCC) -> tuple[str, list[str]]:
-    kinds = [k for k, rate in RATES.items() if rng.random() < rate] or [rng.choice(list(RATES))]
+def repost(story, rng: random.Random, others: list, s2tw: opencc.OpenCC, noise: Noise = DEV) -> tuple[str, list[str]]:
+    kinds = [k for k, rate in noise.rates.items() if rng.random() < rate] or [rng.choice(list(noise.rates))]
     title = story.gold_title
     paras = list(story.paragraphs)
     if "lead_dropped" in kinds and len(paras) > 2:
         paras = paras[1:]
+    if "middle_only" in kinds and len(paras) > 3:  # a copy of the middle of the article alone
+        paras = paras[1:-1]
     if "deck_in_body" in kinds and story.subtitle:
         paras = [story.subtitle] + paras
     if "appended" in kinds:
@@ -112,17 +142,18 @@ def repost(story, rng: random.Random, others: list, s2tw: opencc.OpenCC) -> tupl
             if total >= 300:
                 break
         paras = [p for p in text if p]
-    paras = [noisy(p, rng, kinds, s2tw) for p in paras]
-    title = noisy(title, rng, [k for k in kinds if k in ("traditional", "variants")], s2tw)
+    paras = [noisy(p, rng, kinds, s2tw, noise) for p in paras]
+    title = noisy(title, rng, [k for k in kinds if k in ("traditional", "variants")], s2tw, noise)
     if "spam_title" in kinds:
-        title = rng.choice((rng.choice(SPAM_TITLES), f"{title}_{rng.choice(SPLICED)}", f"{rng.choice(SPLICED)}-{title}"))
+        title = rng.choice((rng.choice(noise.spam_titles), f"{title}_{rng.choice(noise.spliced)}",
+                            f"{rng.choice(noise.spliced)}-{title}"))
     if "decoration" in kinds:
-        title += "******"
+        title += noise.decoration
     if "spam_lines" in kinds:
         for _ in range(rng.randint(1, 3)):
-            paras.insert(rng.randrange(len(paras) + 1), rng.choice(SPAM))
-    lines = [rng.choice(CHROME_HEAD), title, f"2024-05-{rng.randint(10, 28)} 来源：{rng.choice(('某某资讯网', '快看新闻', '头条号'))}"]
-    lines += paras + list(rng.sample(CHROME_TAIL, 3))
+            paras.insert(rng.randrange(len(paras) + 1), rng.choice(noise.spam))
+    lines = [rng.choice(noise.chrome_head), title, f"2024-05-{rng.randint(10, 28)} 来源：{rng.choice(noise.sources)}"]
+    lines += paras + list(rng.sample(noise.chrome_tail, 3))
     return "\n".join(lines) + "\n", kinds
 
 
@@ -131,7 +162,7 @@ def original_dump(story) -> str:
                       "责任编辑：王芳", "相关阅读"]) + "\n"
 
 
-def make_corpus(folder: Path, seed: int) -> tuple[dict[str, str], dict[str, list[str]], int]:
+def make_corpus(folder: Path, seed: int, noise: Noise = DEV) -> tuple[dict[str, str], dict[str, list[str]], int]:
     """Write one corpus into `folder`: (file -> story key, file -> noise kinds, originals)."""
     rng = random.Random(seed)
     s2tw = opencc.OpenCC("s2tw")
@@ -152,7 +183,7 @@ def make_corpus(folder: Path, seed: int) -> tuple[dict[str, str], dict[str, list
         key = f"s{k}"
         write(original_dump(story), key, ["original"])
         for _ in range(rng.randint(2, 4)):
-            text, kinds = repost(story, rng, [o for o in originals if o is not story], s2tw)
+            text, kinds = repost(story, rng, [o for o in originals if o is not story], s2tw, noise)
             write(text, key, kinds)
         if story.source == "seed" and story.place:
             for t in range(rng.randint(1, 2)):
@@ -170,14 +201,15 @@ def crawl(folder: Path, db: Path) -> None:
                     "-s", f"CLIPPER_DB={db}", "-s", "LOG_LEVEL=ERROR", *serial], cwd=ROOT, check=False)
 
 
-def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: dict[str, Counter[str]]) -> None:
+def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: dict[str, Counter[str]],
+          noise: Noise = DEV) -> None:
     folder = tmp / "in"
     folder.mkdir(exist_ok=True)
     for old in folder.glob("*"):
         old.unlink()
     for old in tmp.glob("r.db*"):
         old.unlink()
-    truth, kinds_of, originals = make_corpus(folder, seed)
+    truth, kinds_of, originals = make_corpus(folder, seed, noise)
     db = tmp / "r.db"
     crawl(folder, db)
     con = sqlite3.connect(db)
@@ -210,24 +242,41 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
     totals["fn"] += fn
     totals["lost"] += sum(1 for f in files if not predicted[f])
     # Counted by what the corpus inserted, not by clipper's own detector.
-    spam_text = [x for x in SPAM + SPLICED]
-    totals["spam_lines"] += sum(1 for body in bodies for line in body.split("\n") if any(x in line for x in spam_text))
-    totals["spam_titles"] += sum(1 for t in titles if any(x in t for x in spam_text + list(SPAM_TITLES)))
+    # (spacing as stored may differ: compared without it)
+    spam_text = [re.sub(r"\s", "", x) for x in noise.spam + noise.spliced]
+    spam_titles = spam_text + [re.sub(r"\s", "", x) for x in noise.spam_titles]
+    totals["spam_lines"] += sum(1 for body in bodies for line in body.split("\n")
+                                if any(x in re.sub(r"\s", "", line) for x in spam_text))
+    totals["spam_titles"] += sum(1 for t in titles if any(x in re.sub(r"\s", "", t) for x in spam_titles))
     print(f"  corpus {seed}: {len(files)} documents, pair precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, tp + fn):.3f} ({fp} false, {fn} missed)")
 
 
+def _dev2() -> Noise:
+    from bench.reposts_dev2 import DEV2
+    return Noise(**DEV2)
+
+
+def _held_out() -> Noise:
+    from bench.reposts_heldout import HELD_OUT
+    return Noise(**HELD_OUT)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
-    seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(SEEDS)
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "dev"
+    noise = {"dev": lambda: DEV, "dev2": _dev2, "heldout": _held_out}[name]()
+    if name == "heldout":
+        print("held-out farms (bench/reposts_heldout.py: no cleaning or matching rule is written from them)")
+    seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(noise.seeds)
     totals: Counter[str] = Counter()
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
-    print(f"reposts as content farms make them: {len(seeds)} corpora, each crawled with `scrapy crawl seeds`")
+    print(f"reposts as content farms make them ({name}): {len(seeds)} corpora, each crawled with `scrapy crawl seeds`")
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path("/tmp/reposts") if "--keep" in sys.argv else Path(tmpdir)
         tmp.mkdir(exist_ok=True)
         for seed in seeds:
-            score(seed, tmp, verbose, totals, per_kind)
+            score(seed, tmp, verbose, totals, per_kind, noise)
     tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
     print(f"{totals['documents']} documents ({totals['originals']} originals with their reposts and template "
           f"twins), {totals['stories']} stories; {totals['articles']} articles stored")

@@ -566,12 +566,16 @@ class Store:
             record.update({"id": new_id, "first_seen": v.stamp, "last_seen": v.stamp})
         else:
             record.update({"id": row["id"], "first_seen": row["first_seen"], "last_seen": v.stamp})
+            if not record.get("title") and row.get("title"):
+                # a fuller copy whose title was spam (none left) keeps the article's title: later
+                # versions are matched against it
+                record["title"] = row["title"]
             # A year inferred from the crawl is that of the first sighting, whatever run rewrites it.
             record["date_sort"], record["date_source"] = sortable_date(v.article.date, v.page_date, row["first_seen"])
             record["month"] = record["date_sort"][:7]
         self.db["articles"].upsert(record, pk="id")
         if row is None or row["content_hash"] != v.hash:
-            self._index(record["id"], v.article.text, v.article.title)
+            self._index(record["id"], v.article.text, record["title"])
         return record["id"]
 
     def _index(self, article_id: str, body: str, title: str | None) -> None:

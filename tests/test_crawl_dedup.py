@@ -190,3 +190,34 @@ def test_migration_6_gives_stored_articles_anchors(tmp_path: Path) -> None:
     assert [r["article_id"] for r in store.db.query("select article_id from article_sources")] == ["old1"]
     store.finish_run()
     store.close()
+
+
+def test_a_fuller_copy_without_title_keeps_the_articles_title(tmp_path: Path) -> None:
+    """A farm copy whose title was spam (none left) and that holds more text becomes the
+    canonical text, but the article keeps its title: the item appended to that copy, arriving
+    later with its own title, is matched against a titled article and stays apart."""
+    from clipper.storage import DocumentRecord
+    body = ["天水市政协组织部分委员围绕农村供水保障开展专题视察，先后深入秦州区、麦积区的水厂和村级供水站，"
+            "实地了解工程建设和运行管护情况。",
+            "视察组指出，农村供水事关群众切身利益，要坚持建管并重，完善水价形成机制和维修养护经费保障机制，"
+            "推动城乡供水一体化向纵深发展，让农村群众喝上放心水、安全水。"]
+    other = ["7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了庆“八一”双拥文艺汇演"
+             "暨首届“最美退役军人”表彰大会，33名退役军人受到表彰。",
+             "县委常委、县人武部政委赵山学在讲话中指出，要积极做好部队官兵家属随军落户、就业安置、子女转学入学等惠军事项，"
+             "创新慰问形式，协调相关单位和社会企业丰富官兵精神文化生活，让部队官兵在“第二故乡”感受到家的温馨和幸福。",
+             "最后，县文化馆的演员用精湛的表演艺术、极具陕北特色的文艺节目向县武装部、县武警中队和县消防救援大队的全体官兵"
+             "进行了慰问演出，向他们表达了节日的祝福和诚挚的问候。",
+             "会上，与会人员观看了退役军人先进事迹专题片，受表彰的退役军人代表作了发言，表示将珍惜荣誉、再立新功，"
+             "在乡村振兴、基层治理、应急救援等岗位上继续发挥退役军人的优势和作用。"]
+    store = Store(tmp_path / "title.db", "portals")
+    store.begin_run()
+    stamp = "2024-05-20T00:00:00+00:00"
+    for url, title, paras in (("https://a.example.org/1.html", "天水市政协视察农村供水保障工作", body),
+                              ("https://farm.example.com/2.html", None, body + other),
+                              ("https://b.example.org/3.html", "绥德：33名退役军人被表彰", other)):
+        _, ex = _page(url, title, paras)  # type: ignore[arg-type]
+        store.save_batch([DocumentRecord(url=url, status="ok", fetched_at=stamp, extraction=ex)])
+    store.finish_run()
+    rows = list(store.db.query("select id, title from articles order by title"))
+    store.close()
+    assert [r["title"] for r in rows] == ["天水市政协视察农村供水保障工作", "绥德：33名退役军人被表彰"]

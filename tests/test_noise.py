@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clipper.text.dedup import NearDuplicateIndex, compare
+from clipper.text.dedup import NearDuplicateIndex, changed_facts, compare, matching_text
 from clipper.text.noise import clean_noise, clean_title, fold_variants, is_spam_line, strip_pinyin_glosses
 from clipper.text.portal_text import clean_repost, extract_portal_text
 
@@ -56,6 +56,10 @@ def test_emoji_dingbats_and_stray_tags_go_bullets_stay() -> None:
     "金沙彩平台登录_金沙彩官网", "威尼斯人娱乐城官方入口", "凤凰彩票APP下载送88元", "百家乐真人视讯 注册送彩金",
     "天天体育平台软件💎官方入口", "因为专注 所以专业", "扫码下载APP 看更多资讯", "微信同号 18809311234",
     "欧宝体育全站app下载", "澳门新葡京娱乐场网址", "咨询热线：13912345678", "大发快三计划网页版", "品质保证 值得信赖", "ky开元官网·棋牌娱乐平台",
+    # (the second development set of farms, bench/reposts_dev2.py)
+    "幸运飞艇开奖直播官网", "bet365体育在线投注", "QQ：12345678 客服在线", "永利皇宫官方网站入口", "华体会体育（中国）官方网站",
+    "九游会·J9官方网站", "下载新闻客户端 阅读更多精彩内容", "专业团队 值得托付", "诚信经营 合作共赢",
+    "电话：400-820-1234 欢迎来电咨询",
 ])
 def test_spam_lines(line: str) -> None:
     assert is_spam_line(line)
@@ -67,6 +71,7 @@ def test_spam_lines(line: str) -> None:
     "也是他在政协委员履职中始终坚持的态度，委员们都说他是一位值得信赖的好委员。",
     "甘肃政协官方网站", "省体育彩票管理中心", "委员们在平台注册后即可提交提案", "游客咨询电话：4006688022",
     "游客咨询电话：17717060505", "服务热线：400-820-1234", "咨询电话：0931-8123456",
+    "请登录省政协官方网站查询", "中国福利彩票开奖", "5G基站建设提速", "委员们下载“甘肃政协”客户端后即可在线履职。",
 ])
 def test_articles_own_lines_are_no_spam(line: str) -> None:
     assert not is_spam_line(line)
@@ -79,6 +84,9 @@ def test_spam_titles_and_decoration() -> None:
     assert clean_title("欧宝体育全站app下载-天水市政协视察农村供水") == "天水市政协视察农村供水"
     assert clean_title("天水市政协“十四五”规划-中期评估") == "天水市政协“十四五”规划-中期评估"
     assert clean_title("政协委员走进彩票发行中心") == "政协委员走进彩票发行中心"
+    assert clean_title("人民币中间价创逾五年新低 做市商称符合预期_九游会官网") == "人民币中间价创逾五年新低 做市商称符合预期", \
+        "a short part with a word spam uses, joined to the headline, is the farm's"
+    assert clean_title("委员履职平台_官网") == "委员履职平台", "(the longest part stays)"
 
 
 def test_variant_and_regional_characters_fold() -> None:
@@ -86,6 +94,8 @@ def test_variant_and_regional_characters_fold() -> None:
     assert fold_variants("拉麪") == "拉面"
     assert fold_variants("這裡綑著") == "这里捆着"
     assert fold_variants("峯羣衆") == "峰群众"
+    assert matching_text("与邨民交谈，菓园，衞生") == matching_text("与村民交谈，果园，卫生"), \
+        "variants OpenCC leaves fold for matching (Unihan semantic variants)"
     assert clean_repost("天水市政協組織委員視察辳村供水，在這裡看著水廠運行。") == "天水市政协组织委员视察农村供水，在这里看着水厂运行。"
 
 
@@ -144,6 +154,23 @@ def test_an_appended_item_does_not_make_its_article_a_version() -> None:
     index = NearDuplicateIndex()
     index.add("a", APPENDED, title=None)
     assert index.match(OTHER, title="陇南市政协召开党组理论学习中心组会议") is None, "it stands after the article"
+
+
+def test_a_date_written_with_the_same_digits_is_another_report() -> None:
+    """``11月27日`` and ``1月2日`` share their digits: aligned character by character, no number
+    looks changed; numbers are compared whole."""
+    a = ORIGINAL.replace("4月12日", "11月27日")
+    b = ORIGINAL.replace("4月12日", "1月2日")
+    assert changed_facts(matching_text(a), matching_text(b))[1] >= 1
+    assert not compare(a, b).same
+    assert compare(a, a.replace("11月27日", "11月27日上午")).same
+
+
+def test_a_phone_number_where_the_lead_was_is_no_changed_fact() -> None:
+    """A copy that lost its lead (with the date) and has a spam line with a phone number is still
+    the article: the phone number is not a swapped date."""
+    copy = "\n".join([BODY[1], "电话：400-820-1234", *BODY[2:]])
+    assert compare(ORIGINAL.replace("4月12日", "6月22日"), copy).same
 
 
 def test_template_twins_stay_apart_also_inside_longer_texts() -> None:

@@ -38,6 +38,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Indel, Levenshtein
 
 from clipper.text.noise import clean_noise, to_standard
+from clipper.text.unihan_variants import UNIHAN_VARIANTS
 
 #: Characters per shingle of the exact check.
 SHINGLE = 4
@@ -110,6 +111,10 @@ MIN_TITLE_INSIDE = 6
 
 _DIGITS = re.compile(r"\d+")
 _KEEP = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+#: Variant characters OpenCC and clipper.text.noise.VARIANTS leave, folded for matching only
+#: (Unihan's semantic variants: ``邨`` → ``村``; generated, see scripts/unihan_variants.py).
+_MATCH_VARIANTS = str.maketrans(UNIHAN_VARIANTS)
+_MATCH_VARIANT_CHARS = re.compile("[" + "".join(UNIHAN_VARIANTS) + "]")
 
 
 def matching_text(text: str) -> str:
@@ -120,7 +125,8 @@ def matching_text(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     # Only what is compared is folded (shorter: punctuation and spacing are gone by then).
-    return to_standard(_KEEP.sub("", text.lower()))
+    text = to_standard(_KEEP.sub("", text.lower()))
+    return text.translate(_MATCH_VARIANTS) if _MATCH_VARIANT_CHARS.search(text) else text
 
 
 def position_hashes(mtext: str, k: int = SHINGLE) -> np.ndarray:
@@ -247,10 +253,11 @@ def changed_facts(short: str, long_: str) -> tuple[int, int]:
     for op in Levenshtein.opcodes(short, long_):
         if op.tag == "equal":
             continue
-        if regions and op.src_start - regions[-1][1] < MERGE_GAP and op.dest_start - regions[-1][3] < MERGE_GAP:
-            regions[-1][1], regions[-1][3] = op.src_end, op.dest_end
+        s0, s1, l0, l1 = _whole_numbers(short, long_, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if regions and s0 - regions[-1][1] < MERGE_GAP and l0 - regions[-1][3] < MERGE_GAP:
+            regions[-1][1], regions[-1][3] = max(regions[-1][1], s1), max(regions[-1][3], l1)
         else:
-            regions.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+            regions.append([s0, s1, l0, l1])
     words = numbers = 0
     for s0, s1, l0, l1 in regions:
         if s1 >= len(short):
@@ -272,6 +279,22 @@ def changed_facts(short: str, long_: str) -> tuple[int, int]:
         elif max(len(mine), len(theirs)) <= SHORT_SPOT and not my_digits and not their_digits:
             words += 1
     return words, numbers
+
+
+def _whole_numbers(short: str, long_: str, s0: int, s1: int, l0: int, l1: int) -> tuple[int, int, int, int]:
+    """A differing region widened to whole numbers: an alignment of characters cuts numbers
+    (``11月27日`` against ``1月2日`` aligns as ``1`` → ``…``, ``1月2`` equal, ``7`` deleted); a number
+    written differently is one fact, so a region that starts or ends inside a number takes all of
+    it, on both sides."""
+    def digit(text: str, i: int) -> bool:
+        return 0 <= i < len(text) and text[i].isdigit()
+    while (digit(short, s0 - 1) and digit(long_, l0 - 1)
+           and (digit(short, s0) or digit(long_, l0))):
+        s0, l0 = s0 - 1, l0 - 1
+    while (digit(short, s1) and digit(long_, l1)
+           and ((s1 > s0 and digit(short, s1 - 1)) or (l1 > l0 and digit(long_, l1 - 1)))):
+        s1, l1 = s1 + 1, l1 + 1
+    return s0, s1, l0, l1
 
 
 @dataclass(frozen=True)

@@ -41,18 +41,20 @@ _DECORATION = re.compile(r"[*＊~～=＝#＃_]{3,}")
 #: Words only spam uses: gambling sites, sign-up bonuses, their entrances.
 SPAM_WORDS = re.compile(
     r"娱乐城|娱乐场|百家乐|时时彩|六合彩|北京赛车|快三|PK10|pk10|真人视讯|电子游艺|老虎机|彩金|注册送|首存|返水|开户送|日赚|躺赚|"
-    r"彩平台|彩官网|彩注册|彩登录|彩app|彩APP|官方入口|官网入口|登录入口|网址导航|代理加盟|客服QQ|加微信|加QQ"
+    r"彩平台|彩官网|彩注册|彩登录|彩app|彩APP|官方入口|官网入口|登录入口|网址导航|代理加盟|客服QQ|加微信|加QQ|"
+    r"开奖直播|在线投注|投注网|网站入口|QQ[:：\s]*\d{5,11}"
 )
 #: Words news may use too (a lottery centre, an app, a platform): spam only with another cue
 #: (a second spam word, a bonus in yuan, a phone number, a title joined by ``_``, emoji).
 WEAK_SPAM_WORDS = re.compile(
     r"彩票|博彩|赌场|赌博|棋牌|体育投注|电竞|平台登录|平台注册|下载APP|APP下载|app下载|扫码下载|立即下载|"
-    r"免费下载|官网|官方网址|平台软件"
+    r"免费下载|官网|官方网址|官方网站|平台软件|投注|娱乐平台|客户端"
 )
-_SPAM_CUES = re.compile(r"送\d+元|[_｜|]|\d{2,}元|[\U0001F000-\U0001FAFF\u2600-\u27BF]|www\.|\.com|看更多")
+_SPAM_CUES = re.compile(r"送\d+元|[_｜|]|\d{2,}元|[\U0001F000-\U0001FAFF\u2600-\u27BF]|www\.|\.com|看更多"
+                        r"|[A-Za-z]+\d+[\u4e00-\u9fff]|[\u4e00-\u9fff·][A-Za-z]+\d+")  # a brand code: ``J9``, ``bet365``
 #: A spam title: ``某某彩平台登录_某某彩官网``, ``XX世纪官方入口``, ``某某平台软件``.
 SPAM_TITLE = re.compile(
-    r"(?:彩|体育|娱乐|世纪|国际|集团|棋牌|电竞)(?:平台|官网|官方|网址|入口|登录|注册|app|APP|软件|下载)"
+    r"(?:彩|体育|娱乐|世纪|国际|集团|棋牌|电竞)(?:[(（]中国[)）])?(?:平台|官网|官方|网址|入口|登录|注册|app|APP|软件|下载)"
     r"(?!中心|协会|管理|发行|公益|工作|建设|服务)"
     r"|(?:官网|官方|平台|入口|网址)(?:登录|注册|入口|下载|app|APP)(?=$|[_｜|\s])"
 )
@@ -67,11 +69,13 @@ MOBILE = re.compile(r"1[3-9]\d{9}")
 HOTLINE = re.compile(r"(?:咨询|服务|联系|报名|订购|24小时)?热线(?:电话)?")
 #: Slogans of content farms, alone on a line or two side by side: ``因为专注 所以专业``.
 _SLOGAN_PHRASE = (r"(?:因为专注|所以专业|专注\S{2}|品质保证|诚信经营|值得信赖|服务至上|信誉第一|客户至上|"
-                  r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择)")
+                  r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择|专业团队|值得托付|合作共赢)")
 SLOGAN = re.compile(rf"^{_SLOGAN_PHRASE}(?:[\s，,、·|]*{_SLOGAN_PHRASE})*[！!]?$")
+_SLOGAN_IN = re.compile(_SLOGAN_PHRASE)
 #: An app advertisement: a short line that ends offering a download (``全站app下载-安卓版``).
 DOWNLOAD_AD = re.compile(r"(?:app|APP|App|客户端|官方版|安卓版|苹果版|手机版)\s*下载(?:安装)?(?:[-—_·\s]*\S{0,4}版)?$"
-                         r"|下载(?:app|APP|App)(?:\s*\S{0,6})?$")
+                         r"|下载(?:app|APP|App)(?:\s*\S{0,6})?$"
+                         r"|^(?:点击)?下载\S{0,8}(?:客户端|app|APP|App)")
 #: Longest line that is judged as a spam line (longer ones are prose, whatever they hold).
 SPAM_LINE_MAX = 60
 
@@ -187,7 +191,8 @@ def is_spam_line(line: str) -> bool:
         # number sold with a chat account or an agency, or standing alone, is an advertisement.
         rest = re.sub(r"[\s：:，,。]", "", PHONE.sub("", line))
         mobile = any(MOBILE.fullmatch(p) for p in phones)
-        return bool(PHONE_AD.search(line)) or not rest or (mobile and bool(HOTLINE.fullmatch(rest)))
+        return (bool(PHONE_AD.search(line)) or not rest or (mobile and bool(HOTLINE.fullmatch(rest)))
+                or bool(_SLOGAN_IN.search(rest)))  # (sold with a slogan: ``欢迎来电咨询``)
     return False
 
 
@@ -206,7 +211,10 @@ def clean_title(title: str | None) -> str | None:
         return title
     title = _DECORATION.sub("", clean_noise(title)).strip()
     parts = [p for p in re.split(r"\s*[_|｜]\s*|\s{2,}|\s*[-－—]+\s*", title) if p]
-    kept = [p for p in parts if not (SPAM_TITLE.search(p) or SPAM_WORDS.search(p) or is_spam_line(p))]
+    longest = max(parts, key=len, default="")
+    # (a short part joined to the headline, with a word spam uses, is the farm's: ``…_某某会官网``)
+    kept = [p for p in parts if not (SPAM_TITLE.search(p) or SPAM_WORDS.search(p) or is_spam_line(p)
+                                     or (p is not longest and WEAK_SPAM_WORDS.search(p)))]
     if not kept:
         return None
     return " ".join(kept) if len(kept) < len(parts) else title
