@@ -30,6 +30,7 @@ from clipper.text.metadata import page_date_of, sortable_date
 from clipper.text.search import TOKENIZER as SEARCH_TOKENIZER
 from clipper.text.search import spaced
 from clipper.text.normalize import key
+from clipper.text.noise import is_stray_line
 
 logger = logging.getLogger(__name__)
 
@@ -548,9 +549,11 @@ class Store:
         stored = row["body"] or ""
         if coverage(stored, v.article.text) < MIN_HELD:
             return False
+        added = [p for p in v.article.body if coverage(p, stored) < MIN_COVERAGE]
+        if added and all(is_stray_line(p) for p in added):
+            return False  # only short lines no sentence is in, which the stored copy lacks: a farm's insertions
         if coverage(v.article.text, stored) >= MIN_COVERAGE:
             return True
-        added = [p for p in v.article.body if coverage(p, stored) < MIN_COVERAGE]
         later = [p for p in added if p is not v.article.body[0]]
         if any(P.DATELINE.match(p) or P.AGENCY_DATELINE.match(p) for p in later):
             return False  # another report, opening with its own dateline inside the text

@@ -221,3 +221,30 @@ def test_a_fuller_copy_without_title_keeps_the_articles_title(tmp_path: Path) ->
     rows = list(store.db.query("select id, title from articles order by title"))
     store.close()
     assert [r["title"] for r in rows] == ["天水市政协视察农村供水保障工作", "绥德：33名退役军人被表彰"]
+
+
+def test_a_copy_that_only_adds_stray_lines_is_not_fuller(tmp_path: Path) -> None:
+    """A farm copy holding the whole article plus short lines that are no sentence (spam in a
+    vocabulary no word list knows, contact lines) does not replace the original: the stored text
+    keeps none of them, and the copy is a source of the same article."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治，"
+            "探索生态产品价值实现机制，让绿水青山持续释放生态红利。",
+            "调研组建议，进一步加大财政资金整合力度，完善淤地坝运行管护长效机制，引导群众参与治理。"]
+    stray = ["鑫源配资 实盘操作 安全稳健", "一站式装修 免费量房"]
+    farm = body[:1] + stray[:1] + body[1:] + stray[1:]
+    store = Store(tmp_path / "stray.db", "portals")
+    store.begin_run()
+    stamp = "2024-05-20T00:00:00+00:00"
+    for url, paras in (("https://a.example.org/1.html", body), ("https://farm.example.com/2.html", farm)):
+        _, ex = _page(url, "庆阳市政协调研黄土高原综合治理", paras)
+        store.save_batch([DocumentRecord(url=url, status="ok", fetched_at=stamp, extraction=ex)])
+    store.finish_run()
+    rows = list(store.db.query("select a.body, d.url from articles a join documents d on d.id = a.canonical_document_id"))
+    sources = store.db.execute("select count(*) from article_sources").fetchone()[0]
+    store.close()
+    assert len(rows) == 1 and rows[0]["url"] == "https://a.example.org/1.html"
+    assert not any(s in rows[0]["body"] for s in stray)
+    assert sources == 2

@@ -180,3 +180,13 @@ def test_template_twins_stay_apart_also_inside_longer_texts() -> None:
     index = NearDuplicateIndex()
     index.add("a", APPENDED, title="天水市政协视察农村供水保障工作")
     assert index.match(TWIN, title="平凉市政协视察农村供水保障工作") is None
+
+
+def test_stray_lines_are_short_and_no_sentence() -> None:
+    """What a farm inserts, in whatever words: short, no clauses ending in a full stop. A
+    sentence of the article, however short, is no stray line."""
+    from clipper.text.noise import is_stray_line
+    for line in ("鑫源配资 实盘操作 安全稳健", "一站式装修 免费量房", "咨询热线：0931-6666888", "扫码关注 领取福利"):
+        assert is_stray_line(line), line
+    for line in ("会议由县政协主席主持，县政协副主席出席会议。", "委员们表示，将认真履职尽责。", ""):
+        assert not is_stray_line(line), line

@@ -199,6 +199,13 @@ def is_spam_line(line: str) -> bool:
 _PROSE = re.compile(r"[，。；！？][^，。；！？]{4,}[，。；！？]?")
 
 
+def is_stray_line(line: str) -> bool:
+    """A short line that is no sentence of prose (what farms insert: spam of any vocabulary,
+    slogans, contact lines; also a heading or a deck line)."""
+    line = line.strip()
+    return bool(line) and len(line) <= SPAM_LINE_MAX and not _is_prose(line)
+
+
 def _is_prose(line: str) -> bool:
     """A sentence: clauses separated by Chinese punctuation, ending with a full stop or more."""
     return bool(_PROSE.search(line)) and bool(re.search(r"[。！？]$", line))
