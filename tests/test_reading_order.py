@@ -153,3 +153,28 @@ def test_a_sentence_does_not_run_into_a_line_indented_by_an_offset() -> None:
     end, start = len(column) - 1, len(column)
     assert lines[end].open and succ.get(end) != start
     assert succ.get(start) == start + 1
+
+
+def test_a_stranded_line_takes_the_rest_of_its_sentence_from_a_paragraph_start() -> None:
+    """A line stopping in mid-sentence with nothing after it (its column ended, the next frame
+    was drawn elsewhere) takes the line that completes its word, though the text had put that
+    line after a finished sentence; a line that makes no word with it stays where it was."""
+    from clipper.text.newspaper.order import rejoin_stranded
+    raw = ["临洮县政协组织委员围绕城乡供水一体化开展", "专题视察，实地察看了水厂和管网建设情况，", "听取了情况汇报，并就下一步工作开展专题培",
+           "会议要求，各单位要认真抓好贯彻落实工作。", "训，进一步提升干部队伍履职能力和服务水平。"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert rejoin_stranded(lines, {0: 1, 1: 2, 3: 4}) == {0: 1, 1: 2, 2: 4}
+    raw[4] = "全面提升干部队伍履职能力和服务水平和质量。"
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert rejoin_stranded(lines, {0: 1, 1: 2, 3: 4}) == {0: 1, 1: 2, 3: 4}
+
+
+def test_a_stranded_line_whose_rest_comes_first_in_its_own_flow_opens_at_the_dateline() -> None:
+    """The frames of one report drawn in reverse: the second column's lines come first in the
+    file, then the report's dateline. Joining the stranded end to its rest would close a loop;
+    the flow is cut where the report begins, after a finished sentence."""
+    from clipper.text.newspaper.order import rejoin_stranded
+    raw = ["训，进一步提升干部队伍履职能力和服务水平，", "推动各项工作落地见效。", "本报临洮讯（通讯员王五）3月1日，临洮县政",
+           "协组织委员召开座谈会，就下一步工作开展培"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert rejoin_stranded(lines, {0: 1, 1: 2, 2: 3}) == {0: 1, 2: 3, 3: 0}

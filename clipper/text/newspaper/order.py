@@ -66,6 +66,11 @@ MIN_LINK = 0.5
 HEAD_STACK = 1.5
 #: A jump to a flow elsewhere on the page needs this much evidence of its own.
 MIN_JUMP = 1.5
+#: A stranded line (stops in mid-sentence, nothing after it) takes a paragraph start of another
+#: flow as the rest of its sentence with this much evidence (nats: a word across, one width) ...
+STRANDED_LINK = 2.0
+#: ... when it holds this many Chinese characters (not the one-character end of a headline line).
+STRANDED_MIN_CJK = 4
 
 
 @dataclass
@@ -358,7 +363,10 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
     priors = local_priors(lines, succ)
     mark_offset_starts(lines, succ, priors)
-    return _assign(lines, priors, fixed or {}, geometry)
+    succ = _assign(lines, priors, fixed or {}, geometry)
+    # (only where a column's lines come one after another: rows read across columns strand
+    # lines the next row takes up)
+    return rejoin_stranded(lines, succ, fixed, geometry) if reads_in_order(glob) else succ
 
 
 class _Links:
@@ -537,6 +545,57 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
     jumps = [(evidence(lines[i], lines[j]) + where(i, j), i, j) for i in ends for j in starts if j != i]
     links.take(sorted((t for t in jumps if t[0] >= MIN_JUMP), key=lambda t: -t[0]))
     return links.succ
+
+
+def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, int] | None = None,
+                    geometry: Geometry | None = None) -> dict[int, int]:
+    """A line of running text that stops in mid-sentence with no line after it is certainly
+    stranded (no article ends so): its sentence goes on at a line whose own predecessor only
+    ends a sentence or a headline there (a paragraph start, as far as the text tells). Such a line
+    is taken when the break reads on across it (`…研讨培` | `训，进一步…`: a word, and the widths
+    of one column) by at least STRANDED_LINK; its old predecessor ends its flow instead, which a
+    finished line can. Best first; never a link known beforehand, never a cycle."""
+    fixed = fixed or {}
+    pred = {j: i for i, j in succ.items()}
+    ends = [i for i, a in enumerate(lines) if a.text_like and a.open and not a.heading_like and i not in succ
+            and cjk_count(a.text) >= STRANDED_MIN_CJK]
+    if not ends:
+        return succ
+    starts = [j for j, b in enumerate(lines) if b.text_like and not b.heading_like and b.text[:1] not in NO_START
+              and (j not in pred or (not lines[pred[j]].open and fixed.get(pred[j]) != j))]
+    pairs = []
+    for i in ends:
+        for j in starts:
+            if j == i:
+                continue
+            s = evidence(lines[i], lines[j], as_open=True) + (geometry(i, j) if geometry is not None else 0.0)
+            if s >= STRANDED_LINK:
+                pairs.append((s, cut_gain(lines[i].text, lines[j].text), i, j))
+    succ = dict(succ)
+    for _, _, i, j in sorted(pairs, reverse=True):
+        if i in succ or (j in pred and lines[pred[j]].open):
+            continue
+        path = [j]
+        while path[-1] != i and path[-1] in succ:
+            path.append(succ[path[-1]])
+        if path[-1] == i:
+            # j's flow leads to i: its frames were drawn in another order than they are read. The
+            # flow opens where one of its reports begins (a dateline) after a finished line.
+            cut = next((u for u, v in zip(path, path[1:]) if not lines[u].open and fixed.get(u) != v
+                        and _opens_report(lines[v])), None)
+            if cut is None:
+                continue
+            del succ[cut]
+        if j in pred:
+            del succ[pred[j]]
+        succ[i], pred[j] = j, i
+    return succ
+
+
+def _opens_report(ln: Line) -> bool:
+    """The first line of a report: its dateline."""
+    return bool(P.DATELINE.match(ln.text) or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text)
+                or P.MEDIA_DATELINE.match(ln.text))
 
 
 def chains(lines: list[Line], succ: dict[int, int]) -> list[list[int]]:
