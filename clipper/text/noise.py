@@ -124,9 +124,14 @@ def _gloss_tokens(m: re.Match[str]) -> list[str] | None:
 _MAYBE_GLOSS = re.compile(r"[\u3400-\u9fff][^\w\s（）()]{0,2}\s*[（(]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]")
 
 
+def _may_gloss(text: str) -> bool:
+    """Could `text` hold a gloss (a bracket first: the regex alone walks every character)?"""
+    return ("(" in text or "（" in text) and _MAYBE_GLOSS.search(text) is not None
+
+
 def count_glosses(text: str) -> int:
     """Runs of pinyin glosses in `text`."""
-    if not _MAYBE_GLOSS.search(text):
+    if not _may_gloss(text):
         return 0
     return sum(1 for m in _GLOSS.finditer(text) if _gloss_tokens(m))
 
@@ -136,7 +141,7 @@ def strip_pinyin_glosses(text: str, farm: bool | None = None) -> str:
     a run of parenthesised syllables after a Chinese character goes when each spells pinyin and
     the text is a farm's (`farm`; by default: it holds MIN_FARM_GLOSSES glosses), or the run
     is no author's (see MIN_FARM_GLOSSES); ``世界卫生组织(WHO)`` stays, and so does ``没(mò)``."""
-    if not _MAYBE_GLOSS.search(text):
+    if not _may_gloss(text):
         return text
     if farm is None:
         farm = count_glosses(text) >= MIN_FARM_GLOSSES
