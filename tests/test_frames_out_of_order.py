@@ -536,3 +536,30 @@ def test_lines_after_a_subtitle_set_as_wide_as_the_text_are_the_text() -> None:
     (run,) = [x for x in items if isinstance(x, Run)]
     assert [p.kind for p in run.pieces] == [HEAD, DASH]
     assert [x.text for x in items[1:3]] == ["召开清理楼院“僵尸车”、治理", "居民楼院飞线充电等协商议事"]
+
+
+#: A report, then a feature's one-line headline set wider than the column, and the feature's first
+#: line indented by an offset (no spaces in the text: two ems narrower than its column), no dateline.
+OFFSET_FIRST_LINE = """\
+本报临洮讯（通讯员王五）3月1日，
+临洮县政协召开主席会议，研究部署
+全年重点工作。会议听取了各专委会
+工作汇报，审议了年度协商计划，要
+求把协商成果转化为实际成效。
+临夏州政协召开十四届十二次常委会会议
+会议认真传达学习全会
+精神，审议通过了有关人事
+事项，听取了各专门委员会
+工作情况汇报，安排部署了
+下一阶段重点工作和全年各
+项协商议政活动。
+"""
+
+
+def test_a_first_line_indented_by_an_offset_is_no_headline_line() -> None:
+    """The line under a one-line report headline has no marks, like a headline line, but it prints
+    two ems narrower than the column it runs into: the feature's first line, so the headline above
+    heads the text (it has no dateline to show where it begins)."""
+    arts = segment_page(OFFSET_FIRST_LINE).articles
+    assert [a.title for a in arts][-1] == "临夏州政协召开十四届十二次常委会会议"
+    assert arts[-1].subtitle is None and arts[-1].body[0].startswith("会议认真传达学习全会精神，审议通过了")

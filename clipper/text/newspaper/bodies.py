@@ -14,7 +14,8 @@ from clipper.model import Article, Publication
 from clipper.text import patterns as P
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
 from clipper.text.normalize import cjk_count
-from clipper.text.newspaper.order import SURE_GAIN
+from clipper.text.newspaper.order import HEADLINE_GAP, SURE_GAIN, WIDTH_SLACK
+from clipper.text.newspaper.order import OFFSET_INDENT as OFFSET_EMS
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.pieces import BYLINE, CREDIT, DASH, HEAD, MARKER, TEXT, Piece, is_body_start
 
@@ -112,6 +113,10 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
             i += 1
             continue
         j = _text_after_subtitle(seq, i, run_end(seq, i))
+        first_line = _first_line_below(seq, i, j)
+        if first_line:
+            seq[j - 1].kind = TEXT
+            j -= 1
         run = seq[i:j]
         nxt = seq[j] if j < len(seq) else None
         if _cut_from_before(seq, i):
@@ -119,7 +124,7 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
             p.kind = TEXT
             i += 1
             continue
-        qualifies = (any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
+        qualifies = (first_line or any(x.kind in (DASH, BYLINE) for x in run) or next_starts_body(nxt)
                      or (opens_flow and (i == 0 or _ends_item(seq[i - 1])) and nxt is not None and nxt.kind == TEXT
                          and not _reads_on(run, nxt))
                      or (i > 0 and seq[i - 1].kind == TEXT and seq[i - 1].ends_sentence and report_headline(run)))
@@ -153,6 +158,29 @@ def _text_after_subtitle(seq: list[Piece], i: int, j: int) -> int:
     for x in tail:
         x.kind = TEXT
     return marks[-1] + 1
+
+
+def _first_line_below(seq: list[Piece], i: int, j: int) -> bool:
+    """Are the headline-like lines ``seq[i:j]`` a whole report headline on one line, after a
+    finished sentence, and then the first line of the text under it? That line has no marks, like
+    a headline line, but it is indented by an offset: two ems narrower than the full lines of the
+    text it runs into (``庄浪县政协召开党组理论学习中心组(扩大)会议`` / ``大力宣传党的二十大`` /
+    ``精神重大意义和战略部署，`` / ``进驻社区单位，一是做好``: a feature with no dateline)."""
+    if j - i != 2 or j >= len(seq) or i == 0:
+        return False
+    before, head, last, nxt = seq[i - 1], seq[i], seq[i + 1], seq[j]
+    if (before.kind != TEXT or not before.ends_sentence or head.kind != HEAD or last.kind != HEAD
+            or "pdf" in last.meta or nxt.kind != TEXT or nxt.ends_sentence or next_starts_body(nxt)
+            or nxt.meta.get("indent")):
+        return False
+    if not (P.HEADLINE_PLACE.match(head.text) and COMPLETE_ENDING.search(head.text)
+            and cjk_count(head.text) >= STACKED_HEADLINE_CJK):
+        return False
+    full = [p.width for p in seq[j:j + 6] if p.kind == TEXT and not p.ends_sentence][:4]
+    if len(full) < 3 or max(full) - min(full) > WIDTH_SLACK:
+        return False  # (no one column width under it)
+    measure = sorted(full)[len(full) // 2]
+    return OFFSET_EMS[0] <= measure - last.width <= OFFSET_EMS[1] and head.width - measure > HEADLINE_GAP
 
 
 def _cut_from_before(seq: list[Piece], i: int) -> bool:
@@ -198,9 +226,11 @@ def _ends_item(p: Piece) -> bool:
     return p.kind == CREDIT or (m is not None and "转" in m.group("what"))
 
 
-#: Display widths (half-width units) within which two printed lines are one column's width.
+#: Display widths (ems, clipper.text.normalize.display_width) within which two printed lines are
+#: one column's width, generously (a closing mark may hang; figures print narrower).
 SAME_WIDTH = 2
-#: A paragraph's first line indented by an offset is this much narrower (half-width units: 2 ems).
+#: How much narrower (ems) than the running text a flow's first lines may be and still be that
+#: text: an indent drawn as an offset (2 ems) with the slack above.
 OFFSET_INDENT = 4
 
 
