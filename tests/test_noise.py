@@ -190,3 +190,15 @@ def test_stray_lines_are_short_and_no_sentence() -> None:
         assert is_stray_line(line), line
     for line in ("会议由县政协主席主持，县政协副主席出席会议。", "委员们表示，将认真履职尽责。", ""):
         assert not is_stray_line(line), line
+
+
+def test_a_twin_dated_with_the_same_figures_in_another_order_is_another_report() -> None:
+    """``3月12日`` and ``12月3日``, with another place and reporter beside them in one dateline: the
+    figures of the region are the same, not in the same order — another report from the same
+    template (a page corpus merged two such reports)."""
+    report = ("本报金昌讯（通讯员段敏涛）3月12日，金昌市政协主席主持召开市政协党组理论学习中心组（扩大）会议。"
+              "会议传达学习了习近平总书记在中共中央政治局集体学习时的重要讲话精神，学习了《中国共产党政治协商工作条例》，"
+              "围绕学习贯彻省第十四次党代会精神进行了交流研讨，并安排部署了市政协党风廉政建设工作。")
+    twin = report.replace("本报金昌讯（通讯员段敏涛）3月12日，金昌市", "本报平凉讯（通讯员冯倩）12月3日，平凉市")
+    assert not compare(report, twin).same
+    assert compare(report, report.replace("3月12日，", "3月12日上午，")).same
