@@ -178,3 +178,13 @@ def test_a_stranded_line_whose_rest_comes_first_in_its_own_flow_opens_at_the_dat
            "协组织委员召开座谈会，就下一步工作开展培"]
     lines = [make_line(i, r) for i, r in enumerate(raw)]
     assert rejoin_stranded(lines, {0: 1, 1: 2, 2: 3}) == {0: 1, 2: 3, 3: 0}
+
+
+def test_a_flow_cut_at_its_report_start_leaves_that_start_free_for_another_stranded_line() -> None:
+    """After a loop is cut before a report's opening line, that line has no predecessor: another
+    stranded line may take it (this raised KeyError: the cut link was still remembered)."""
+    from clipper.text.newspaper.order import rejoin_stranded
+    raw = ["训，进一步提升干部队伍履职能力和服务水平，", "推动各项工作落地见效。", "据新华社消息，临洮县政协组织委员召开座谈",
+           "会，就下一步工作组织开展专题调研和专题培", "各单位要认真抓好当前工作，切实做好落实根"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert rejoin_stranded(lines, {0: 1, 1: 2, 2: 3}) == {0: 1, 2: 3, 3: 0, 4: 2}

@@ -585,7 +585,7 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
                         and _opens_report(lines[v])), None)
             if cut is None:
                 continue
-            del succ[cut]
+            del pred[succ.pop(cut)]
         if j in pred:
             del succ[pred[j]]
         succ[i], pred[j] = j, i
