@@ -26,7 +26,7 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from bench_crawl import unique_sentence  # (run as a script: bench/ is on the path)
+from bench_crawl import loop_rate, unique_sentence  # (run as a script: bench/ is on the path)
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
@@ -79,20 +79,6 @@ def make_pages(folder: Path, n: int) -> list[str]:
     return names
 
 
-def pure_loop(folder: Path, names: list[str], sample: int = 400) -> float:
-    """Pages/s of `extract_document` in this process over a spread sample of the pages: the most
-    one core can give the crawl, with no Scrapy and no storage."""
-    from clipper.extract import extract_document
-    step = max(1, len(names) // sample)
-    chosen = names[::step][:sample]
-    for name in chosen[:5]:  # (warm: word lists and parsers load once)
-        extract_document((folder / name).read_bytes(), f"http://127.0.0.1/{name}", "text/html")
-    start = time.perf_counter()
-    for name in chosen:
-        extract_document((folder / name).read_bytes(), f"http://127.0.0.1/{name}", "text/html")
-    return len(chosen) / (time.perf_counter() - start)
-
-
 def timed(cmd: list[str], cwd: Path) -> float:
     start = time.perf_counter()
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
@@ -122,7 +108,8 @@ def main() -> None:
         print(f"{args.pages} portal pages over HTTP from 127.0.0.1 ({len(SOURCES)} source pages cycled; "
               f"{len(os.sched_getaffinity(0))} cores); concurrency {CONCURRENCY}")
         print(f"bare spider (fetch only)        {bare:7.1f} s  {args.pages / bare:7.1f} pages/s")
-        loop = pure_loop(work / "site", names)
+        sample = names[::max(1, len(names) // 400)][:400]  # (a spread sample: the pure loop's pages/s)
+        loop = loop_rate([work / "site" / name for name in sample], warm=5)
         cores = len(os.sched_getaffinity(0))
         print(f"pure extraction loop (1 core)            {loop:7.1f} pages/s  {loop / (args.pages / bare):5.2f} x the bare "
               f"spider; {cores} cores at best {cores * loop:.1f} pages/s = {cores * loop / (args.pages / bare):.2f} x")

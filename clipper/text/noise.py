@@ -183,7 +183,7 @@ def is_spam_line(line: str) -> bool:
     """A short line of spam: gambling, lottery, app downloads, an advertised phone number, a
     slogan. A sentence of prose is never spam, whatever it mentions."""
     line = line.strip()
-    if not line or len(line) > SPAM_LINE_MAX or _is_prose(line):
+    if not is_stray_line(line):
         return False
     if SPAM_WORDS.search(line) or SPAM_TITLE.search(line) or SLOGAN.match(line) or DOWNLOAD_AD.search(line):
         return True

@@ -84,12 +84,14 @@ def is_scrap(text: str) -> bool:
     return cjk_count(text) <= SCRAP_CHARS and not P.PROSE_PUNCT.search(text) and not P.SENTENCE_END.search(text)
 
 
+def is_dateline(text: str) -> bool:
+    """A report's opening dateline of any shape (``本报X讯``, an agency's, ``据…消息``, ``…报道，M月D日``)."""
+    return bool(P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)
+                or P.MEDIA_DATELINE.match(text))
+
+
 def is_body_start(text: str) -> bool:
-    return bool(
-        P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)
-        or P.MEDIA_DATELINE.match(text)
-        or (P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
-    )
+    return is_dateline(text) or bool(P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
 
 
 def is_byline(text: str) -> bool:

@@ -32,7 +32,7 @@ from clipper.text import patterns as P
 from clipper.text.newspaper.headlines import COMPLETE_ENDING
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
-from clipper.text.pieces import is_scrap
+from clipper.text.pieces import is_dateline, is_scrap
 
 #: How far ahead in the file a successor is looked for (lines).
 REACH = 14
@@ -337,9 +337,7 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
     first line is often, not always, narrower), so any line may."""
     spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
     for k, ln in enumerate(lines):
-        body_start = bool(P.DATELINE.match(ln.text) or P.MARKER.match(ln.text) or P.CAPTION_START.match(ln.text)
-                          or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text)
-                          or P.MEDIA_DATELINE.match(ln.text))
+        body_start = is_dateline(ln.text) or bool(P.MARKER.match(ln.text) or P.CAPTION_START.match(ln.text))
         if spaced:
             ln.opens_paragraph = ln.indent or body_start or ln.heading_like
         else:
@@ -582,7 +580,7 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             # j's flow leads to i: its frames were drawn in another order than they are read. The
             # flow opens where one of its reports begins (a dateline) after a finished line.
             cut = next((u for u, v in zip(path, path[1:]) if not lines[u].open and fixed.get(u) != v
-                        and _opens_report(lines[v])), None)
+                        and is_dateline(lines[v].text)), None)
             if cut is None:
                 continue
             del pred[succ.pop(cut)]
@@ -590,12 +588,6 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             del succ[pred[j]]
         succ[i], pred[j] = j, i
     return succ
-
-
-def _opens_report(ln: Line) -> bool:
-    """The first line of a report: its dateline."""
-    return bool(P.DATELINE.match(ln.text) or P.AGENCY_DATELINE.match(ln.text) or P.SOURCE_DATELINE.match(ln.text)
-                or P.MEDIA_DATELINE.match(ln.text))
 
 
 def chains(lines: list[Line], succ: dict[int, int]) -> list[list[int]]:
