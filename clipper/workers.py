@@ -1,8 +1,8 @@
 """A pool of worker processes for CPU-bound extraction, awaited from the crawl's event loop so
 that the reactor never blocks on it (downloads go on while documents are read).
 
-Each worker is a process of its own with a pipe to this one, fed one job at a time by a thread
-that watches it: a worker that dies (killed by the OOM killer, crashed in a C library) costs the
+Each worker is a process of its own with a pipe to this one, fed one job at a time from the
+event loop, which watches the pipe and the process: a worker that dies (killed by the OOM killer, crashed in a C library) costs the
 job it was running and nothing else — no shared queue or manager thread to break, so no pool to
 rebuild and nothing that can hang waiting for a dead process. The job is tried once more in a
 fresh worker (the kill may have been meant for another process); a job that kills that one too
@@ -15,13 +15,11 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import queue
 import threading
 import time
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -116,7 +114,10 @@ class _Died(Exception):
 
 
 class _Worker:
-    """One worker process and its end of the pipe; started on first use, again after a death."""
+    """One worker process and its end of the pipe; started on first use, again after a death.
+    Driven from the event loop: the pipe and the process sentinel are watched by the loop, so no
+    thread of this process waits on a worker (threads woken by the pipe would contend for the
+    GIL with the crawl's own thread and leave the workers idle)."""
 
     def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
         self.ctx = ctx
@@ -135,31 +136,49 @@ class _Worker:
             theirs.close()
         self.proc, self.conn = proc, mine
 
-    def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
+    async def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
         """Run one job; `_Died` when the process ended before it answered (it is then gone:
         the next call starts a fresh one)."""
+        loop = asyncio.get_running_loop()
         if self.proc is not None and not self.proc.is_alive():
             logger.warning("an extraction worker died while idle (exit code %s); a fresh one is started",
                            self.proc.exitcode)
             self.stop()
         if self.proc is None:
-            self._start()
+            # (the first start launches the fork server, which imports the extraction code:
+            # not in the loop's thread)
+            await loop.run_in_executor(None, self._start)
         assert self.conn is not None and self.proc is not None
+        conn, proc = self.conn, self.proc
         try:
-            self.conn.send((fn, args))
-            while True:
-                ready = wait([self.conn, self.proc.sentinel])
-                if self.conn in ready:
-                    return self.conn.recv()
-                if self.proc.sentinel in ready:
-                    raise EOFError("the process ended")
+            try:
+                conn.send((fn, args))
+            except (EOFError, OSError):
+                pass  # (a worker gone between the check and the send: its sentinel says so below)
+            answered = loop.create_future()
+            fds = (conn.fileno(), proc.sentinel)
+            for fd in fds:
+                loop.add_reader(fd, lambda: answered.done() or answered.set_result(None))
+            try:
+                await answered
+            finally:
+                for fd in fds:
+                    loop.remove_reader(fd)
+            if conn.poll():
+                return conn.recv()
+            raise EOFError("the process ended")
         except (EOFError, OSError) as exc:
             # A pipe that closed may be seen before the process has ended: reap it first, or
             # the next job would be sent to the dead one.
-            self.proc.join(DEATH_GRACE)
-            code = self.proc.exitcode
+            proc.join(DEATH_GRACE)
+            code = proc.exitcode
             self.stop()
             raise _Died(f"exit code {code}" if code is not None else f"{type(exc).__name__}: {exc}") from exc
+        except BaseException:
+            # Cancelled while the worker holds a job: its answer would be taken for the next
+            # job's, so the worker goes.
+            self.stop()
+            raise
 
     def stop(self, timeout: float = 0.0) -> None:
         if self.conn is not None:
@@ -180,65 +199,48 @@ class _Worker:
 
 class WorkerPool:
     """`await pool.run(fn, *args)`: fn(*args) in a worker process (in this process when
-    `workers` is 0). fn and args must be picklable; exceptions fn raises are raised here."""
+    `workers` is 0). fn and args must be picklable; exceptions fn raises are raised here.
+    Used from one event loop."""
 
     def __init__(self, workers: int) -> None:
         self.workers = max(0, workers)
         self.restarts = 0
-        self._jobs: queue.Queue[tuple[Callable[..., Any], tuple[Any, ...], Future[Any]] | None] = queue.Queue()
-        self._threads: list[threading.Thread] = []
-        self._lock = threading.Lock()
-
-    def _ensure_started(self) -> None:
-        with self._lock:
-            if self._threads:
-                return
-            ctx = _context()
-            for k in range(self.workers):
-                t = threading.Thread(target=self._feed, args=(_Worker(ctx),), name=f"clipper-worker-{k}", daemon=True)
-                t.start()
-                self._threads.append(t)
-
-    def _feed(self, worker: _Worker) -> None:
-        """One worker's thread: its jobs one at a time, a second try in a fresh process when
-        the first died."""
-        try:
-            while (job := self._jobs.get()) is not None:
-                fn, args, fut = job
-                if not fut.set_running_or_notify_cancel():
-                    continue
-                for attempt in (1, 2):
-                    try:
-                        status, value = worker.call(fn, args)
-                    except _Died as why:
-                        self.restarts += 1
-                        logger.warning("an extraction worker died (%s); the document it held is read again in a fresh one"
-                                       if attempt == 1 else "an extraction worker died again on the same document (%s)", why)
-                        if attempt == 2:
-                            fut.set_exception(WorkerDied("the worker process reading it died (killed or crashed), "
-                                                         "also when read again in a fresh one"))
-                        continue
-                    except BaseException as exc:  # noqa: BLE001 — e.g. fn or args not picklable
-                        fut.set_exception(exc)
-                    else:
-                        (fut.set_result if status == "ok" else fut.set_exception)(value)
-                    break
-        finally:
-            worker.stop(timeout=5.0)
+        self._all: list[_Worker] = []
+        self._idle: list[_Worker] = []
+        self._free: asyncio.Semaphore | None = None
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         if self.workers == 0:
             return fn(*args)
-        self._ensure_started()
-        fut: Future[T] = Future()
-        self._jobs.put((fn, args, fut))
-        return await asyncio.wrap_future(fut)
+        if self._free is None:
+            ctx = _context()
+            self._all = [_Worker(ctx) for _ in range(self.workers)]
+            self._idle = list(self._all)
+            self._free = asyncio.Semaphore(self.workers)
+        async with self._free:
+            worker = self._idle.pop()
+            try:
+                return await self._run_on(worker, fn, args)
+            finally:
+                self._idle.append(worker)
+
+    async def _run_on(self, worker: _Worker, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+        """One job on one worker, a second try in a fresh process when the first died."""
+        for attempt in (1, 2):
+            try:
+                status, value = await worker.call(fn, args)
+            except _Died as why:
+                self.restarts += 1
+                logger.warning("an extraction worker died (%s); the document it held is read again in a fresh one"
+                               if attempt == 1 else "an extraction worker died again on the same document (%s)", why)
+                continue
+            if status == "ok":
+                return value
+            raise value
+        raise WorkerDied("the worker process reading it died (killed or crashed), also when read again in a fresh one")
 
     def close(self) -> None:
         """Stop the workers (each finishes the job it runs) and wait for them."""
-        with self._lock:
-            threads, self._threads = self._threads, []
-        for _ in threads:
-            self._jobs.put(None)
-        for t in threads:
-            t.join()
+        workers, self._all, self._idle, self._free = self._all, [], [], None
+        for worker in workers:
+            worker.stop(timeout=5.0)

@@ -123,3 +123,47 @@ def test_errors_come_back_and_the_pool_goes_on() -> None:
     results = asyncio.run(go())
     assert isinstance(results[0], ValueError) and results[1] == 3 and results[4] == 6
     assert all(isinstance(r, WorkerDied) for r in results[2:4])
+
+
+def test_a_cancelled_job_does_not_hand_its_answer_to_the_next() -> None:
+    """A job cancelled while its worker runs it (a crawl stopping): the worker's late answer
+    must not be taken for the next job's."""
+
+    async def go() -> tuple[object, object]:
+        pool = WorkerPool(1)
+        try:
+            slow = asyncio.ensure_future(pool.run(time.sleep, 0.5))
+            await asyncio.sleep(0.2)  # (the worker holds it now)
+            slow.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await slow
+            return await pool.run(len, "abc"), await pool.run(sorted, "ba")
+        finally:
+            pool.close()
+
+    assert asyncio.run(go()) == (3, ["a", "b"])
+
+
+def rendezvous(mine: str, other: str) -> bool:
+    """Mark `mine`, then wait (10 s at most) for `other`: true only if both run at once."""
+    Path(mine).touch()
+    deadline = time.monotonic() + 10
+    while not Path(other).exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_the_pool_runs_its_workers_at_once(tmp_path: Path) -> None:
+    """Two workers run two jobs at the same time (driven from the event loop, no thread each)."""
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+
+    async def go() -> list[bool]:
+        pool = WorkerPool(2)
+        try:
+            return await asyncio.gather(pool.run(rendezvous, a, b), pool.run(rendezvous, b, a))
+        finally:
+            pool.close()
+
+    assert asyncio.run(go()) == [True, True]
