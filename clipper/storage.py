@@ -39,6 +39,11 @@ CONTENT_FIELDS = ("title", "subtitle", "date", "place", "authors", "source", "pu
                   "editor", "original_title", "body")
 
 
+def _quoted(name: str) -> str:
+    """An SQL identifier (a table or column name of clipper's schema) in double quotes."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -389,6 +394,7 @@ class Store:
         self.run_id: int | None = None
         self.seen_urls: set[str] = set()
         self._learned: dict[str, set[str]] = {}
+        self._statements: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], str] = {}
 
     # -- runs ----------------------------------------------------------------------------------
     def begin_run(self) -> None:
@@ -429,13 +435,12 @@ class Store:
             # The run row holds the counts so far, in the same transaction: a killed run's row
             # says how far it got.
             total = self.counts.plus(staged)
-            self.db["runs"].update(self.run_id, self._counts_row(total))
+            self._update("runs", {"id": self.run_id}, self._counts_row(total))
         self.counts = total
         self.seen_urls.update(r.url for r in records)
 
     def _save(self, rec: DocumentRecord, counts: RunCounts) -> None:
         doc_id = document_id(rec.url)
-        docs = self.db["documents"]
         if rec.status == UNCHANGED:
             self._seen_again(doc_id, rec, counts)
             return
@@ -449,7 +454,7 @@ class Store:
             # A failed fetch or decode keeps what the document gave before (a 404 or a timeout
             # must not wipe the archive); the row says why it failed this time.
             counts.documents_error += 1
-            docs.upsert(row, pk="id", alter=False)
+            self._upsert("documents", row, ("id",))
             return
         ex = rec.extraction
         row.update({"kind": ex.kind, "encoding": ex.encoding, "encoding_source": ex.encoding_source,
@@ -457,11 +462,11 @@ class Store:
                     "publication": ex.publication.name, "publication_date": ex.publication.date,
                     "issue": ex.publication.issue, "page": ex.publication.pages,
                     "text": ex.text if self.keep_text else None})
-        docs.upsert(row, pk="id", alter=False)
+        self._upsert("documents", row, ("id",))
         counts.documents_ok += 1
 
-        old_sources = {r["position"]: r["article_id"] for r in self.db.query(
-            "select position, article_id from article_sources where document_id = ?", [doc_id])}
+        old_sources = {r["position"]: r["article_id"] for r in self._rows(
+            "select position, article_id from article_sources where document_id = ?", doc_id)}
         boilerplate = self._boilerplate(site_of(rec.url))
         claimed: set[str] = set()
         sources = []
@@ -478,8 +483,9 @@ class Store:
             counts.articles[status] += 1
             sources.append({"document_id": doc_id, "position": art.position, "article_id": article_id,
                             "url": rec.url, "title": art.title, "content_hash": version.hash})
-        self.db.execute("delete from article_sources where document_id = ?", [doc_id])
-        self.db["article_sources"].insert_all(sources, pk=("document_id", "position"))
+        self.db.conn.execute("delete from article_sources where document_id = ?", [doc_id])
+        for source in sources:
+            self._upsert("article_sources", source, ("document_id", "position"))
         for gone in set(old_sources.values()) - claimed:
             counts.articles["removed"] += self._drop_if_orphan(gone)
 
@@ -490,8 +496,8 @@ class Store:
                                     ("etag", rec.etag), ("last_modified", rec.last_modified)) if v is not None}
         if self._one("select 1 from documents where id = ?", doc_id) is None:
             raise ValueError(f"unchanged document {rec.url} is not in the archive")
-        self.db["documents"].update(doc_id, fields)
-        n = self.db.execute("update articles set last_seen = ? where id in "
+        self._update("documents", {"id": doc_id}, fields)
+        n = self.db.conn.execute("update articles set last_seen = ? where id in "
                             "(select article_id from article_sources where document_id = ?)",
                             [rec.fetched_at, doc_id]).rowcount
         counts.documents_unchanged += 1
@@ -531,13 +537,13 @@ class Store:
                 self._write(v, row)
                 return "updated" if changed else status
             # Unchanged: only last_seen moves (no rewrite, no full-text index churn).
-            self.db["articles"].update(row["id"], {"last_seen": v.stamp})
+            self._update("articles", {"id": row["id"]}, {"last_seen": v.stamp})
             return status
         current = self._rank_of(row)
         if v.rank() > current and (v.rank()[0] > current[0] or self._fuller(v, row)):
             self._write(v, row)
             return status
-        self.db["articles"].update(row["id"], {"last_seen": v.stamp})
+        self._update("articles", {"id": row["id"]}, {"last_seen": v.stamp})
         return status
 
     def _fuller(self, v: Version, row: dict[str, Any]) -> bool:
@@ -576,7 +582,7 @@ class Store:
             # A year inferred from the crawl is that of the first sighting, whatever run rewrites it.
             record["date_sort"], record["date_source"] = sortable_date(v.article.date, v.page_date, row["first_seen"])
             record["month"] = record["date_sort"][:7]
-        self.db["articles"].upsert(record, pk="id")
+        self._upsert("articles", record, ("id",))
         if row is None or row["content_hash"] != v.hash:
             self._index(record["id"], v.article.text, record["title"])
         return record["id"]
@@ -586,7 +592,7 @@ class Store:
         fp = _fingerprint_row(article_id, body)
         self.index.add(article_id, "", signature_from_bytes(fp["signature"]), matched=True, title=title,
                        anchor_values=anchors_from_bytes(fp["anchors"]))
-        self.db["article_signatures"].upsert(fp, pk="article_id")
+        self._upsert("article_signatures", fp, ("article_id",))
 
     def _rank_of(self, row: dict[str, Any]) -> tuple[int, int]:
         kind = None
@@ -603,17 +609,59 @@ class Store:
         return self._one("select 1 from article_sources where article_id = ? and document_id != ?",
                          article_id, doc_id) is not None
 
-    def _one(self, sql: str, *params: Any) -> dict[str, Any] | None:
-        return next(iter(self.db.query(sql, list(params))), None)
 
     def _drop_if_orphan(self, article_id: str) -> int:
-        left = self.db.execute("select count(*) from article_sources where article_id = ?", [article_id]).fetchone()[0]
+        left = self.db.conn.execute("select count(*) from article_sources where article_id = ?",
+                                    [article_id]).fetchone()[0]
         if left:
             return 0
-        self.db.execute("delete from article_signatures where article_id = ?", [article_id])
-        self.db.execute("delete from articles where id = ?", [article_id])
+        self.db.conn.execute("delete from article_signatures where article_id = ?", [article_id])
+        self.db.conn.execute("delete from articles where id = ?", [article_id])
         self.index.remove(article_id)
         return 1
+
+    # -- statements of the per-document path ---------------------------------------------------
+    # sqlite-utils' table objects look the schema up on every call (sqlite_master, table_info,
+    # a savepoint per query: 30 of the 58 statements a document cost); the writes a crawl makes
+    # per document are these few fixed statements instead, values always bound as parameters.
+    def _statement(self, kind: str, table: str, columns: tuple[str, ...], key: tuple[str, ...]) -> str:
+        cache_key = (kind, table, columns, key)
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            known = {r[1] for r in self.db.conn.execute("select * from pragma_table_info(?)", [table])}
+            unknown = [c for c in (*columns, *key) if c not in known]
+            if not known or unknown:
+                raise ValueError(f"no column {unknown or columns} in table {table!r}")
+            q = _quoted
+            if kind == "upsert":
+                sets = ", ".join(f"{q(c)} = excluded.{q(c)}" for c in columns if c not in key)
+                sql = (f"insert into {q(table)} ({', '.join(map(q, columns))}) values ({', '.join('?' * len(columns))}) "
+                       f"on conflict ({', '.join(map(q, key))}) do " + (f"update set {sets}" if sets else "nothing"))
+            else:
+                sql = (f"update {q(table)} set {', '.join(f'{q(c)} = ?' for c in columns)} "
+                       f"where {' and '.join(f'{q(c)} = ?' for c in key)}")
+            self._statements[cache_key] = sql
+        return sql
+
+    def _upsert(self, table: str, row: dict[str, Any], key: tuple[str, ...]) -> None:
+        """Insert the row, or update the columns it names of the row with its key (the others stay
+        as they are). The row must be one that could be inserted (NOT NULL columns given)."""
+        self.db.conn.execute(self._statement("upsert", table, tuple(row), key), list(row.values()))
+
+    def _update(self, table: str, key: dict[str, Any], fields: dict[str, Any]) -> None:
+        if fields:
+            self.db.conn.execute(self._statement("update", table, tuple(fields), tuple(key)),
+                                 [*fields.values(), *key.values()])
+
+    def _rows(self, sql: str, *params: Any) -> list[dict[str, Any]]:
+        cur = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def _one(self, sql: str, *params: Any) -> dict[str, Any] | None:
+        cur = self.db.conn.execute(sql, params)
+        r = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], r)) if r is not None else None
 
     # -- near duplicates -------------------------------------------------------------------------
     @cached_property

@@ -7,6 +7,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from clipper.model import Article, Extraction, Publication
 from clipper.storage import Store
 from conftest import DATA, query, run_crawl
@@ -248,3 +250,21 @@ def test_a_copy_that_only_adds_stray_lines_is_not_fuller(tmp_path: Path) -> None
     assert len(rows) == 1 and rows[0]["url"] == "https://a.example.org/1.html"
     assert not any(s in rows[0]["body"] for s in stray)
     assert sources == 2
+
+
+def test_the_stores_statements_name_only_columns_of_the_schema(tmp_path: Path) -> None:
+    """The per-document writes are statements made from column names; a name the table lacks
+    is refused before any SQL is run (no identifier from anywhere else reaches the SQL)."""
+    store = Store(tmp_path / "cols.db", "seeds")
+    store.begin_run()
+    with pytest.raises(ValueError, match="no column"):
+        store._upsert("documents", {"id": "x", 'url"; drop table articles; --': "y"}, ("id",))
+    with pytest.raises(ValueError, match="no column"):
+        store._update("no_such_table", {"id": "x"}, {"status": "ok"})
+    store._upsert("documents", {"id": "d1", "url": "file:///a.txt", "status": "ok", "fetched_at": "2024-01-01"}, ("id",))
+    store._update("documents", {"id": "d1"}, {"error": "gone"})
+    store._upsert("documents", {"id": "d1", "url": "file:///a.txt", "status": "error", "fetched_at": "2024-01-02"},
+                  ("id",))  # (the columns it does not name stay as they were)
+    assert store._rows("select status, fetched_at, error from documents") == [
+        {"status": "error", "fetched_at": "2024-01-02", "error": "gone"}]
+    store.close()
