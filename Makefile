@@ -33,7 +33,7 @@ refresh: venv
 
 ## make serve: browse the database in Datasette (127.0.0.1:8001; /clipper/search?q=… ranks matches with their passage)
 serve: venv
-	$(BIN)/datasette serve $(DB) --host 127.0.0.1 --metadata metadata.yml --template-dir templates --setting default_page_size 50
+	$(BIN)/datasette serve $(DB) --host 127.0.0.1 --metadata metadata.yml --template-dir templates --setting default_page_size 50 --setting suggest_facets off
 
 ## make test: the whole test suite
 test: venv

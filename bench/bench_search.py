@@ -16,9 +16,13 @@ import argparse
 import random
 import re
 import sqlite3
+import socket
 import statistics
+import subprocess
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -26,7 +30,15 @@ import yaml
 from clipper.text.search import TOKENIZER, fts_query, passage, spaced
 
 ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".venv" / "bin"
+#: `make serve`'s settings (suggested facets off: on a large table they cost a scan per column on
+#: every page), and Datasette's defaults.
+SERVE_SETTINGS = {"make serve": ["--setting", "suggest_facets", "off", "--setting", "default_page_size", "50"],
+                  "Datasette defaults": []}
 QUERIES = ["提案", "协", "政协委员", "乡村振兴", "委员 提案", "高质量发展", "2022", "调研组", "民主监督 协商"]
+PUBLICATIONS = ["民主协商报", "甘肃日报", "兰州日报", None]
+PLACES = ["兰州", "天水", "武威", "张掖", "酒泉", None]
+SITES = ["local files", "www.gszx.gov.cn", "www.gansu.gov.cn", "news.example.com", "farm.example.net"]
 
 
 def sentences() -> list[str]:
@@ -40,15 +52,21 @@ def build(path: Path, n: int) -> None:
     con = sqlite3.connect(path)
     # the columns the canned queries show
     con.execute("create table articles (rowid integer primary key, id text, title text, body text, date_sort text, "
-                "publication text, place text)")
+                "month text, publication text, place text, kind text, date_source text, site text)")
     con.execute(f'create virtual table articles_search using fts5(title, body, tokenize = "{TOKENIZER}")')
     con.execute(f'create virtual table articles_title_search using fts5(title, tokenize = "{TOKENIZER}")')
     for start in range(0, n, 5000):
         batch = [(i + 1, rnd.choice(pool)[:20], "".join(rnd.choice(pool) for _ in range(rnd.randint(15, 40))))
                  for i in range(start, min(n, start + 5000))]
-        con.executemany("insert into articles (rowid, id, title, body, date_sort) values (?, ?, ?, ?, ?)",
-                        [(r, f"a{r}", t, b, f"{rnd.randint(2015, 2026)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}")
-                         for r, t, b in batch])
+        rows = []
+        for r, t, b in batch:
+            day = f"{rnd.randint(2015, 2026)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+            # (the facet columns of metadata.yml, a few values each, as an archive has them)
+            rows.append((r, f"a{r}", t, b, day, day[:7], rnd.choice(PUBLICATIONS), rnd.choice(PLACES),
+                         rnd.choice(("newspaper", "portal_html", "portal_text")), rnd.choice(("masthead", "document", "crawl")),
+                         rnd.choice(SITES)))
+        con.executemany("insert into articles (rowid, id, title, body, date_sort, month, publication, place, kind, "
+                        "date_source, site) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         con.executemany("insert into articles_search (rowid, title, body) values (?, ?, ?)",
                         [(r, spaced(t), spaced(b)) for r, t, b in batch])
         con.executemany("insert into articles_title_search (rowid, title) values (?, ?)",
@@ -80,7 +98,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "search.db"
+        db = Path(tmp) / "clipper.db"
         t = time.perf_counter()
         build(db, args.articles)
         print(f"{args.articles} articles, built in {time.perf_counter() - t:.1f} s, "
@@ -108,6 +126,47 @@ def main() -> None:
                   f"  {search_ms:9.1f}  {ranked_ms:19.1f}")
         print("slowest: " + ", ".join(f"{k} {v:.0f} ms" for k, v in worst.items()) + " (goal: < 100 ms)")
         con.close()
+        print("\nthe search box's whole page as Datasette serves it (GET /clipper/articles?_search=…: the "
+              "first page, its count, the six facets of metadata.yml; ms, median of 3)")
+        pages = {name: serve_times(db, settings) for name, settings in SERVE_SETTINGS.items()}
+        print(f"{'query':<14} " + "  ".join(f"{name:>18}" for name in pages))
+        for q in QUERIES:
+            print(f"{q:<14} " + "  ".join(f"{pages[name][q]:18.0f}" for name in pages))
+
+
+def serve_times(db: Path, settings: list[str], metadata: Path = ROOT / "metadata.yml") -> dict[str, float]:
+    """ms per search page of a Datasette server on `db` (as the file clipper.db, so that
+    metadata.yml applies), opened immutable as `make serve` opens it."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([str(BIN / "datasette"), "serve", "-i", str(db), "--metadata", str(metadata),
+                             "--host", "127.0.0.1", "--port", str(port), *settings],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        out = {}
+        for q in QUERIES:
+            url = f"{base}/clipper/articles?_search={urllib.parse.quote(q)}"
+            times = []
+            for _ in range(4):  # (the first one warms the cache)
+                t = time.perf_counter()
+                with urllib.request.urlopen(url, timeout=60) as resp:
+                    page = resp.read().decode("utf-8")
+                times.append(time.perf_counter() - t)
+            if "rows where" not in page and "row where" not in page:
+                raise SystemExit(f"{url}: no result count on the page")
+            out[q] = 1000 * statistics.median(times[1:])
+        return out
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 if __name__ == "__main__":

@@ -84,3 +84,20 @@ def test_the_ranked_search_gives_every_match_with_its_passage(tmp_path, seed_cop
     ranked = get(db, f"/clipper/search_relevance.json?q={quote('提案')}&_shape=array")
     assert {r["id"] for r in ranked} == {r["id"] for r in rows}
     assert all(MARK_OPEN + "提案" + MARK_CLOSE in r["passage"] for r in ranked)
+
+
+def test_make_serve_is_local_read_only_and_suggests_no_facets():
+    """`make serve` binds to loopback, loads no write or upload plugin, and turns suggested
+    facets off (a query per column on every page of a large archive)."""
+    import shlex
+
+    line = subprocess.run(["make", "-s", "-n", "serve", "DB=archive.db"], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip().splitlines()[-1]
+    args = shlex.split(line)
+    assert args[1:3] == ["serve", "archive.db"]
+    assert "--host" in args and args[args.index("--host") + 1] == "127.0.0.1"
+    settings = {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
+    assert settings.get("suggest_facets") == "off"
+    plugins = json.loads(subprocess.run([str(BIN / "datasette"), "plugins", "--all"], capture_output=True, text=True,
+                                        check=True).stdout)
+    assert not [p["name"] for p in plugins if any(w in p["name"] for w in ("write", "upload", "insert", "edit"))]
