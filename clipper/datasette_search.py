@@ -20,8 +20,15 @@ from markupsafe import Markup, escape
 from clipper.text.search import MARK_CLOSE, MARK_OPEN, fts_query, passage
 
 
+#: Each of Datasette's (read-only) connections reads up to 2 GiB of the database file through a
+#: memory map instead of read() calls: a search page looks up every match for its count and for
+#: each facet, 2-3 x faster from the map (README: Search).
+MMAP_PRAGMA = "PRAGMA mmap_size = 2147483648"
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.execute(MMAP_PRAGMA)
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
     conn.create_function("clipper_passage", 2, passage, deterministic=True)
 
