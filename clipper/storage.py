@@ -670,7 +670,7 @@ class Store:
         the database; texts read back only for the candidates of a query)."""
         index = NearDuplicateIndex(lookup=self._body)
         for r in self.db.query("select s.article_id, s.signature, s.anchors, a.title from article_signatures s "
-                               "join articles a on a.id = s.article_id"):
+                               "join articles a on a.id = s.article_id order by a.rowid"):
             index.add(r["article_id"], "", signature_from_bytes(r["signature"]), matched=True, title=r["title"],
                       anchor_values=anchors_from_bytes(r["anchors"]))
         return index

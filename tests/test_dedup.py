@@ -100,3 +100,29 @@ def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
     for h in shingle_hashes(mtext):
         reference.update(int(h))
     assert (signature(mtext).hashvalues == reference.hashvalues).all()
+
+
+TIE_SCRIPT = r'''
+from clipper.text.dedup import NearDuplicateIndex
+base = "".join(f"第{i}项，市政协围绕乡村振兴开展专题协商，委员们深入田间地头调研，提出意见建议。" for i in range(12))
+index = NearDuplicateIndex()
+for key, tail in (("twin-%s" % n, "会议在%s召开。" % place) for n, place in enumerate(["甲县", "乙县", "丙县", "丁县"])):
+    index.add(key, base + tail)
+print(index.match(base))
+'''
+
+
+def test_a_tie_between_stored_versions_goes_the_same_way_in_every_process() -> None:
+    """A text equally close to several stored articles (template twins) is matched to the one
+    stored first, whatever order string hashing gives the candidates in this process: a fresh
+    crawl of the same input must store the same archive."""
+    import os
+    import subprocess
+    import sys
+
+    found = set()
+    for seed in range(8):
+        out = subprocess.run([sys.executable, "-c", TIE_SCRIPT], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        found.add(out.stdout.strip())
+    assert found == {"twin-0"}

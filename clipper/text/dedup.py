@@ -487,6 +487,9 @@ class NearDuplicateIndex:
         self.shingled_cache: OrderedDict[str, Shingled] = OrderedDict()
         self.number_of: dict[str, int] = {}
         self.key_of: list[str | None] = []
+        #: The order keys were first indexed in (kept when a key is indexed again: an article
+        #: whose canonical text was rewritten keeps its place, as its row keeps its rowid).
+        self.first_indexed: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self.signatures)
@@ -527,6 +530,7 @@ class NearDuplicateIndex:
         values = anchor_values if anchor_values is not None else anchors(hashes) if hashes is not None else \
             np.zeros(0, dtype=np.uint32)
         self.remove(key)
+        self.first_indexed.setdefault(key, len(self.first_indexed))
         self.lsh.insert(key, sig)
         self.signatures[key] = sig.hashvalues
         number = len(self.key_of)
@@ -561,9 +565,13 @@ class NearDuplicateIndex:
         return found + self.overlapping(values, set(found))
 
     def similar(self, sig: LeanMinHash) -> list[str]:
-        """Keys of about the same text: by LSH, the prefilter applied."""
-        return [key for key in self.lsh.query(sig)
-                if np.count_nonzero(self.signatures[key] == sig.hashvalues) >= PREFILTER * NUM_PERM]
+        """Keys of about the same text: by LSH, the prefilter applied; in the order they were first
+        indexed (LSH answers in set order, which string hashing changes from process to process:
+        a tie between candidates must go to the same one in every run)."""
+        found = [key for key in self.lsh.query(sig)
+                 if np.count_nonzero(self.signatures[key] == sig.hashvalues) >= PREFILTER * NUM_PERM]
+        found.sort(key=self.first_indexed.__getitem__)
+        return found
 
     def overlapping(self, values: np.ndarray, seen: set[str]) -> list[str]:
         """Keys (not in `seen`) of texts that hold much of the anchors `values`, or whose
