@@ -30,6 +30,9 @@ CLIPPER_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 CLIPPER_KEEP_TEXT = True
 #: Worker processes that extract documents ("auto": one per core; 0: in the crawl process).
 CLIPPER_WORKERS = "auto"
+#: Seconds a worker may spend on one document (the largest real page takes seconds) before it
+#: is stopped and the document becomes an error row; 0: no limit. Not applied with 0 workers.
+CLIPPER_EXTRACT_TIMEOUT = 300
 #: Check every request and redirect hop against the address policy (clipper.netpolicy).
 CLIPPER_SAFE_REQUESTS = True
 

@@ -39,6 +39,10 @@ class WorkerDied(Exception):
     """The process reading a document died, twice: once in the pool, once alone."""
 
 
+class ExtractionTimedOut(Exception):
+    """A job ran past the pool's timeout; the worker running it was stopped."""
+
+
 def default_workers() -> int:
     """One worker per core this process may use."""
     try:
@@ -119,8 +123,9 @@ class _Worker:
     thread of this process waits on a worker (threads woken by the pipe would contend for the
     GIL with the crawl's own thread and leave the workers idle)."""
 
-    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
+    def __init__(self, ctx: multiprocessing.context.BaseContext, timeout: float | None = None) -> None:
         self.ctx = ctx
+        self.timeout = timeout
         self.proc: Any = None
         self.conn: Connection | None = None
 
@@ -160,7 +165,11 @@ class _Worker:
             for fd in fds:
                 loop.add_reader(fd, lambda: answered.done() or answered.set_result(None))
             try:
-                await answered
+                await asyncio.wait_for(answered, self.timeout)
+            except TimeoutError:
+                # (before the handlers below: TimeoutError is an OSError, not a death)
+                raise ExtractionTimedOut(f"it took longer than {self.timeout:g} s; the worker reading it "
+                                         f"was stopped") from None
             finally:
                 for fd in fds:
                     loop.remove_reader(fd)
@@ -175,8 +184,8 @@ class _Worker:
             self.stop()
             raise _Died(f"exit code {code}" if code is not None else f"{type(exc).__name__}: {exc}") from exc
         except BaseException:
-            # Cancelled while the worker holds a job: its answer would be taken for the next
-            # job's, so the worker goes.
+            # Cancelled or timed out while the worker holds a job: its answer would be taken for
+            # the next job's, so the worker goes.
             self.stop()
             raise
 
@@ -199,11 +208,13 @@ class _Worker:
 
 class WorkerPool:
     """`await pool.run(fn, *args)`: fn(*args) in a worker process (in this process when
-    `workers` is 0). fn and args must be picklable; exceptions fn raises are raised here.
-    Used from one event loop."""
+    `workers` is 0). fn and args must be picklable; exceptions fn raises are raised here; a job
+    running past `timeout` seconds raises ExtractionTimedOut (no timeout without workers: the
+    job runs in this process). Used from one event loop."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, timeout: float | None = None) -> None:
         self.workers = max(0, workers)
+        self.timeout = timeout if timeout and timeout > 0 else None
         self.restarts = 0
         self._all: list[_Worker] = []
         self._idle: list[_Worker] = []
@@ -214,7 +225,7 @@ class WorkerPool:
             return fn(*args)
         if self._free is None:
             ctx = _context()
-            self._all = [_Worker(ctx) for _ in range(self.workers)]
+            self._all = [_Worker(ctx, self.timeout) for _ in range(self.workers)]
             self._idle = list(self._all)
             self._free = asyncio.Semaphore(self.workers)
         async with self._free:

@@ -167,3 +167,37 @@ def test_the_pool_runs_its_workers_at_once(tmp_path: Path) -> None:
             pool.close()
 
     assert asyncio.run(go()) == [True, True]
+
+
+def test_a_document_that_takes_too_long_is_given_up_and_the_pool_goes_on() -> None:
+    """A reader that never ends (a pathological input) must not hang the run: past the timeout
+    the job fails with ExtractionTimedOut, its worker is stopped, the next job runs."""
+    from clipper.workers import ExtractionTimedOut
+
+    async def go() -> tuple[object, object, float]:
+        pool = WorkerPool(1, timeout=0.5)
+        try:
+            t = time.monotonic()
+            hung = await asyncio.gather(pool.run(time.sleep, 30), return_exceptions=True)
+            waited = time.monotonic() - t
+            return hung[0], await pool.run(len, "abcd"), waited
+        finally:
+            pool.close()
+
+    hung, after, waited = asyncio.run(go())
+    assert isinstance(hung, ExtractionTimedOut) and "0.5 s" in str(hung)
+    assert after == 4 and waited < 20
+
+
+def test_a_crawl_records_documents_whose_reading_timed_out(seed_copy: Path, tmp_path: Path) -> None:
+    """CLIPPER_EXTRACT_TIMEOUT through a real crawl: a document whose reading outlasts it is an
+    error row saying so (here every seed page: a limit far below what reading one takes), the
+    run goes on to the end and exits 1 (errors), and a rerun with the default limit reads them."""
+    db = tmp_path / "t.db"
+    run_crawl(db, "-a", f"path={seed_copy}", "-s", "CLIPPER_WORKERS=1", "-s", "CLIPPER_EXTRACT_TIMEOUT=0.001",
+              expect=1)
+    rows = query(db, "select status, error from documents")
+    assert len(rows) == 5 and all(r["status"] == "error" and "timed out (CLIPPER_EXTRACT_TIMEOUT)" in r["error"]
+                                  for r in rows)
+    run_crawl(db, "-a", f"path={seed_copy}", "-s", "CLIPPER_WORKERS=1")
+    assert query(db, "select count(*) from documents where status = 'ok'")[0][0] == 5

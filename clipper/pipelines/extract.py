@@ -16,7 +16,7 @@ from clipper.items import DocumentItem
 from clipper.model import InputError, too_large
 from clipper.freshness import NEVER, StoredState, bytes_unchanged, reprocess_mode
 from clipper.storage import UNCHANGED, stored_states
-from clipper.workers import WorkerDied, WorkerPool, default_workers
+from clipper.workers import ExtractionTimedOut, WorkerDied, WorkerPool, default_workers
 
 logger = logging.getLogger(__name__)
 
@@ -27,18 +27,19 @@ class ExtractPipeline:
     read by older rules, ``all`` for every one): it passes on as ``unchanged``.
 
     Extraction runs in CLIPPER_WORKERS processes (default "auto": one per core; 0: in the
-    crawl process). A document whose reading fails unexpectedly, or kills its worker, becomes an
-    error row saying so; the run goes on."""
+    crawl process). A document whose reading fails unexpectedly, kills its worker, or takes
+    longer than CLIPPER_EXTRACT_TIMEOUT seconds in a worker, becomes an error row saying so; the
+    run goes on."""
 
     def __init__(self, crawler: Crawler, db: str | None, reprocess: str, workers: int,
-                 max_bytes: int = 0) -> None:
+                 max_bytes: int = 0, timeout: float = 0) -> None:
         self.stats = crawler.stats
         self.max_bytes = max_bytes
         self.db = db
         self.reprocess = reprocess
         self._states: dict[str, StoredState] | None = None
         self.crawler = crawler
-        self.pool = WorkerPool(workers)
+        self.pool = WorkerPool(workers, timeout=timeout)
         #: Documents handed to the pool at a time: enough to keep every worker busy, few enough
         #: that a stopped crawl ends soon (what waits here is left for the next run).
         self.slots = asyncio.Semaphore(max(1, workers) * 2)
@@ -52,7 +53,8 @@ class ExtractPipeline:
         workers = crawler.settings.get("CLIPPER_WORKERS")
         workers = default_workers() if workers in (None, "", "auto") else max(0, int(workers))
         return cls(crawler, crawler.settings.get("CLIPPER_DB") or None, reprocess, workers,
-                   crawler.settings.getint("CLIPPER_MAX_DOCUMENT_BYTES", 0))
+                   crawler.settings.getint("CLIPPER_MAX_DOCUMENT_BYTES", 0),
+                   crawler.settings.getfloat("CLIPPER_EXTRACT_TIMEOUT", 0))
 
     @property
     def states(self) -> dict[str, StoredState]:
@@ -93,6 +95,9 @@ class ExtractPipeline:
         except WorkerDied as exc:
             self.stats.inc_value("clipper/worker_died")
             return self._error(item, str(exc))
+        except ExtractionTimedOut as exc:
+            self.stats.inc_value("clipper/extraction_timed_out")
+            return self._error(item, f"extraction timed out (CLIPPER_EXTRACT_TIMEOUT): {exc}")
         except Exception as exc:  # a bug met on this input: recorded, the run goes on
             logger.exception("%s: extraction failed", item.url)
             return self._error(item, f"extraction failed: {type(exc).__name__}: {exc}")
