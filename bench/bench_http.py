@@ -17,6 +17,7 @@ measure refusals. Prints pages/s and the ratio to the bare spider (the issue's g
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import shutil
@@ -128,7 +129,7 @@ def main() -> None:
                           "-s", "LOG_LEVEL=WARNING", "-s", "DOWNLOAD_DELAY=0", "-s", f"CONCURRENT_REQUESTS={CONCURRENCY}",
                           "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={CONCURRENCY}", "-s", f"CLIPPER_WORKERS={workers}"], ROOT)
             rate = args.pages / wall
-            with sqlite3.connect(db) as con:
+            with contextlib.closing(sqlite3.connect(db)) as con:
                 ok = con.execute("select count(*) from documents where status = 'ok'").fetchone()[0]
             if ok != args.pages:
                 sys.exit(f"the crawl stored {ok} of {args.pages} pages: its figure would mean nothing")

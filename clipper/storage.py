@@ -498,8 +498,8 @@ class Store:
             raise ValueError(f"unchanged document {rec.url} is not in the archive")
         self._update("documents", {"id": doc_id}, fields)
         n = self.db.conn.execute("update articles set last_seen = ? where id in "
-                            "(select article_id from article_sources where document_id = ?)",
-                            [rec.fetched_at, doc_id]).rowcount
+                                 "(select article_id from article_sources where document_id = ?)",
+                                 [rec.fetched_at, doc_id]).rowcount
         counts.documents_unchanged += 1
         counts.articles["unchanged"] += n
 
@@ -608,7 +608,6 @@ class Store:
     def _has_other_sources(self, article_id: str, doc_id: str) -> bool:
         return self._one("select 1 from article_sources where article_id = ? and document_id != ?",
                          article_id, doc_id) is not None
-
 
     def _drop_if_orphan(self, article_id: str) -> int:
         left = self.db.conn.execute("select count(*) from article_sources where article_id = ?",

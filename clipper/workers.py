@@ -2,8 +2,8 @@
 that the reactor never blocks on it (downloads go on while documents are read).
 
 Each worker is a process of its own with a pipe to this one, fed one job at a time from the
-event loop, which watches the pipe and the process: a worker that dies (killed by the OOM killer, crashed in a C library) costs the
-job it was running and nothing else — no shared queue or manager thread to break, so no pool to
+event loop, which watches the pipe and the process: a worker that dies (killed by the OOM
+killer, crashed in a C library) costs the job it was running and nothing else — no shared queue or manager thread to break, so no pool to
 rebuild and nothing that can hang waiting for a dead process. The job is tried once more in a
 fresh worker (the kill may have been meant for another process); a job that kills that one too
 gets `WorkerDied`. Knows nothing of Scrapy.
@@ -123,9 +123,8 @@ class _Worker:
     thread of this process waits on a worker (threads woken by the pipe would contend for the
     GIL with the crawl's own thread and leave the workers idle)."""
 
-    def __init__(self, ctx: multiprocessing.context.BaseContext, timeout: float | None = None) -> None:
+    def __init__(self, ctx: multiprocessing.context.BaseContext) -> None:
         self.ctx = ctx
-        self.timeout = timeout
         self.proc: Any = None
         self.conn: Connection | None = None
 
@@ -141,9 +140,9 @@ class _Worker:
             theirs.close()
         self.proc, self.conn = proc, mine
 
-    async def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
+    async def call(self, fn: Callable[..., Any], args: tuple[Any, ...], timeout: float | None) -> tuple[str, Any]:
         """Run one job; `_Died` when the process ended before it answered (it is then gone:
-        the next call starts a fresh one)."""
+        the next call starts a fresh one), ExtractionTimedOut past `timeout` seconds."""
         loop = asyncio.get_running_loop()
         if self.proc is not None and not self.proc.is_alive():
             logger.warning("an extraction worker died while idle (exit code %s); a fresh one is started",
@@ -165,10 +164,10 @@ class _Worker:
             for fd in fds:
                 loop.add_reader(fd, lambda: answered.done() or answered.set_result(None))
             try:
-                await asyncio.wait_for(answered, self.timeout)
+                await asyncio.wait_for(answered, timeout)
             except TimeoutError:
                 # (before the handlers below: TimeoutError is an OSError, not a death)
-                raise ExtractionTimedOut(f"it took longer than {self.timeout:g} s; the worker reading it "
+                raise ExtractionTimedOut(f"it took longer than {timeout:g} s; the worker reading it "
                                          f"was stopped") from None
             finally:
                 for fd in fds:
@@ -225,7 +224,7 @@ class WorkerPool:
             return fn(*args)
         if self._free is None:
             ctx = _context()
-            self._all = [_Worker(ctx, self.timeout) for _ in range(self.workers)]
+            self._all = [_Worker(ctx) for _ in range(self.workers)]
             self._idle = list(self._all)
             self._free = asyncio.Semaphore(self.workers)
         async with self._free:
@@ -239,7 +238,7 @@ class WorkerPool:
         """One job on one worker, a second try in a fresh process when the first died."""
         for attempt in (1, 2):
             try:
-                status, value = await worker.call(fn, args)
+                status, value = await worker.call(fn, args, self.timeout)
             except _Died as why:
                 self.restarts += 1
                 logger.warning("an extraction worker died (%s); the document it held is read again in a fresh one"
