@@ -5,7 +5,8 @@ table-layout GBK sites, blogs, forums, audio and video pages with transcripts, a
 notice, comments, government pages, e-paper and mobile pages), and the third set
 bench/portaldev3/pages and bench/portaldev4/pages (sixteen and twelve more page families, with
 titles and dates: the page and dump checks are printed for them), and the held-out set
-bench/portalheldout/pages (ten more families no rule was written from).
+bench/portalheldout/pages and bench/portalheldout2/pages (ten more families each that no rule
+was written from).
 
 Prints, per tool: macro character-bigram precision, recall and F1 against the hand-made gold
 text (NFKC, white space removed), the share of pages whose output leaks a portal phrase, and
@@ -36,6 +37,7 @@ DEV3 = Path(__file__).resolve().parent / "portaldev3" / "pages"
 DEV4 = Path(__file__).resolve().parent / "portaldev4" / "pages"
 #: Held out: no rule is written from these pages (bench/portalheldout/make.py says why).
 HELDOUT = Path(__file__).resolve().parent / "portalheldout" / "pages"
+HELDOUT2 = Path(__file__).resolve().parent / "portalheldout2" / "pages"
 
 
 def run_clipper(page: str | bytes) -> str:
@@ -59,7 +61,7 @@ TOOLS: dict[str, Callable[[str], str]] = {
 
 
 def main() -> None:
-    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2, DEV3, DEV4, HELDOUT]
+    folders = [Path(a) for a in sys.argv[1:]] or [DEV, DEV2, DEV3, DEV4, HELDOUT, HELDOUT2]
     for folder in folders:
         bench(folder)
         print()
@@ -74,7 +76,7 @@ def bench(folder: Path) -> None:
     # Every tool gets the page decoded the same way (clipper's decoding), clipper its bytes.
     raws = [p.read_bytes() for p in pages]
     data = [(decode_bytes(raw).text, p.with_suffix(".txt").read_text(encoding="utf-8")) for raw, p in zip(raws, pages)]
-    held = " (held out: no rule was written from these pages)" if folder.resolve() == HELDOUT.resolve() else ""
+    held = " (held out: no rule was written from these pages)" if folder.resolve() in (HELDOUT.resolve(), HELDOUT2.resolve()) else ""
     print(f"{len(pages)} pages from {folder}{held}")
     print(f"{'tool':<18}{'P':>7}{'R':>7}{'F1':>7}{'leak':>7}{'pages/s':>9}")
     for name, fn in TOOLS.items():
