@@ -31,7 +31,7 @@ refresh: venv
 	$(BIN)/clipper summary --db $(DB); \
 	exit $$status
 
-## make serve: browse the database in Datasette (127.0.0.1:8001; /clipper/search?q=… ranks matches with their passage)
+## make serve: browse the database in Datasette (127.0.0.1:8001; /-/search?q=… searches: ranked matches with their passage, count, facets)
 serve: venv
 	$(BIN)/datasette serve $(DB) --host 127.0.0.1 --metadata metadata.yml --template-dir templates --setting default_page_size 50 --setting suggest_facets off
 

@@ -101,3 +101,33 @@ def test_make_serve_is_local_read_only_and_suggests_no_facets():
     plugins = json.loads(subprocess.run([str(BIN / "datasette"), "plugins", "--all"], capture_output=True, text=True,
                                         check=True).stdout)
     assert not [p["name"] for p in plugins if any(w in p["name"] for w in ("write", "upload", "insert", "edit"))]
+
+
+def get_text(db, path):
+    """A page as `make serve` renders it (its templates and plugin)."""
+    out = subprocess.run([str(BIN / "datasette"), str(db), "--metadata", str(ROOT / "metadata.yml"),
+                          "--template-dir", str(ROOT / "templates"), "--get", path],
+                         capture_output=True, text=True, check=True, timeout=60)
+    return out.stdout
+
+
+def test_the_search_page_counts_what_a_like_scan_finds_and_narrows_by_facets(tmp_path, seed_copy):
+    """/-/search (where the search box of `articles` goes): its count equals a LIKE scan for
+    any query; each facet value's count is what choosing it leaves; the ranked page lists every
+    match when they fit on it, each with its passage marked; a bad page number is page 1."""
+    from urllib.parse import quote
+
+    db = tmp_path / "clipper.db"
+    run_crawl(db, "-a", f"path={seed_copy}")
+    for query in ("提案", "协", "委员 提案", "2022"):
+        data = get(db, f"/-/search.json?q={quote(query)}")
+        assert data["count"] == like_count(db, query.split()), query
+    data = get(db, f"/-/search.json?q={quote('协')}")
+    place = next(v for v in data["facets"]["place"] if v["url"])
+    narrowed = get(db, place["url"].replace("/-/search?", "/-/search.json?"))
+    assert narrowed["count"] == place["count"] < data["count"]
+    assert "place" not in narrowed["facets"], "a chosen facet is not offered again"
+    page = get_text(db, f"/-/search?q={quote('提案')}&page=x")
+    assert page.count('class="hit"') == like_count(db, ["提案"]) > 0
+    assert page.count("<mark>提案</mark>") >= page.count('class="hit"')
+    assert get_text(db, f"/-/search?q={quote('提案')}&page=2").count('class="hit"') == 0

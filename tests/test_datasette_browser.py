@@ -107,7 +107,8 @@ def browser() -> Iterator[object]:
 def test_search_facets_and_article_page(served: str, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
-    browser.get(f"{served}/clipper/articles?_search={quote('赵丑丑')}")
+    # (the table view of a search: one more parameter than the box sends keeps the table)
+    browser.get(f"{served}/clipper/articles?_search={quote('赵丑丑')}&_size=50")
     table = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
     assert "安下心扑下身扎下根 真帮实干为群众排忧解难" in table
     assert "1 row" in browser.find_element(By.CSS_SELECTOR, "h3").text
@@ -125,7 +126,29 @@ def test_search_facets_and_article_page(served: str, browser) -> None:  # type: 
     assert "Links from other tables" in page or "article_sources" in page
 
 
-def test_the_search_box_finds_two_character_words(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+def like_titles(db: Path, term: str) -> set[str]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {t or "(no title)" for (t,) in con.execute(
+            "select title from articles where (coalesce(title, '') || ' ' || body) like ?", [f"%{term}%"])}
+    finally:
+        con.close()
+
+
+def match_count(browser) -> int:  # type: ignore[no-untyped-def]
+    """The count the search page shows once it has fetched it."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda b: b.execute_script(
+        "var e = document.getElementById('match-count'); return e && e.hasAttribute('data-count')"))
+    return int(browser.execute_script("return document.getElementById('match-count').getAttribute('data-count')"))
+
+
+def test_the_search_box_finds_two_character_words(served: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The box of `articles` goes to the search page, which lists exactly the articles holding
+    the word (as a LIKE scan finds them), each with its passage marked, and counts them."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -133,13 +156,34 @@ def test_the_search_box_finds_two_character_words(served: str, browser) -> None:
     browser.get(f"{served}/clipper/articles")
     box = browser.find_element(By.CSS_SELECTOR, "input#_search")
     box.send_keys("提案", Keys.ENTER)
-    # Wait for the results page: the old page's heading goes stale under a read that comes too early.
-    WebDriverWait(browser, 10).until(lambda b: "_search=" in b.current_url)
-    heading = present(browser, "h3")[0].text
-    count = int(heading.split()[0].replace(",", ""))
-    rows = browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
-    assert count > 0 and "search matches" in browser.page_source
-    assert rows
+    WebDriverWait(browser, 10).until(lambda b: "/-/search?" in b.current_url)
+    expected = like_titles(tmp_path / "clipper.db", "提案")
+    titles = {a.text for a in present(browser, "ol.hits li.hit a.hit-title")}
+    assert titles == expected and expected
+    assert match_count(browser) == len(expected)
+    marks = browser.find_elements(By.CSS_SELECTOR, "ol.hits .passage mark")
+    assert marks and all(m.text == "提案" for m in marks)
+    assert present(browser, '.facets .facet[data-column="publication"] li')
+    shot(browser, "tour-search")
+
+
+def test_the_search_page_narrows_by_a_facet_and_finds_one_character(served: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{served}/-/search?q={quote('协')}")
+    total = match_count(browser)
+    assert total == len(like_titles(tmp_path / "clipper.db", "协")) > 0
+    link = present(browser, '.facets .facet[data-column="place"] li a')[0]
+    value, shown = link.text, int(link.find_element(By.XPATH, "..").text.rsplit(" ", 1)[1].replace(",", ""))
+    link.click()
+    WebDriverWait(browser, 10).until(lambda b: "place=" in b.current_url)
+    assert match_count(browser) == shown < total
+    assert value in browser.find_element(By.CSS_SELECTOR, '.chosen-facet[data-column="place"]').text
+    # stored HTML-looking text shows as text on the search page too
+    browser.get(f"{served}/-/search?q=script")
+    assert any("<script>" in a.text for a in present(browser, "a.hit-title"))
+    assert browser.execute_script("return window.__clipper_xss === undefined")
 
 
 def test_an_article_page_reads_as_an_article(served: str, browser) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +236,6 @@ def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str,
     browser.get(f"{served}/clipper/search?q={quote('提案')}")
     marks = present(browser, "table.rows-and-columns td mark")
     assert marks and all(m.text == "提案" for m in marks)
-    shot(browser, "tour-search")
     # the title with HTML in it (the fixture's) shows as text in the results too
     browser.get(f"{served}/clipper/search?q={quote('script')}")
     assert browser.execute_script("return window.__clipper_xss === undefined")
