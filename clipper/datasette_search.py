@@ -22,7 +22,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from clipper.search_page import FACETS, FACETS_SQL, PAGE_SIZE, PAGE_SQL, chosen, facet_counts, search_params
+from clipper.search_page import (FACETS, FACETS_SQL, PAGE_SIZE, RANKED_TITLES_MAX, TITLE_COUNT_SQL, chosen, facet_counts,
+                                 page_sql, search_params)
 from clipper.text.search import MARK_CLOSE, MARK_OPEN, fts_query, passage
 
 
@@ -76,11 +77,15 @@ async def search_page(request: Any, datasette: Any) -> Response:
     database = await _archive(datasette, args.get("db"))
     rows: list[dict[str, Any]] = []
     error = None
+    ranked = True
     if database is None:
         error = "no database with an articles table"
     elif params["q"]:
         try:
-            result = await datasette.get_database(database).execute(PAGE_SQL, params)
+            db = datasette.get_database(database)
+            titles = (await db.execute(TITLE_COUNT_SQL, params)).rows[0][0]
+            ranked = titles <= RANKED_TITLES_MAX
+            result = await db.execute(page_sql(titles), params)
             rows = [dict(r) | {"passage": marked(r["passage"] or "")} for r in result.rows]
         except Exception as exc:  # (a query past sql_time_limit_ms, a broken index: said on the page)
             error = str(exc)
@@ -88,7 +93,7 @@ async def search_page(request: Any, datasette: Any) -> Response:
     here = datasette.urls.path("/-/search")
     context = {
         "q": params["q"], "db": args.get("db"), "database": database, "rows": rows, "error": error, "page": params["page"],
-        "page_size": PAGE_SIZE, "chosen": chosen(params), "facets": FACETS,
+        "page_size": PAGE_SIZE, "ranked": ranked, "chosen": chosen(params), "facets": FACETS,
         "counts_url": here + ".json?" + urlencode(base),
         "table_url": datasette.urls.table(database, "articles") + "?" + urlencode(
             {"_search": params["q"], "_sort_desc": "date_sort", "_size": PAGE_SIZE, **chosen(params)}) if database else None,

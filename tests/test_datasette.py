@@ -117,6 +117,8 @@ def test_the_search_page_counts_what_a_like_scan_finds_and_narrows_by_facets(tmp
     match when they fit on it, each with its passage marked; a bad page number is page 1."""
     from urllib.parse import quote
 
+    from clipper.search_page import PAGE_SIZE
+
     db = tmp_path / "clipper.db"
     run_crawl(db, "-a", f"path={seed_copy}")
     for query in ("提案", "协", "委员 提案", "2022"):
@@ -131,3 +133,21 @@ def test_the_search_page_counts_what_a_like_scan_finds_and_narrows_by_facets(tmp
     assert page.count('class="hit"') == like_count(db, ["提案"]) > 0
     assert page.count("<mark>提案</mark>") >= page.count('class="hit"')
     assert get_text(db, f"/-/search?q={quote('提案')}&page=2").count('class="hit"') == 0
+    # past RANKED_TITLES_MAX title matches the titles come latest first: the same rows
+    import sqlite3
+
+    from clipper.search_page import PAGE_SQL, PAGE_SQL_LATEST_TITLES, RANKED_TITLES_MAX, page_sql, search_params
+    from clipper.text.search import fts_query, passage
+
+    assert page_sql(RANKED_TITLES_MAX) is PAGE_SQL and page_sql(RANKED_TITLES_MAX + 1) is PAGE_SQL_LATEST_TITLES
+    con = sqlite3.connect(db)
+    con.create_function("escape_fts", 1, fts_query)
+    con.create_function("clipper_passage", 2, passage)
+    rowid = dict(con.execute("select id, rowid from articles").fetchall())
+    params = search_params({"q": "协"})
+    ranked = [r[0] for r in con.execute(PAGE_SQL, params)]
+    latest = [(r[0], r[1]) for r in con.execute(PAGE_SQL_LATEST_TITLES, params)]
+    con.close()
+    titled = [rowid[i] for i, title in latest if "协" in (title or "")]
+    assert titled == sorted(titled, reverse=True) and titled
+    assert len(ranked) == len(latest) and (len(ranked) == PAGE_SIZE or set(ranked) == {i for i, _ in latest})
