@@ -22,8 +22,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from clipper.search_page import (FACETS, FACETS_SQL, PAGE_SIZE, RANKED_TITLES_MAX, TITLE_COUNT_SQL, chosen, facet_counts,
-                                 page_sql, search_params)
+from clipper.search_page import (FACETS_SQL, PAGE_SIZE, RANKED_TITLES_MAX, TITLE_COUNT_SQL, chosen, facet_counts, page_sql,
+                                 search_params)
 from clipper.text.search import MARK_CLOSE, MARK_OPEN, fts_query, passage
 
 
@@ -70,6 +70,23 @@ def _args(request: Any) -> dict[str, str]:
     return {k: request.args.get(k) for k in request.args.keys()}
 
 
+async def _allowed(datasette: Any, request: Any, database: str) -> None:
+    """The permissions Datasette's own table page checks (metadata.yml may restrict them)."""
+    await datasette.ensure_permissions(request.actor, [("view-table", (database, "articles")),
+                                                       ("view-database", database), "view-instance"])
+
+
+def _link(datasette: Any, args: dict[str, str], params: dict[str, Any]) -> Callable[..., str]:
+    """URLs of this search page (or its .json) with some parameters changed (None drops one)."""
+    base = {k: v for k, v in {"q": params["q"], "db": args.get("db"), **chosen(params)}.items() if v}
+    here = datasette.urls.path("/-/search")
+
+    def link(suffix: str = "", **changes: Any) -> str:
+        merged = {k: v for k, v in (base | changes).items() if v is not None}
+        return here + suffix + "?" + urlencode(merged)
+    return link
+
+
 async def search_page(request: Any, datasette: Any) -> Response:
     """The ranked first page of matches (count and facets: search_counts, fetched by the page)."""
     args = _args(request)
@@ -80,7 +97,9 @@ async def search_page(request: Any, datasette: Any) -> Response:
     ranked = True
     if database is None:
         error = "no database with an articles table"
-    elif params["q"]:
+    else:
+        await _allowed(datasette, request, database)
+    if database is not None and params["q"]:
         try:
             db = datasette.get_database(database)
             titles = (await db.execute(TITLE_COUNT_SQL, params)).rows[0][0]
@@ -89,16 +108,14 @@ async def search_page(request: Any, datasette: Any) -> Response:
             rows = [dict(r) | {"passage": marked(r["passage"] or "")} for r in result.rows]
         except Exception as exc:  # (a query past sql_time_limit_ms, a broken index: said on the page)
             error = str(exc)
-    base = {k: v for k, v in {"q": params["q"], "db": args.get("db"), **chosen(params)}.items() if v}
-    here = datasette.urls.path("/-/search")
+    link = _link(datasette, args, params)
     context = {
         "q": params["q"], "db": args.get("db"), "database": database, "rows": rows, "error": error, "page": params["page"],
-        "page_size": PAGE_SIZE, "ranked": ranked, "chosen": chosen(params), "facets": FACETS,
-        "counts_url": here + ".json?" + urlencode(base),
+        "page_size": PAGE_SIZE, "ranked": ranked, "chosen": chosen(params), "counts_url": link(".json"),
         "table_url": datasette.urls.table(database, "articles") + "?" + urlencode(
             {"_search": params["q"], "_sort_desc": "date_sort", "_size": PAGE_SIZE, **chosen(params)}) if database else None,
-        "next_url": here + "?" + urlencode(base | {"page": params["page"] + 1}) if len(rows) == PAGE_SIZE else None,
-        "without": {c: here + "?" + urlencode({k: v for k, v in base.items() if k != c}) for c in chosen(params)},
+        "next_url": link(page=params["page"] + 1) if len(rows) == PAGE_SIZE else None,
+        "without": {c: link(**{c: None}) for c in chosen(params)},
     }
     return Response.html(await datasette.render_template("clipper_search.html", context, request=request))
 
@@ -110,16 +127,16 @@ async def search_counts(request: Any, datasette: Any) -> Response:
     database = await _archive(datasette, args.get("db"))
     if database is None or not params["q"]:
         return Response.json({"count": 0, "facets": {}, "error": None if database else "no articles table"})
+    await _allowed(datasette, request, database)
     try:
         result = await datasette.get_database(database).execute(FACETS_SQL, params)
     except Exception as exc:
         return Response.json({"count": None, "facets": {}, "error": str(exc)}, status=500)
     count, facets = facet_counts([tuple(r) for r in result.rows])
-    base = {k: v for k, v in {"q": params["q"], "db": args.get("db"), **chosen(params)}.items() if v}
-    here = datasette.urls.path("/-/search")
+    link = _link(datasette, args, params)
     return Response.json({"count": count, "facets": {
-        c: [{"value": v, "count": n, "url": here + "?" + urlencode(base | {c: v}) if v is not None else None}
-            for v, n in values] for c, values in facets.items() if c not in chosen(params)}})
+        c: [{"value": v, "count": n, "url": link(**{c: v}) if v is not None else None} for v, n in values]
+        for c, values in facets.items() if c not in chosen(params)}})
 
 
 #: Every source of an article: the document, its own title, when it was fetched; canonical first.

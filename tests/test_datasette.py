@@ -133,6 +133,17 @@ def test_the_search_page_counts_what_a_like_scan_finds_and_narrows_by_facets(tmp
     assert page.count('class="hit"') == like_count(db, ["提案"]) > 0
     assert page.count("<mark>提案</mark>") >= page.count('class="hit"')
     assert get_text(db, f"/-/search?q={quote('提案')}&page=2").count('class="hit"') == 0
+    # the page asks for the permissions of the table page: a restricted archive stays closed
+    import yaml
+
+    meta = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    meta["databases"]["clipper"]["tables"]["articles"]["allow"] = {"id": "archivist"}
+    restricted = tmp_path / "restricted.yml"
+    restricted.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    for path in (f"/-/search.json?q={quote('提案')}", f"/-/search?q={quote('提案')}"):
+        out = subprocess.run([str(BIN / "datasette"), str(db), "--metadata", str(restricted), "--template-dir",
+                              str(ROOT / "templates"), "--get", path], capture_output=True, text=True, timeout=60)
+        assert out.returncode != 0 and "提案" not in out.stdout.replace(quote("提案"), ""), path
     # past RANKED_TITLES_MAX title matches the titles come latest first: the same rows
     import sqlite3
 
