@@ -15,7 +15,8 @@ that reached a stored article. Not a test.
 
 --set dev2 makes the corpora with the farms of bench/reposts_dev2.py instead (other spam, glosses,
 variant characters, tags, emoji, chrome, and copies of an article's middle alone), --set heldout
-with those of bench/reposts_heldout.py (kept held out: no rule is written from it).
+and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_heldout2.py (kept held
+out: no rule is written from them).
 -v lists every pair found wrongly or missed; --seed N makes and crawls one corpus; --keep
 leaves the last corpus and its database in /tmp/reposts; --serial crawls one file at a time in
 name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
@@ -262,12 +263,17 @@ def _held_out() -> Noise:
     return Noise(**HELD_OUT)
 
 
+def _held_out_2() -> Noise:
+    from bench.reposts_heldout2 import HELD_OUT_2
+    return Noise(**HELD_OUT_2)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "dev"
-    noise = {"dev": lambda: DEV, "dev2": _dev2, "heldout": _held_out}[name]()
-    if name == "heldout":
-        print("held-out farms (bench/reposts_heldout.py: no cleaning or matching rule is written from them)")
+    noise = {"dev": lambda: DEV, "dev2": _dev2, "heldout": _held_out, "heldout2": _held_out_2}[name]()
+    if name.startswith("heldout"):
+        print(f"held-out farms (bench/reposts_{name}.py: no cleaning or matching rule is written from them)")
     seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(noise.seeds)
     totals: Counter[str] = Counter()
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)

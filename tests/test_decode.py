@@ -103,6 +103,22 @@ def test_cyrillic_reading_of_gbk_is_refused() -> None:
     assert judge(raw.decode("gb18030")).plausible
 
 
+def test_pinyin_with_tone_marks_is_chinese_text_not_mojibake() -> None:
+    """Pinyin is written on Chinese pages (readings, names, a farm's glosses in a shape the
+    cleaner does not know): its tone letters are no foreign script. A UTF-8 page dense with them
+    was refused as mojibake and lost whole (found with bench/reposts_heldout2.py)."""
+    from clipper.text.decode import judge
+
+    # (a word list with readings: no gloss the cleaner removes, every tone letter stays)
+    line = "政协 zhèngxié，委员 wěiyuán，调研 diàoyán，乡村 xiāngcūn，甘肃 gānsù，绿色 lǜsè，女儿 nǚ'ér。"
+    raw = ("\n".join([line] * 40)).encode("utf-8")
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "utf-8" and "政协 zhèngxié" in decoded.text
+    assert judge("Lǚ Xùn · Běijīng · Nǚ'ér · ǹg · ḿ · " * 20 + "北京").plausible
+    # single-byte readings of Chinese bytes are still refused
+    assert not judge(gbk_page().decode("cp1252", errors="replace")).plausible
+
+
 def test_mojibake_only_is_an_error() -> None:
     noise = bytes(0x80 + (i * 7919 + 13) % 128 for i in range(4000))
     with pytest.raises(InputError, match="mojibake"):

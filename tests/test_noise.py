@@ -39,6 +39,13 @@ OTHER = ("本报陇南讯（通讯员何小爱）11月29日，陇南市政协党
     ("房间里的水没(mo)到了膝盖", "房间里的水没(mo)到了膝盖"),  # an author's reading of a polyphone
     ("银行(háng)行长", "银行(háng)行长"),
     ("水没(mo)到膝盖，国(guo)务院(yuan)", "水没到膝盖，国务院"),  # three glosses: a farm's text
+    # other brackets farms use: square, lenticular, tortoise-shell
+    ("国[guo]务[wu]院[yuan]总理", "国务院总理"),
+    ("国[guó]▲[guó]务[wù]院", "国务院"),
+    ("政【zhèng】协【xié】委【wěi】员", "政协委员"),
+    ("政〔zheng〕协〔xie〕会〔hui〕议", "政协会议"),
+    ("见文献[1]和[2]", "见文献[1]和[2]"),  # references are no glosses
+    ("《条例》[2023]第5号【通知】", "《条例》[2023]第5号【通知】"),
 ])
 def test_pinyin_glosses_of_every_shape_go_and_nothing_else(noisy: str, clean: str) -> None:
     assert strip_pinyin_glosses(noisy) == clean

@@ -10,8 +10,8 @@ Every candidate encoding is judged by the text it gives, as a browser's reading 
 2. each candidate decodes with invalid bytes replaced (U+FFFD) and counted; it is plausible when
    at most ``MAX_REPLACED`` of its characters are replacements, when the text reads as Chinese or
    plain ASCII (CJK, ASCII, common punctuation), and when letters of scripts no Chinese page uses
-   (Cyrillic, Greek, Arabic, Latin with diacritics …) stay under ``MAX_FOREIGN`` — the mark of a
-   wrong single-byte reading;
+   (Cyrillic, Greek, Arabic, Latin with diacritics other than pinyin's tone marks …) stay under
+   ``MAX_FOREIGN`` — the mark of a wrong single-byte reading;
 3. the first plausible candidate in evidence order wins, except that a declared encoding the
    bytes contradict (GBK declared, valid UTF-8 given) loses to the one the bytes support;
 4. nothing plausible: InputError("mojibake: …") — garbage is never stored as an article.
@@ -110,9 +110,16 @@ def chinese_score(text: str) -> float:
     return sum(1 for ch in cjk if ch in common) / len(cjk)
 
 
+#: The letters of pinyin with tone marks (and ê, ü, the syllabic ń ň ǹ ḿ): Chinese pages print
+#: readings, names and glosses in them, so they are no foreign script. Of a single-byte reading
+#: of Chinese bytes they are a small share (11 of Latin-1's letters), the rest stays foreign.
+PINYIN_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+                           "ĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ")
+
+
 def _native(ch: str) -> bool:
     o = ord(ch)
-    return (o < 0x80 or 0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+    return (ch in PINYIN_LETTERS or o < 0x80 or 0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
             or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x27BF or o in (0xA0, 0xB7, 0xD7, 0xF7, 0xA9, 0xAE, 0xB0)
             or 0x20000 <= o <= 0x2FA1F or 0xE000 <= o <= 0xF8FF)
 
@@ -163,11 +170,12 @@ MIN_CHINESE = 0.4
 _NONASCII = re.compile(r"[^\x00-\x7f]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Characters beyond ASCII that Chinese text is made of: ideographs, CJK and full-width marks,
-#: general punctuation, arrows and symbols, circled numbers, a few Latin-1 signs.
+#: general punctuation, arrows and symbols, circled numbers, a few Latin-1 signs (and, in
+#: _ODD, pinyin's letters).
 _CHINESE_OR_MARKS = (r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\u3000-\u303f\uff01-\uff5e"
                      r"\u2000-\u206f\u2100-\u25ff\u2460-\u24ff\ufffd\u00a0\u00a7\u00a9\u00ae\u00b0\u00b1"
                      r"\u00b7\u00d7\u00f7\u2e3a")
-_ODD = re.compile(f"[^\\x00-\\x7f{_CHINESE_OR_MARKS}]")
+_ODD = re.compile(f"[^\\x00-\\x7f{_CHINESE_OR_MARKS}{''.join(sorted(PINYIN_LETTERS))}]")
 
 
 @lru_cache(maxsize=1)

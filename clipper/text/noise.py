@@ -20,9 +20,16 @@ _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ueng|ian|iao|ing|ong|uai|uan|van|üan|ang|eng|ian|iao|iu|ie|in|ia|ua|uo|ui|un|ue|ve|üe|"
           r"ai|ei|ao|ou|an|en|er|a|o|e|i|u|v|ü)")
 _SYLLABLE = re.compile(f"^{_INITIAL}{_FINAL}[1-5]?$")
-#: A parenthesised Latin token right after a Chinese character (candidates for a gloss).
-_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])((?:\s*[^\w\s（）()]{0,2}\s*[（(]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\s*[）)])+)")
-_GLOSS_ONE = re.compile(r"[（(]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?)\s*[）)]")
+#: The brackets farms put a gloss in: round (ASCII and full-width), square, lenticular,
+#: tortoise-shell. Any opening one with any closing one (farms are not careful).
+GLOSS_OPEN = "(（[【〔"
+GLOSS_CLOSE = ")）]】〕"
+_OPEN = "[" + re.escape(GLOSS_OPEN) + "]"
+_CLOSE = "[" + re.escape(GLOSS_CLOSE) + "]"
+_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+#: A bracketed Latin token right after a Chinese character (candidates for a gloss).
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])((?:\s*[^\w\s{re.escape(GLOSS_OPEN + GLOSS_CLOSE)}]{{0,2}}\s*{_OPEN}\s*[{_LETTERS}]{{1,7}}[1-5]?\s*{_CLOSE})+)")
+_GLOSS_ONE = re.compile(rf"{_OPEN}\s*([{_LETTERS}]{{1,7}}[1-5]?)\s*{_CLOSE}")
 #: Emoji, pictographs, dingbats and the variation selectors that follow them. Bullets that
 #: Chinese papers print (■ ● ★ ☆ ▲ □ ◆) are not among them.
 _EMOJI = re.compile(
@@ -121,12 +128,12 @@ def _gloss_tokens(m: re.Match[str]) -> list[str] | None:
     return tokens if tokens and all(is_pinyin(t) for t in tokens) else None
 
 
-_MAYBE_GLOSS = re.compile(r"[\u3400-\u9fff][^\w\s（）()]{0,2}\s*[（(]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]")
+_MAYBE_GLOSS = re.compile(rf"[\u3400-\u9fff][^\w\s{re.escape(GLOSS_OPEN + GLOSS_CLOSE)}]{{0,2}}\s*{_OPEN}\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]")
 
 
 def _may_gloss(text: str) -> bool:
     """Could `text` hold a gloss (a bracket first: the regex alone walks every character)?"""
-    return ("(" in text or "（" in text) and _MAYBE_GLOSS.search(text) is not None
+    return any(b in text for b in GLOSS_OPEN) and _MAYBE_GLOSS.search(text) is not None
 
 
 def count_glosses(text: str) -> int:
