@@ -119,6 +119,28 @@ def test_pinyin_with_tone_marks_is_chinese_text_not_mojibake() -> None:
     assert not judge(gbk_page().decode("cp1252", errors="replace")).plausible
 
 
+@pytest.mark.parametrize("quote", [
+    "韩国总统尹锡悦（윤석열）会见了中国代表团，首尔（서울）市长吴世勋（오세훈）陪同。",
+    "俄罗斯总统普京（Владимир Путин）在莫斯科（Москва）会见了代表团。",
+    "设α、β、γ为三角形的内角，则α+β+γ=π，且sinα/a=sinβ/b=sinγ/c。",
+    "日本首相岸田文雄（きしだ ふみお）表示，「ありがとうございます」。",
+])
+def test_chinese_text_quoting_other_scripts_is_no_mojibake(quote: str) -> None:
+    """An article that quotes Korean or Russian names, Greek letters or Japanese is stored
+    (it was refused whole as mojibake when the quotations were over 5 % of its non-ASCII
+    characters); the wrong readings of Chinese bytes stay refused."""
+    from clipper.text.decode import judge
+
+    lead = "会议指出，要深入学习贯彻党的二十大精神，坚持以人民为中心的发展思想，推动高质量发展。"
+    text = (lead + quote) * 3
+    decoded = decode_bytes(text.encode("utf-8"))
+    assert decoded.encoding == "utf-8" and quote in decoded.text
+    raw = text.encode("gb18030")
+    for codec in ("big5hkscs", "utf-16-le", "cp1251"):
+        assert not judge(raw.decode(codec, errors="replace")).plausible, codec
+    assert not judge(text.encode("utf-8").decode("gb18030", errors="replace")).plausible
+
+
 def test_mojibake_only_is_an_error() -> None:
     noise = bytes(0x80 + (i * 7919 + 13) % 128 for i in range(4000))
     with pytest.raises(InputError, match="mojibake"):
