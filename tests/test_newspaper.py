@@ -318,3 +318,21 @@ def test_a_text_line_beside_the_rest_of_the_headline_above_is_taken_apart():
     out = split_side_by_side_heads(pieces)
     assert [(p.kind, p.text) for p in out[:3]] == [(HEAD, "通渭县集中交办政协提案"), (HEAD, "安排部署办理工作"),
                                                     (TEXT, "标不放过、不见效不松")]
+
+
+def test_page_header_lines_are_furniture_on_every_kind_of_page() -> None:
+    """A page number line (`第4版`, `第4版 文化`) and a running header on one line (the paper's
+    name, the date, the page, the editor) are page furniture, on pages of paragraphs as on
+    pages of printed lines: neither the title of the first report nor inside it."""
+    lead = ["市政协召开诗词创作交流会",
+            "本报讯（记者 王芳）11月28日，市政协召开诗词创作交流会，委员们围绕协商民主、乡村振兴等主题交流创作体会。",
+            "会议指出，要坚持以人民为中心的创作导向，用诗词讲好政协故事，传播政协声音，凝聚团结奋进的正能量。"]
+    for header in (["民主协商报", "2024年11月29日 星期五", "第4版"], ["第4版 文化"], ["第4版", "民主协商报"],
+                   ["民主协商报 2024年11月29日 第4版"], ["2024年11月29日 星期五 第4版 责任编辑：王 丽"],
+                   ["第4版 综合新闻 责编:李华 美编:张强"]):
+        r = segment_page("\n".join(header + lead) + "\n")
+        assert [a.title for a in r.articles] == ["市政协召开诗词创作交流会"], header
+        assert all(h in r.furniture for h in header), header
+    # a headline that holds a date or a page is no header
+    r = segment_page("\n".join(["2024年全市政协工作会议召开"] + lead[1:]) + "\n")
+    assert [a.title for a in r.articles] == ["2024年全市政协工作会议召开"]

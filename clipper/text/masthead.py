@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from clipper.model import Publication
 from clipper.text import patterns as P
@@ -81,3 +82,58 @@ def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
             pub.issue = m["issue"].replace(" ", "")
         if m := P.MASTHEAD_PAGES.search(text):
             pub.pages = m["pages"] or m["pages2"]
+
+
+#: A page header line printed above the articles of an inner page: the page (``第2版``, with
+#: its section name), the date, the editors.
+PAGE_HEADER = re.compile(
+    r"^(?:第\s*[\d一二三四五六七八九十]+\s*版(?:\s|$|[:：])|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
+    r"|(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)\s*[:：])"
+)
+#: Longest header line (ems).
+PAGE_HEADER_MAX_WIDTH = 40
+#: The parts a running header is made of, one per space-separated token: the page, the date
+#: and weekday, an editor's role with the name, the paper's name, the page's section name.
+_HEADER_PAGE = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版$")
+_HEADER_DATE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:星期|周)[一二三四五六日天]$")
+_HEADER_ROLE = re.compile(r"^(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式|组版|审校)[:：]")
+_HEADER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # (a section name: 要闻, 综合新闻)
+
+
+def is_page_header(text: str, width: float) -> bool:
+    """A page header line (`width`: how wide it prints, ems): a page number, a date or an editor
+    line alone (PAGE_HEADER), or a running header on one line — every part a page number, a
+    date, an editor with the name, the paper's name or a section name, holding the page number
+    or a full date, and no sentence punctuation (``民主协商报 2024年11月29日 第4版``)."""
+    if width > PAGE_HEADER_MAX_WIDTH:
+        return False
+    if PAGE_HEADER.match(text):
+        return True
+    parts = text.split()
+    if len(parts) < 2 or P.PROSE_PUNCT.search(text):
+        return False
+    anchored = False
+    name_left = False  # (an editor's name printed spaced: ``责任编辑：王 丽``)
+    for part in parts:
+        if name_left and _HEADER_WORD.match(part) and len(part) <= 2:
+            name_left = False
+            continue
+        name_left = False
+        if _HEADER_PAGE.match(part) or (_HEADER_DATE.match(part) and "年" in part):
+            anchored = True
+        elif _HEADER_ROLE.match(part):
+            name_left = True
+        elif not (_HEADER_DATE.match(part) or P.PAPER_NAME.match(part) or _HEADER_WORD.match(part)):
+            return False
+    return anchored
+
+
+def mark_page_headers(pieces: list[Piece], width: Callable[[str], float]) -> None:
+    """Mark the page header lines among `pieces` as furniture (anywhere on the page: text
+    extracted in drawing order puts them anywhere), and the paper's name on a line of its own
+    beside one."""
+    header = [p.kind != FURNITURE and is_page_header(p.text, width(p.text)) for p in pieces]
+    for k, p in enumerate(pieces):
+        beside = (k > 0 and header[k - 1]) or (k + 1 < len(pieces) and header[k + 1])
+        if header[k] or (beside and P.PAPER_NAME.match(p.text)):
+            p.kind = FURNITURE

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from clipper.model import Publication
 from clipper.text import patterns as P
-from clipper.text.masthead import MASTHEAD_WINDOW, read_masthead
+from clipper.text.masthead import MASTHEAD_WINDOW, is_page_header, mark_page_headers, read_masthead
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
@@ -42,13 +42,6 @@ from clipper.text.pieces import (
     split_pieces,
 )
 
-#: Lines of the page header printed above the articles of an inner page.
-PAGE_HEADER = re.compile(
-    r"^(?:第\s*[\d一二三四五六七八九十]+\s*版(?:\s|$|[:：])|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
-    r"|(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)\s*[:：])"
-)
-#: Longest header line (ems).
-PAGE_HEADER_MAX_WIDTH = 40
 #: A line set this much larger than the body text is a headline.
 HEADLINE_RATIO = 1.2
 
@@ -73,10 +66,9 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
         p.meta["lead"] = lead_width(raw) if p.meta["indent"] else 0.0
     classify(pieces)
     publication = read_masthead(pieces)
+    mark_page_headers(pieces, print_width)
     for p in pieces:
-        if p.kind != FURNITURE and PAGE_HEADER.match(p.text) and print_width(p.text) <= PAGE_HEADER_MAX_WIDTH:
-            p.kind = FURNITURE
-        elif p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
+        if p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
             p.kind = FURNITURE
         elif p.kind == HEAD and is_label(p.text):
             p.kind = FURNITURE  # a column label or the paper's name on a line of its own
@@ -529,7 +521,7 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
                 and before.meta["pdf"].block == ln.block and not before.ends_sentence):
             p.kind = TEXT  # a dash a sentence carries over to the next printed line, not a subtitle
             continue
-        if PAGE_HEADER.match(p.text) and print_width(p.text) <= PAGE_HEADER_MAX_WIDTH:
+        if is_page_header(p.text, print_width(p.text)):
             p.kind = FURNITURE
         elif ratio >= HEADLINE_RATIO and p.kind in (TEXT, HEAD):
             p.kind = HEAD

@@ -24,7 +24,8 @@ import re
 
 from clipper.model import Article
 from clipper.text import patterns as P
-from clipper.text.masthead import read_masthead
+from clipper.text.masthead import mark_page_headers, read_masthead
+from clipper.text.newspaper.order import print_width
 from clipper.text.newspaper.articles import build_article, can_continue
 from clipper.text.newspaper.assign import assign_headlines
 from clipper.text.newspaper.bodies import (
@@ -80,6 +81,7 @@ def segment_page(text: str) -> PageResult:
     pieces = split_pieces(text)
     classify(pieces)
     publication = read_masthead(pieces)
+    mark_page_headers(pieces, print_width)
     furniture: list[str] = [p.text for p in pieces if p.kind == FURNITURE]
     seq = [p for p in pieces if p.kind != FURNITURE]
     printed = is_printed_line_layout(seq)
