@@ -336,3 +336,19 @@ def test_page_header_lines_are_furniture_on_every_kind_of_page() -> None:
     # a headline that holds a date or a page is no header
     r = segment_page("\n".join(["2024年全市政协工作会议召开"] + lead[1:]) + "\n")
     assert [a.title for a in r.articles] == ["2024年全市政协工作会议召开"]
+
+
+def test_mastheads_in_chinese_numerals_lunar_lines_and_running_headers_give_the_date() -> None:
+    """The masthead date in Chinese numerals, a lunar date or a weekday on a line of its own, a
+    running header holding the date: the publication's date, and none of them a title."""
+    lead = ["市政协召开诗词创作交流会",
+            "本报讯（记者 王芳）11月28日，市政协召开诗词创作交流会，委员们围绕协商民主、乡村振兴等主题交流创作体会。",
+            "会议指出，要坚持以人民为中心的创作导向，用诗词讲好政协故事，传播政协声音，凝聚团结奋进的正能量。"]
+    for header, date in ((["民主协商报", "二〇二四年十一月二十九日 星期五", "农历甲辰年十月廿九", "第1234期 本期4版"], "2024-11-29"),
+                         (["民主协商报", "2024年11月29日 星期五", "甲辰年十月廿九"], "2024-11-29"),
+                         (["陇原政协报 政协甘肃省委员会主办 1985年10月1日创刊", "2024年11月29日 星期五 第4版"], "2024-11-29"),
+                         (["2024年11月29日", "星期五"], "2024-11-29"), (["二〇二三年十二月一日"], "2023-12-01")):
+        r = segment_page("\n".join(header + lead) + "\n")
+        assert r.publication.date == date, header
+        assert [a.title for a in r.articles] == ["市政协召开诗词创作交流会"], header
+        assert r.articles[0].date == date[:5] + "11-28", header

@@ -23,6 +23,10 @@ def _is_masthead_line(text: str) -> bool:
     return bool(
         _is_sponsor_line(text)
         or P.MASTHEAD_DATE.match(text)
+        or P.MASTHEAD_DATE_CN.match(text)
+        or P.MASTHEAD_LUNAR_LINE.match(text)
+        or P.WEEKDAY_LINE.match(text)
+        or (P.FULL_DATE.search(text) and is_page_header(text, len(text)))
         or (P.MASTHEAD_LUNAR.search(text) and (P.MASTHEAD_ISSUE.search(text) or P.MASTHEAD_PAGES.search(text)))
         or (P.MASTHEAD_ISSUE.search(text) and P.MASTHEAD_PAGES.search(text))
     )
@@ -76,8 +80,10 @@ def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
         p.kind = FURNITURE
         if m := _NAME_BEFORE_SPONSOR.match(text):
             pub.name = pub.name or m["name"]
-        if m := P.MASTHEAD_DATE.match(text):
+        if m := P.MASTHEAD_DATE.match(text) or P.MASTHEAD_DATE_CN.match(text):
             pub.date = iso_date(m)
+        elif (m := P.FULL_DATE.search(text)) and is_page_header(text, len(text)):
+            pub.date = pub.date or iso_date(m)  # (a running header's date; never a sponsor line's 创刊 date)
         if m := P.MASTHEAD_ISSUE.search(text):
             pub.issue = m["issue"].replace(" ", "")
         if m := P.MASTHEAD_PAGES.search(text):

@@ -93,8 +93,25 @@ def first_month_day(text: str, limit: int = 200) -> tuple[int, int, int | None] 
 
 
 def iso_date(m: re.Match[str]) -> str:
-    """``YYYY-MM-DD`` of a match with groups y, m, d (NUMERIC_DATE, MASTHEAD_DATE)."""
-    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    """``YYYY-MM-DD`` of a match with groups y, m, d (NUMERIC_DATE, MASTHEAD_DATE), in figures or
+    in Chinese numerals (MASTHEAD_DATE_CN: ``二〇二四`` ``十一`` ``二十九``)."""
+    return f"{_number(m['y'], digits=True):04d}-{_number(m['m']):02d}-{_number(m['d']):02d}"
+
+
+_CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _number(text: str, digits: bool = False) -> int:
+    """An integer written in figures or in Chinese numerals: digit by digit for a year
+    (``二〇二四``), else with tens (``十一``, ``二十九``, ``三十``)."""
+    if text.isdigit():
+        return int(text)
+    if digits:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[text]
 
 
 #: ``2024 02/08``: the year set apart from month/day (a news agency's page header).
