@@ -206,3 +206,17 @@ def test_loading_messages_read_more_and_editor_picks_are_chrome():
         assert is_widget_line(widget), widget
     assert is_article_end("值班总编推荐") and is_article_end("编辑推荐")
     assert not is_widget_line("数据加载中请稍候的时候，工作人员耐心解答群众问题。")
+
+
+def test_a_date_in_chinese_numerals_is_the_page_s_date() -> None:
+    """Government pages print ``发布日期：二〇二四年十一月二十九日``: the article's date."""
+    from clipper.extract import extract_document
+    from clipper.text.metadata import printed_date
+
+    body = ["11月28日，市政协召开诗词创作交流会，委员们围绕协商民主、乡村振兴等主题交流创作体会，大家纷纷表示要用诗词讲好政协故事。",
+            "会议指出，要坚持以人民为中心的创作导向，用诗词讲好政协故事，传播政协声音，凝聚团结奋进的正能量，为全市发展贡献力量。"]
+    dump = ["首页 > 政协要闻", "市政协召开诗词创作交流会", "发布日期：二〇二四年十一月二十九日  来源：市政协办公室"] + body
+    article = extract_document("\n".join(dump).encode("utf-8")).articles[0]
+    assert (article.title, article.date) == ("市政协召开诗词创作交流会", "2024-11-29")
+    assert printed_date("二〇二三年十二月三十一日") == "2023-12-31" and printed_date("二〇二三年一月五日") == "2023-01-05"
+    assert printed_date("一二三四年五月六日") is None, "no year of that shape"

@@ -123,7 +123,8 @@ YEARLESS_DATE_TIME = re.compile(r"(?<![\d-])(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1
 def printed_date(text: str) -> str | None:
     """The first date a page prints in `text`: ``YYYY-MM-DD``, or ``--MM-DD`` when it prints
     month, day and time only; None when it prints none (a valid month and day)."""
-    found = [m for m in (P.NUMERIC_DATE.search(text), SPACED_DATE.search(text)) if m and _valid(m)]
+    found = [m for m in (P.NUMERIC_DATE.search(text), SPACED_DATE.search(text), P.CN_DATE.search(text))
+             if m and _valid(m)]
     if found:
         return iso_date(min(found, key=lambda m: m.start()))
     m = YEARLESS_DATE_TIME.search(text)
@@ -131,7 +132,7 @@ def printed_date(text: str) -> str | None:
 
 
 def _valid(m: re.Match[str]) -> bool:
-    return 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31
+    return 1 <= _number(m["m"]) <= 12 and 1 <= _number(m["d"]) <= 31
 
 
 def format_date(month: int, day: int, year: int | None = None, page_date: str | None = None) -> str:
