@@ -220,3 +220,21 @@ def test_a_date_in_chinese_numerals_is_the_page_s_date() -> None:
     assert (article.title, article.date) == ("市政协召开诗词创作交流会", "2024-11-29")
     assert printed_date("二〇二三年十二月三十一日") == "2023-12-31" and printed_date("二〇二三年一月五日") == "2023-01-05"
     assert printed_date("一二三四年五月六日") is None, "no year of that shape"
+
+
+def test_a_notice_keeps_its_signature() -> None:
+    """A notice's text dump ends with its signature (落款): the issuing body over the date. The
+    body stays with the text (as on the HTML page) and the date is the article's; the footer
+    after it does not."""
+    from clipper.extract import extract_document
+
+    paras = ["各县区政协：", "为深入学习贯彻党的二十大精神，市政协决定开展诗词创作征集活动，现将有关事项通知如下。",
+             "一、征集时间：2024年12月1日至12月31日。", "二、征集内容：反映新时代政协工作的诗词作品，体裁不限，每人限投两首。",
+             "三、投稿方式：请将作品发送至市政协办公室电子邮箱，并注明作者姓名和联系方式。"]
+    dump = ["关于开展诗词创作征集活动的通知", "来源：市政协办公室 浏览：12"] + paras + \
+        ["政协兰州市委员会办公室", "2024年11月29日", "版权所有 政协兰州市委员会"]
+    article = extract_document("\n".join(dump).encode("utf-8")).articles[0]
+    assert article.text.endswith("联系方式。\n政协兰州市委员会办公室") and article.date == "2024-11-29"
+    # an organisation's name with no date under it is no signature (a footer's sponsor)
+    dump = ["关于开展诗词创作征集活动的通知", "来源：市政协办公室 浏览：12"] + paras + ["政协兰州市委员会办公室", "网站地图"]
+    assert extract_document("\n".join(dump).encode("utf-8")).articles[0].text.endswith("联系方式。")

@@ -126,6 +126,12 @@ PUBLISHED_LINE = re.compile(
     r"(?:\s*" + _TIME + r")?(?:\s*[・·|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$"
 )
 #: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
+#: A notice's signature (落款) under its text: the issuing body on a line of its own, over a line
+#: that is only the date (in figures or in Chinese numerals).
+SIGNATURE_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|政协|党组|局|厅|委|办|部|"
+                            r"中心|协会|学会|联合会|机关|小组)$")
+SIGNATURE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}\s*年"
+                            r"\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
 CLOSING_BYLINE = re.compile(
     r"^[（(]\s*(?P<inner>(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰稿|文|图|文/图|实习生)[\s/:：]*[\u4e00-\u9fff·]"
     r"[\u4e00-\u9fff·\s/:：、，,]{0,40})[）)]$"

@@ -269,11 +269,13 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
             i = max(scored)[1]
             title = lines[i]
             body_start = max(body_start, i + 1) if body_start != start else i + 1
-    # Below the block: field lines (来源 / 责任编辑 / 原标题, a jump marker) still belong to it.
+    # Below the block: field lines (来源 / 责任编辑 / 原标题, a jump marker) still belong to it, and
+    # so does a notice's signature (the issuing body over the date, or the date alone).
     while end < len(lines) and end - span[1] < TRAILER_LINES and (
             B.SOURCE_LINE.match(lines[end]) or B.EDITOR_LINE.match(lines[end]) or B.ORIGINAL_TITLE.match(lines[end])
             or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])
-            or B.PUBLISHED_LINE.match(lines[end])):
+            or B.PUBLISHED_LINE.match(lines[end]) or B.SIGNATURE_DATE.match(lines[end])
+            or (B.SIGNATURE_BODY.match(lines[end]) and end + 1 < len(lines) and B.SIGNATURE_DATE.match(lines[end + 1]))):
         end += 1
     # A transcript under its label (``文稿``): what the block holds before the label (the page's
     # own intro) is no article.
