@@ -235,6 +235,9 @@ def test_a_notice_keeps_its_signature() -> None:
         ["政协兰州市委员会办公室", "2024年11月29日", "版权所有 政协兰州市委员会"]
     article = extract_document("\n".join(dump).encode("utf-8")).articles[0]
     assert article.text.endswith("联系方式。\n政协兰州市委员会办公室") and article.date == "2024-11-29"
+    dump[-2] = "二〇二四年十一月二十九日"  # (dated in Chinese numerals)
+    article = extract_document("\n".join(dump).encode("utf-8")).articles[0]
+    assert article.text.endswith("联系方式。\n政协兰州市委员会办公室") and article.date == "2024-11-29"
     # an organisation's name with no date under it is no signature (a footer's sponsor)
     dump = ["关于开展诗词创作征集活动的通知", "来源：市政协办公室 浏览：12"] + paras + ["政协兰州市委员会办公室", "网站地图"]
     assert extract_document("\n".join(dump).encode("utf-8")).articles[0].text.endswith("联系方式。")

@@ -108,6 +108,7 @@ _PUBLISHED = r"(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:�
 #: a news agency's year set apart from month/day).
 DATE_ONLY_LINE = re.compile(
     r"^\d{4}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*" + _TIME + r")?$"
+    r"|^(?:一九|二[〇零])[〇零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$"
 )
 #: An editor's note over an article (``编者按：…``, ``【编者按】…``).
 EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者注|编前语|编前)[】\]]?\s*[:：]?\s*\S")
