@@ -87,6 +87,14 @@ def _link(datasette: Any, args: dict[str, str], params: dict[str, Any]) -> Calla
     return link
 
 
+def _table_url(datasette: Any, database: str, params: dict[str, Any]) -> str:
+    """Datasette's table view of the same search, in the table's own order; `_size` keeps it the
+    table (see is_box_search)."""
+    sort = (datasette.table_metadata(database, "articles") or {}).get("sort_desc")
+    query = {"_search": params["q"], **({"_sort_desc": sort} if sort else {}), "_size": PAGE_SIZE, **chosen(params)}
+    return datasette.urls.table(database, "articles") + "?" + urlencode(query)
+
+
 async def search_page(request: Any, datasette: Any) -> Response:
     """The ranked first page of matches (count and facets: search_counts, fetched by the page)."""
     args = _args(request)
@@ -112,8 +120,7 @@ async def search_page(request: Any, datasette: Any) -> Response:
     context = {
         "q": params["q"], "db": args.get("db"), "database": database, "rows": rows, "error": error, "page": params["page"],
         "page_size": PAGE_SIZE, "ranked": ranked, "chosen": chosen(params), "counts_url": link(".json"),
-        "table_url": datasette.urls.table(database, "articles") + "?" + urlencode(
-            {"_search": params["q"], "_sort_desc": "date_sort", "_size": PAGE_SIZE, **chosen(params)}) if database else None,
+        "table_url": _table_url(datasette, database, params) if database else None,
         "next_url": link(page=params["page"] + 1) if len(rows) == PAGE_SIZE else None,
         "without": {c: link(**{c: None}) for c in chosen(params)},
     }

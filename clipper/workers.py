@@ -3,8 +3,9 @@ that the reactor never blocks on it (downloads go on while documents are read).
 
 Each worker is a process of its own with a pipe to this one, fed one job at a time from the
 event loop, which watches the pipe and the process: a worker that dies (killed by the OOM
-killer, crashed in a C library) costs the job it was running and nothing else — no shared queue or manager thread to break, so no pool to
-rebuild and nothing that can hang waiting for a dead process. The job is tried once more in a
+killer, crashed in a C library) costs the job it was running and nothing else — no shared queue
+or manager thread to break, so no pool to rebuild and nothing that can hang waiting for a dead
+process. The job is tried once more in a
 fresh worker (the kill may have been meant for another process); a job that kills that one too
 gets `WorkerDied`. Knows nothing of Scrapy.
 """

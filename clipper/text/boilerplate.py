@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from clipper.text.patterns import CN_YMD
+
 #: Headings of link lists that end the article on a portal page.
 LIST_LABELS = re.compile(
     r"^(?:相关阅读|相关新闻|相关文章|相关推荐|热门文章|热门推荐|热点推荐|热点新闻|最新文章|最新新闻|最新资讯|精彩推荐|"
@@ -108,7 +110,7 @@ _PUBLISHED = r"(?:发布于|发表于|编辑于|发布时间|发表时间)\s*[:�
 #: a news agency's year set apart from month/day).
 DATE_ONLY_LINE = re.compile(
     r"^\d{4}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*/))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*" + _TIME + r")?$"
-    r"|^(?:一九|二[〇零])[〇零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$"
+    r"|^" + CN_YMD + r"$"
 )
 #: An editor's note over an article (``编者按：…``, ``【编者按】…``).
 EDITOR_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者注|编前语|编前)[】\]]?\s*[:：]?\s*\S")
@@ -126,13 +128,11 @@ PUBLISHED_LINE = re.compile(
     r"^" + _PUBLISHED + r"(?P<date>" + _YMD + r"\s*日?)"
     r"(?:\s*" + _TIME + r")?(?:\s*[・·|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$"
 )
-#: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
 #: A notice's signature (落款) under its text: the issuing body on a line of its own, over a line
-#: that is only the date (in figures or in Chinese numerals).
+#: that is only the date (in figures or in Chinese numerals: portal_text).
 SIGNATURE_BODY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|政协|党组|局|厅|委|办|部|"
                             r"中心|协会|学会|联合会|机关|小组)$")
-SIGNATURE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}\s*年"
-                            r"\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
+#: A byline in brackets that closes an article: ``（记者 杨帆 通讯员 何志强）``.
 CLOSING_BYLINE = re.compile(
     r"^[（(]\s*(?P<inner>(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰稿|文|图|文/图|实习生)[\s/:：]*[\u4e00-\u9fff·]"
     r"[\u4e00-\u9fff·\s/:：、，,]{0,40})[）)]$"

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clipper.text.noise import clean_noise
+from clipper.text.noise import TONE_LETTERS, clean_noise
 
 import opencc
 
@@ -113,8 +113,7 @@ def chinese_score(text: str) -> float:
 #: The letters of pinyin with tone marks (and ê, ü, the syllabic ń ň ǹ ḿ): Chinese pages print
 #: readings, names and glosses in them, so they are no foreign script. Of a single-byte reading
 #: of Chinese bytes they are a small share (11 of Latin-1's letters), the rest stays foreign.
-PINYIN_LETTERS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
-                           "ĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ")
+PINYIN_LETTERS = frozenset(TONE_LETTERS + "ńňǹḿ" + (TONE_LETTERS + "ńňǹḿ").upper())
 
 
 def _native(ch: str) -> bool:

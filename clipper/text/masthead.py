@@ -26,6 +26,7 @@ def _is_masthead_line(text: str) -> bool:
         or P.MASTHEAD_DATE_CN.match(text)
         or P.MASTHEAD_LUNAR_LINE.match(text)
         or P.WEEKDAY_LINE.match(text)
+        # (len: a line of CJK prints about as many ems; the page reader's print_width is not here)
         or (P.FULL_DATE.search(text) and is_page_header(text, len(text)))
         or (P.MASTHEAD_LUNAR.search(text) and (P.MASTHEAD_ISSUE.search(text) or P.MASTHEAD_PAGES.search(text)))
         or (P.MASTHEAD_ISSUE.search(text) and P.MASTHEAD_PAGES.search(text))

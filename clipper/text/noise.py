@@ -26,7 +26,9 @@ GLOSS_OPEN = "(（[【〔"
 GLOSS_CLOSE = ")）]】〕"
 _OPEN = "[" + re.escape(GLOSS_OPEN) + "]"
 _CLOSE = "[" + re.escape(GLOSS_CLOSE) + "]"
-_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+#: Pinyin's vowels with tone marks, ü and ê (lower case).
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+_LETTERS = "a-zA-Z" + TONE_LETTERS
 #: A bracketed Latin token right after a Chinese character (candidates for a gloss).
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])((?:\s*[^\w\s{re.escape(GLOSS_OPEN + GLOSS_CLOSE)}]{{0,2}}\s*{_OPEN}\s*[{_LETTERS}]{{1,7}}[1-5]?\s*{_CLOSE})+)")
 _GLOSS_ONE = re.compile(rf"{_OPEN}\s*([{_LETTERS}]{{1,7}}[1-5]?)\s*{_CLOSE}")
@@ -128,7 +130,7 @@ def _gloss_tokens(m: re.Match[str]) -> list[str] | None:
     return tokens if tokens and all(is_pinyin(t) for t in tokens) else None
 
 
-_MAYBE_GLOSS = re.compile(rf"[\u3400-\u9fff][^\w\s{re.escape(GLOSS_OPEN + GLOSS_CLOSE)}]{{0,2}}\s*{_OPEN}\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]")
+_MAYBE_GLOSS = re.compile(rf"[\u3400-\u9fff][^\w\s{re.escape(GLOSS_OPEN + GLOSS_CLOSE)}]{{0,2}}\s*{_OPEN}\s*[a-z{TONE_LETTERS}]")
 
 
 def _may_gloss(text: str) -> bool:

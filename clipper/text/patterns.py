@@ -79,9 +79,13 @@ OPENER_SPEECH = re.compile(r"^(?:[^，,。]{0,8}(?:强调|要求|指出|提出|�
 MASTHEAD_SPONSOR = re.compile(r"主办|国内统一刊号|统一刊号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
 MASTHEAD_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]\s*$")
 MASTHEAD_LUNAR = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
+#: A full date in Chinese numerals (``二〇二四年十一月二十九日``: the year digit by digit, 19xx or
+#: 20xx), and the same in figures (``2024年11月29日``); groups y, m, d (metadata.iso_date).
+CN_YMD = (r"(?P<y>(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+          r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])\s*日")
+FULL_YMD = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 #: The date in Chinese numerals, as many mastheads print it: ``二〇二四年十一月二十九日 星期五``.
-MASTHEAD_DATE_CN = re.compile(r"^(?P<y>(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*年\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*"
-                              r"(?P<d>[一二三四五六七八九十]{1,3})\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*$")
+MASTHEAD_DATE_CN = re.compile(rf"^{CN_YMD}\s*(?:(?:星期|周)[一二三四五六日天])?\s*$")
 #: A line that is only the lunar date (``农历甲辰年十月廿九``, ``甲辰年十月廿九``) or only the weekday.
 MASTHEAD_LUNAR_LINE = re.compile(
     r"^(?:农历\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*)?(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*"
@@ -89,10 +93,9 @@ MASTHEAD_LUNAR_LINE = re.compile(
     r"|^农历\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*$")
 WEEKDAY_LINE = re.compile(r"^(?:星期|周)[一二三四五六日天]$")
 #: A full date in Chinese numerals anywhere in a line (a government page's ``发布日期：二〇二四年…``).
-CN_DATE = re.compile(r"(?P<y>(?:一九|二[〇零])[〇零一二三四五六七八九]{2})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
-                     r"(?P<d>[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])\s*日")
+CN_DATE = re.compile(CN_YMD)
 #: A full date printed with figures: ``2024年11月29日``.
-FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+FULL_DATE = re.compile(FULL_YMD)
 MASTHEAD_ISSUE = re.compile(r"(?<!总)(?P<issue>第\s*\d+\s*期)")
 MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+)\s*版|共\s*(?P<pages2>\d+)\s*版")
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")

@@ -168,6 +168,11 @@ def anchored_block(lines: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
+def _full_date_alone(line: str) -> bool:
+    """A line that is only a full date, in figures or in Chinese numerals (a signature's date)."""
+    return bool(P.FULL_DATE.fullmatch(line) or P.CN_DATE.fullmatch(line))
+
+
 def is_title_like(line: str) -> bool:
     """A line shaped like a headline: Chinese, short, no sentence end, not a field, label,
     navigation or widget line."""
@@ -274,8 +279,8 @@ def extract_portal_text(text: str) -> tuple[Publication, list[Article], list[str
     while end < len(lines) and end - span[1] < TRAILER_LINES and (
             B.SOURCE_LINE.match(lines[end]) or B.EDITOR_LINE.match(lines[end]) or B.ORIGINAL_TITLE.match(lines[end])
             or is_meta_line(lines[end]) or P.MARKER.search(lines[end]) or B.CLOSING_BYLINE.match(lines[end])
-            or B.PUBLISHED_LINE.match(lines[end]) or B.SIGNATURE_DATE.match(lines[end])
-            or (B.SIGNATURE_BODY.match(lines[end]) and end + 1 < len(lines) and B.SIGNATURE_DATE.match(lines[end + 1]))):
+            or B.PUBLISHED_LINE.match(lines[end]) or _full_date_alone(lines[end])
+            or (B.SIGNATURE_BODY.match(lines[end]) and end + 1 < len(lines) and _full_date_alone(lines[end + 1]))):
         end += 1
     # A transcript under its label (``文稿``): what the block holds before the label (the page's
     # own intro) is no article.
