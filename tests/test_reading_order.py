@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import ROOT
+from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.order import SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks
 
 
@@ -188,3 +190,32 @@ def test_a_flow_cut_at_its_report_start_leaves_that_start_free_for_another_stran
            "会，就下一步工作组织开展专题调研和专题培", "各单位要认真抓好当前工作，切实做好落实根"]
     lines = [make_line(i, r) for i, r in enumerate(raw)]
     assert rejoin_stranded(lines, {0: 1, 1: 2, 2: 3}) == {0: 1, 2: 3, 3: 0, 4: 2}
+
+
+def test_a_page_read_in_order_then_row_by_row_takes_each_region_apart() -> None:
+    """pdfminer with every line a box of its own (real output of a corpus page): one column read
+    line after line, then two narrow columns read row by row. The sure word cuts of each region
+    tell its period (1, then 2), though most lines of the row-read region are ties."""
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pdfminer" / "p009.pdfminer.txt").read_text(encoding="utf-8")
+    body = "\n".join("".join(a.body) for a in segment_page(text).articles)
+    assert "推动高质量发展、推进问题整改、建立长效机制上持续发力" in body
+    assert "召开市政协党组理论学习中心组会议。会议传达学习了习近平总书记" in body
+    assert "海上油气加工厂”——“海葵一号”" in body
+
+
+def test_the_local_period_follows_the_sure_links_not_the_first_readings_ties() -> None:
+    """Two paragraphs of one column read line after line, then two columns read row by row whose
+    lines hold no mark (each could be a headline line): most links of the second region are
+    ties between the next line and the one after it, and only the word cuts (``高质`` | ``量``,
+    ``进一`` | ``步``) tell that its lines go on two lines down."""
+    column = ["本报讯近日，市政协组", "织部分委员开展专题调", "研，深入企业和社区了", "解情况，听取基层意见", "和建议，推动各项工作",
+              "落实见效。调研组指出", "要进一步提高政治站", "位，切实增强责任感和", "使命感，推动政协工作", "高质量发展。"]
+    left = ["会议听取了全市高质", "量发展情况汇报并就", "推进乡村全面振兴提", "出意见建议。"]
+    right = ["委员们认为全市生态", "环境持续向好但也存", "在短板弱项需要进一", "步补齐短板。"]
+    raw = column + column + [x for pair in zip(left, right) for x in pair]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    assert all(succ.get(i) == i + 1 for i in range(17))
+    n = 2 * len(column)
+    assert [succ.get(n + k) for k in (0, 2, 4)] == [n + 2, n + 4, n + 6]
+    assert [succ.get(n + k) for k in (1, 3, 5)] == [n + 3, n + 5, n + 7]

@@ -281,27 +281,90 @@ def reads_in_order(prior: list[float]) -> bool:
     return prior[1] >= max(prior[2:])
 
 
-def distance_prior(lines: list[Line]) -> list[float]:
-    """Log prior of each distance 1..REACH between a line and its successor, learned from the
-    page's own sure links (a word cut by the line end): content-order extractions put a
-    column's lines next to each other, row-order ones one row apart."""
-    counts = [1.0] * (REACH + 1)
-    counts[0] = 0.0
+def sure_links(lines: list[Line], heading_like: bool = False) -> dict[int, int]:
+    """Links the text alone makes sure: a line in mid-sentence whose word (or number) is finished
+    by exactly one of the lines within reach. `heading_like`: lines without marks count too
+    (in a narrow column most lines could be headline lines)."""
+    out = {}
     for i, a in enumerate(lines):
-        if not a.text_like or not a.open:
+        if not a.text_like or not (a.open or (heading_like and not a.ends_sentence)):
             continue
         sure = [j for j in range(i + 1, min(len(lines), i + 1 + REACH))
                 if lines[j].text_like and evidence(a, lines[j]) >= 3.0 and junction_gain(a.text, lines[j].text) >= SURE_GAIN]
         if len(sure) == 1:
-            counts[sure[0] - i] += 1.0
+            out[i] = sure[0]
+    return out
+
+
+def distance_prior(lines: list[Line], sure: dict[int, int] | None = None) -> list[float]:
+    """Log prior of each distance 1..REACH between a line and its successor, learned from the
+    page's own sure links (a word cut by the line end): content-order extractions put a
+    column's lines next to each other, row-order ones one row apart. `sure`: the page's sure
+    links when the caller has them (those of lines that are not open are left out)."""
+    counts = [1.0] * (REACH + 1)
+    counts[0] = 0.0
+    for i, j in (sure_links(lines) if sure is None else sure).items():
+        if lines[i].open:
+            counts[j - i] += 1.0
     total = sum(counts)
     uniform = 1.0 / REACH
     return [0.0] + [math.log((c / total) / uniform) for c in counts[1:]]
 
 
-def local_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> list[list[float]]:
-    """Per line, the log prior of each distance learned from the links found around it: pages
-    read row after row keep one distance over a region (the number of columns side by side)."""
+#: Chance that the number of lines between a line and its successor (the page's local period:
+#: 1 where a column's lines come one after another, the number of columns side by side where
+#: rows are read across them) changes from one line to the next.
+PERIOD_SWITCH = 0.01
+#: Chance that a sure link's distance is the local period (a jump to a far frame is not).
+PERIOD_HIT = 0.8
+#: Weight of the local period in a line's prior; the rest is spread over every distance.
+PERIOD_WEIGHT = 0.85
+
+
+def period_priors(lines: list[Line], sure: dict[int, int], glob: list[float]) -> list[list[float]]:
+    """Per line, the log prior of each distance 1..REACH from the posterior of the local period (a
+    hidden Markov chain over the lines, forward-backward) given the sure links of the whole
+    page. Pages read row after row keep one period over a region and switch where a headline or
+    a column of another width starts."""
+    n, reach = len(lines), REACH
+    miss = (1.0 - PERIOD_HIT) / (reach - 1)
+    emits: list[list[float] | None] = [None] * n
+    for i, j in sure.items():
+        emits[i] = [PERIOD_HIT if d == j - i else miss for d in range(1, reach + 1)]
+    switch = PERIOD_SWITCH / (reach - 1)
+
+    def carry(p: list[float]) -> list[float]:
+        total = sum(p)
+        q = [(1.0 - PERIOD_SWITCH) * x + switch * (total - x) for x in p]
+        z = sum(q)
+        return [x / z for x in q]
+
+    def observe(p: list[float], e: list[float] | None) -> list[float]:
+        if e is None:
+            return p
+        q = [x * y for x, y in zip(p, e)]
+        z = sum(q)
+        return [x / z for x in q]
+
+    forward = []
+    p = [math.exp(x) / reach for x in glob[1:]]
+    for i in range(n):
+        p = observe(carry(p) if i else p, emits[i])
+        forward.append(p)
+    priors: list[list[float]] = [[] for _ in range(n)]
+    back = [1.0 / reach] * reach
+    for i in range(n - 1, -1, -1):
+        post = [f * b for f, b in zip(forward[i], back)]
+        z = sum(post)
+        priors[i] = [0.0] + [math.log((PERIOD_WEIGHT * x / z + (1.0 - PERIOD_WEIGHT) / reach) * reach) for x in post]
+        back = carry(observe(back, emits[i]))
+    return priors
+
+
+def link_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> list[list[float]]:
+    """Per line, the log prior of each distance learned from the links of a first reading around
+    it: pages read row after row keep one distance over a region (the number of columns side by
+    side)."""
     n = len(lines)
     marks = [0] * n
     dist = [0] * n
@@ -325,6 +388,16 @@ def local_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> l
         total = sum(hist) + REACH * 0.5
         priors.append([0.0] + [math.log(((hist[d] + 0.5) / total) * REACH) for d in range(1, REACH + 1)])
     return priors
+
+
+def local_priors(lines: list[Line], succ: dict[int, int], sure: dict[int, int], glob: list[float]
+                 ) -> list[list[float]]:
+    """Per line, the log prior of each distance: the mean of the distances a first reading found
+    around it and of the local period its sure links imply. The first reading alone reinforces
+    its own guesses (where nothing tells two columns' lines apart, a tie goes to the nearer
+    line, and rows read across columns look like one column); the sure links alone are sparse."""
+    return [[0.0] + [math.log((math.exp(x) + math.exp(y)) / 2.0) for x, y in zip(a[1:], b[1:])]
+            for a, b in zip(link_priors(lines, succ), period_priors(lines, sure, glob))]
 
 
 #: Share of indented lines above which a page draws its indents as spaces.
@@ -355,11 +428,12 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     where the lines are printed (PDF pages), added to the text's."""
     mark_paragraph_starts(lines)
     mark_stacks(lines)
-    glob = distance_prior(lines)
+    sure = sure_links(lines, heading_like=True)
+    glob = distance_prior(lines, sure)
     if reads_in_order(glob):
         mark_comma_headings(lines)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
-    priors = local_priors(lines, succ)
+    priors = local_priors(lines, succ, sure, glob)
     mark_offset_starts(lines, succ, priors)
     succ = _assign(lines, priors, fixed or {}, geometry)
     # (only where a column's lines come one after another: rows read across columns strand
