@@ -126,3 +126,27 @@ def test_a_tie_between_stored_versions_goes_the_same_way_in_every_process() -> N
                              env={**os.environ, "PYTHONHASHSEED": str(seed)})
         found.add(out.stdout.strip())
     assert found == {"twin-0"}
+
+
+@pytest.mark.parametrize(("a", "b", "swapped"), [
+    ("永登县政协赴高台县调研指导工作", "庄浪县政协赴高台县调研指导工作", True),
+    ("七里河区政协召开主席会议", "临洮县政协召开主席会议", True),
+    ("金昌市政协视察城市供水", "张掖市政协视察城市供水", True),
+    ("甘肃兰州市政协召开常委会议", "兰州市政协召开常委会议", False),  # a word dropped
+    ("市政协召开十一次常委会议", "市政协召开十二次常委会议", False),  # no place
+    ("独家：市政协召开主席会议", "市政协召开主席会议", False),
+    ("全省政协系统宣传工作会议召开", "全市政协系统宣传工作会议召开", False),  # 全 names no place
+    ("上海政协代表团来访", "江苏政协代表团来访", False),  # no suffix to tell a place
+])
+def test_titles_differing_by_a_place(a: str, b: str, swapped: bool) -> None:
+    from clipper.text.dedup import places_swapped, title_key
+    assert places_swapped(title_key(a), title_key(b)) is swapped
+
+
+def test_a_template_report_of_another_county_is_another_article() -> None:
+    body = ORIGINAL.replace("临夏州政协", "永登县政协")
+    twin = body.replace("永登县政协召开", "庄浪县政协召开", 1)
+    index = NearDuplicateIndex()
+    index.add("yongdeng", body, title="永登县政协召开党组理论学习中心组会议")
+    assert index.match(twin, title="庄浪县政协召开党组理论学习中心组会议") is None
+    assert index.match(body, title="永登县政协召开党组理论学习中心组会议") == "yongdeng"

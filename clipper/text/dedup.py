@@ -38,6 +38,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Indel, Levenshtein
 
 from clipper.text.noise import clean_noise, to_standard
+from clipper.text.normalize import cjk_count
 from clipper.text.unihan_variants import UNIHAN_VARIANTS
 
 #: Characters per shingle of the exact check.
@@ -192,6 +193,42 @@ def titles_agree(a: str, b: str) -> bool:
     if Indel.normalized_similarity(a, b) < TITLE_SIMILARITY:
         return min(len(a), len(b)) >= MIN_TITLE_INSIDE and (a in b or b in a)
     return not any(op.tag == "replace" for op in Levenshtein.opcodes(a, b))
+
+
+#: Last characters of the name of a place that has its own committee, paper or government
+#: (``永登县``, ``七里河区``, ``金昌市``, ``临夏州``): a title that names another such place is
+#: another report.
+PLACE_SUFFIXES = "省市县区州旗盟乡镇"
+#: Most characters of a place's name before its suffix, as swapped in a title.
+PLACE_NAME_CHARS = 4
+
+
+def places_swapped(a: str, b: str) -> bool:
+    """Do two title keys differ by the name of a place (``永登县政协赴…`` against ``庄浪县政协赴…``)?
+    A template's report from another county: the two are never versions of one article,
+    however much of their text they share."""
+    spans: list[list[int]] = []  # runs of differing characters: [a_start, a_end, b_start, b_end]
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag == "equal":
+            continue
+        if spans and spans[-1][1] == op.src_start and spans[-1][3] == op.dest_start:
+            spans[-1][1], spans[-1][3] = op.src_end, op.dest_end
+        else:
+            spans.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    for a0, a1, b0, b1 in spans:
+        mine, theirs = a[a0:a1], b[b0:b1]
+        if not mine or not theirs:
+            continue  # a word added or dropped
+        after = a[a1:a1 + 1]
+        if after and after in PLACE_SUFFIXES and after == b[b1:b1 + 1]:
+            names = (mine, theirs)  # the same suffix after both (永登|县, 庄浪|县)
+        elif mine[-1:] in PLACE_SUFFIXES and theirs[-1:] in PLACE_SUFFIXES and mine[-1:] and theirs[-1:]:
+            names = (mine[:-1], theirs[:-1])  # each with its suffix (七里河区, 临洮县)
+        else:
+            continue
+        if all(1 <= len(n) <= PLACE_NAME_CHARS and cjk_count(n) == len(n) for n in names):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -602,6 +639,8 @@ class NearDuplicateIndex:
         an article, or an article quoted in another, stands later."""
         if titles_agree(title, their_title):
             return True
+        if title and their_title and places_swapped(title, their_title):
+            return False
         larger = max(verdict.size_a, verdict.size_b, 1)
         least = MIN_SHARE_RETITLED if title and their_title else MIN_SHARE_OF_LARGER
         if verdict.shared >= least * larger:
