@@ -563,3 +563,32 @@ def test_a_first_line_indented_by_an_offset_is_no_headline_line() -> None:
     arts = segment_page(OFFSET_FIRST_LINE).articles
     assert [a.title for a in arts][-1] == "临夏州政协召开十四届十二次常委会会议"
     assert arts[-1].subtitle is None and arts[-1].body[0].startswith("会议认真传达学习全会精神，审议通过了")
+
+
+#: A report whose column is cut by a photo item set into it: the report stops in mid-sentence
+#: above the photo, its rest (no word across the cut) comes after the photo's credit.
+PHOTO_SET_IN = """\
+全市政协系统宣传工作会议召开
+　　本报讯（记者李明）3月5日，全市政协系统宣
+传工作会议召开。会议总结了去年的宣传工作，
+部署了今年的重点任务。会议要求，要讲好政协
+故事，传播政协声音，在全市各级各类媒体
+春耕时节农事忙
+3月4日，临洮县农民在田间忙着春耕备耕，
+处处呈现一派繁忙景象。
+通讯员 周娜 摄
+开设专栏，推出一批有影响的报道，不断提高宣
+传工作的质量和水平。
+　　会议还对做好今年的社情民意信息工作作出
+了安排。
+"""
+
+
+def test_the_rest_of_a_report_after_a_photo_set_into_it_joins_the_report() -> None:
+    """A photo item ends at its credit: the text after it is the rest of the report above that
+    stops in mid-sentence, not more caption (it had joined the photo item)."""
+    report, photo = segment_page(PHOTO_SET_IN).articles
+    assert photo.title == "春耕时节农事忙" and photo.body == ["3月4日，临洮县农民在田间忙着春耕备耕，处处呈现一派繁忙景象。"]
+    assert report.title == "全市政协系统宣传工作会议召开"
+    assert report.body[0].endswith("在全市各级各类媒体开设专栏，推出一批有影响的报道，不断提高宣传工作的质量和水平。")
+    assert report.body[1] == "会议还对做好今年的社情民意信息工作作出了安排。"

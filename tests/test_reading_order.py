@@ -171,6 +171,18 @@ def test_a_stranded_line_takes_the_rest_of_its_sentence_from_a_paragraph_start()
     assert rejoin_stranded(lines, {0: 1, 1: 2, 3: 4}) == {0: 1, 1: 2, 3: 4}
 
 
+def test_a_stranded_line_does_not_take_the_rest_of_another_lines_word() -> None:
+    """A stranded line (``…在过去几届进``, a wider column) makes a word with a line (``进`` |
+    ``展``) that the line without marks right before it in its own column reads into as well
+    (``…进取的发`` | ``展势头``, the first line of a paragraph indented by an offset): that line
+    keeps it (this took it: a line without marks counted as one that ends its sentence)."""
+    from clipper.text.newspaper.order import rejoin_stranded
+    raw = ["大地增强了对未来中法产业投资合作的信心。在过去几届进", "多发展机遇。", "新时代中法关系将保持积极进取的发",
+           "展势头，双方合作广度深度不断拓展。双"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert rejoin_stranded(lines, {1: 2, 2: 3}) == {1: 2, 2: 3}
+
+
 def test_a_stranded_line_whose_rest_comes_first_in_its_own_flow_opens_at_the_dateline() -> None:
     """The frames of one report drawn in reverse: the second column's lines come first in the
     file, then the report's dateline. Joining the stranded end to its rest would close a loop;

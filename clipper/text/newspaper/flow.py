@@ -729,17 +729,27 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
              and (bool(P.OPENER.match(b.first_text.text) or P.OPENER_SPEECH.match(b.first_text.text))
                   or not b.first_text.meta.get("indent"))]
     rest_ids = {id(b) for b in rests}
-    owners = [b for b in ordered if b.group is not None]
+    # (a photo item ends at its credit: nothing goes on after it)
+    owners = [b for b in ordered if b.group is not None and not _closed_by_credit(b)]
     for body in rests:
         before = next((b for b in reversed(owners) if b.pos < body.pos), None)
         after = next((b for b in owners if b.pos > body.pos and _stops_open(b)), None)
         # the report before, unless it is finished and one after it stops in mid-sentence
         owner = after if after is not None and (before is None or not _stops_open(before)) else before
+        previous = next((b for b in reversed(ordered) if b.pos < body.pos), None)
+        if owner is not None and not _stops_open(owner) and previous is not None and _closed_by_credit(previous):
+            # right after a photo item: the rest of a report the photo was set into, further up
+            owner = next((b for b in reversed(owners) if b.pos < body.pos and _stops_open(b)), owner)
         if owner is None:
             rest_ids.discard(id(body))
             continue
         owner.pieces.extend(body.pieces)
     return [b for b in ordered if id(b) not in rest_ids]
+
+
+def _closed_by_credit(body: Body) -> bool:
+    """Is the body a photo item (its caption closed by the photo's credit)?"""
+    return bool(body.pieces) and body.pieces[-1].kind == CREDIT
 
 
 def _stops_open(body: Body) -> bool:

@@ -644,9 +644,13 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             if s >= STRANDED_LINK:
                 pairs.append((s, cut_gain(lines[i].text, lines[j].text), i, j))
     succ = dict(succ)
-    for _, _, i, j in sorted(pairs, reverse=True):
+    for score, _, i, j in sorted(pairs, reverse=True):
         if i in succ or (j in pred and lines[pred[j]].open):
             continue
+        if j in pred and not lines[pred[j]].ends_sentence \
+                and evidence(lines[pred[j]], lines[j], as_open=True) + (
+                    geometry(pred[j], j) if geometry is not None else 0.0) >= score:
+            continue  # (a line without marks that reads into it as well: the rest of its word)
         path = [j]
         while path[-1] != i and path[-1] in succ:
             path.append(succ[path[-1]])
