@@ -183,6 +183,19 @@ def test_a_stranded_line_does_not_take_the_rest_of_another_lines_word() -> None:
     assert rejoin_stranded(lines, {1: 2, 2: 3}) == {1: 2, 2: 3}
 
 
+def test_a_stranded_line_takes_the_rest_of_a_near_sure_word_from_under_a_headline() -> None:
+    """``…做到不达`` | ``标不放过、…`` (a real pypdf page of the corpus): the word across is nearly
+    sure (5.6 nats: evidence grows with it, not in two steps), and the line it runs into holds an
+    enumeration comma, so it is running text though as short as a headline line; the headline
+    line the first reading put before it ends its flow instead."""
+    from clipper.text.newspaper.order import rejoin_stranded
+    raw = ["织领导,加大统筹协调、", "指导督导力度,做到不达", "通渭县集中交办政协提案", "安排部署办理工作", "标不放过、不见效不松",
+           "手,切实将主题教育各"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    assert 2.0 < cut_gain(raw[1], raw[4]) < SURE_GAIN
+    assert rejoin_stranded(lines, {0: 1, 2: 3, 3: 4, 4: 5}) == {0: 1, 1: 4, 2: 3, 4: 5}
+
+
 def test_a_stranded_line_whose_rest_comes_first_in_its_own_flow_opens_at_the_dateline() -> None:
     """The frames of one report drawn in reverse: the second column's lines come first in the
     file, then the report's dateline. Joining the stranded end to its rest would close a loop;

@@ -205,6 +205,16 @@ def width_evidence(a: Line, b: Line) -> float:
     return 0.0
 
 
+def _word_score(gain: float, none: float) -> float:
+    """Evidence from the word across a break: 1 at a likely word (2 nats), rising to 3 at a
+    sure one; `none` without one."""
+    if gain >= SURE_GAIN:
+        return 3.0
+    if gain >= 2.0:
+        return 1.0 + 2.0 * (gain - 2.0) / (SURE_GAIN - 2.0)
+    return none
+
+
 def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
     """Log-likelihood ratio, from the text alone, that `b` is the line after `a` (against `b`
     being any other line). `as_open`: take `a` as stopping in mid-sentence (a line without marks
@@ -217,7 +227,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
         if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
-        score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else -0.4)
+        score += _word_score(gain, -0.4)
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -229,7 +239,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
     else:
         if not a.ends_sentence:  # a heading or headline line: a word may still run on
             gain = junction_gain(a.text, b.text)
-            score += 3.0 if gain >= SURE_GAIN else (1.0 if gain >= 2.0 else 0.0)
+            score += _word_score(gain, 0.0)
         if b.indent:
             score += 0.7
         if not b.opens_paragraph:
@@ -626,14 +636,17 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
     ends a sentence or a headline there (a paragraph start, as far as the text tells). Such a line
     is taken when the break reads on across it (`…研讨培` | `训，进一步…`: a word, and the widths
     of one column) by at least STRANDED_LINK; its old predecessor ends its flow instead, which a
-    finished line can. Best first; never a link known beforehand, never a cycle."""
+    finished line can. A predecessor without marks keeps the line when its word runs into it as
+    well (``…进取的发`` | ``展势头`` against ``…几届进``: the widths, which differ between a
+    paragraph's first line and the rest, do not decide). Best first; never a link known
+    beforehand, never a cycle."""
     fixed = fixed or {}
     pred = {j: i for i, j in succ.items()}
     ends = [i for i, a in enumerate(lines) if a.text_like and a.open and not a.heading_like and i not in succ
             and cjk_count(a.text) >= STRANDED_MIN_CJK]
     if not ends:
         return succ
-    starts = [j for j, b in enumerate(lines) if b.text_like and not b.heading_like and b.text[:1] not in NO_START
+    starts = [j for j, b in enumerate(lines) if b.text_like and not _headline_shaped(b) and b.text[:1] not in NO_START
               and (j not in pred or (not lines[pred[j]].open and fixed.get(pred[j]) != j))]
     pairs = []
     for i in ends:
@@ -644,13 +657,13 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             if s >= STRANDED_LINK:
                 pairs.append((s, cut_gain(lines[i].text, lines[j].text), i, j))
     succ = dict(succ)
-    for score, _, i, j in sorted(pairs, reverse=True):
+    for _, _, i, j in sorted(pairs, reverse=True):
         if i in succ or (j in pred and lines[pred[j]].open):
             continue
-        if j in pred and not lines[pred[j]].ends_sentence \
-                and evidence(lines[pred[j]], lines[j], as_open=True) + (
-                    geometry(pred[j], j) if geometry is not None else 0.0) >= score:
-            continue  # (a line without marks that reads into it as well: the rest of its word)
+        if j in pred and not lines[pred[j]].ends_sentence and \
+                _word_score(cut_gain(lines[pred[j]].text, lines[j].text), -0.4) >= \
+                _word_score(cut_gain(lines[i].text, lines[j].text), -0.4) - 1e-6:
+            continue  # (the rest of the word of a line without marks)
         path = [j]
         while path[-1] != i and path[-1] in succ:
             path.append(succ[path[-1]])
