@@ -592,3 +592,28 @@ def test_the_rest_of_a_report_after_a_photo_set_into_it_joins_the_report() -> No
     assert report.title == "全市政协系统宣传工作会议召开"
     assert report.body[0].endswith("在全市各级各类媒体开设专栏，推出一批有影响的报道，不断提高宣传工作的质量和水平。")
     assert report.body[1] == "会议还对做好今年的社情民意信息工作作出了安排。"
+
+
+#: A report in a wide column that stops at a comma, a brief in a narrow column after it, then the
+#: rest of the first report in the wide column (no word across the cut).
+REST_OF_THE_WIDE_COLUMN = """\
+全市政协系统宣传工作会议召开
+　　本报讯（记者李明）3月5日，全市政协系统宣传工作会
+议召开。会议总结了去年的宣传工作，部署了今年的重点任
+务。会议要求，要讲好政协故事，传播好政协声音，
+临洮县政协召开主席会议
+　　本报临洮讯（通讯员王五）3
+月1日，临洮县政协召开主席会
+议，研究部署全年重点工作。
+在全市各级各类媒体开设专栏，推出一批有影响的报道，不
+断提高宣传工作的质量和水平，营造良好的舆论氛围和环境。
+"""
+
+
+def test_a_rest_goes_to_the_open_report_of_its_column_width_not_the_finished_one_before() -> None:
+    """The report right before the rest is finished and prints to another width; the report
+    stopping in mid-sentence prints to the rest's width: the rest is its (it joined the brief)."""
+    report, brief = segment_page(REST_OF_THE_WIDE_COLUMN).articles
+    assert brief.body == ["本报临洮讯（通讯员王五）3月1日，临洮县政协召开主席会议，研究部署全年重点工作。"]
+    assert report.body[-1].endswith("传播好政协声音，在全市各级各类媒体开设专栏，推出一批有影响的报道，"
+                                     "不断提高宣传工作的质量和水平，营造良好的舆论氛围和环境。")

@@ -30,8 +30,8 @@ from clipper.text.newspaper.assign import (
     split_at_free_headlines,
 )
 from clipper.text.newspaper.bodies import (
-    CUT_AT_END, HEADING, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body, run_end,
-    split_bodies,
+    CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
+    run_end, split_bodies,
 )
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, WORD_CUT, split_run
 from clipper.text.newspaper.words import junction_gain
@@ -731,6 +731,7 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
     rest_ids = {id(b) for b in rests}
     # (a photo item ends at its credit: nothing goes on after it)
     owners = [b for b in ordered if b.group is not None and not _closed_by_credit(b)]
+    taken: set[int] = set()  # (reports that took a rest)
     for body in rests:
         before = next((b for b in reversed(owners) if b.pos < body.pos), None)
         after = next((b for b in owners if b.pos > body.pos and _stops_open(b)), None)
@@ -740,11 +741,27 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
         if owner is not None and not _stops_open(owner) and previous is not None and _closed_by_credit(previous):
             # right after a photo item: the rest of a report the photo was set into, further up
             owner = next((b for b in reversed(owners) if b.pos < body.pos and _stops_open(b)), owner)
+        if owner is not None and not _stops_open(owner):
+            # a finished report does not go on: a report stopping in mid-sentence elsewhere whose
+            # column prints to the rest's width (and the finished one's does not) does
+            width, theirs = _column_width(body), _column_width(owner)
+            if width is not None and (theirs is None or abs(theirs - width) > 2 * SAME_WIDTH):
+                fits = [b for b in owners if _stops_open(b) and id(b) not in taken
+                        and (w := _column_width(b)) is not None and abs(w - width) <= SAME_WIDTH]
+                if fits:
+                    owner = min(fits, key=lambda b: abs(b.pos - body.pos))
         if owner is None:
             rest_ids.discard(id(body))
             continue
+        taken.add(id(owner))
         owner.pieces.extend(body.pieces)
     return [b for b in ordered if id(b) not in rest_ids]
+
+
+def _column_width(body: Body) -> float | None:
+    """Width of the body's full printed lines (those ending no sentence): its column's."""
+    widths = [p.width for p in body.pieces if p.kind == TEXT and not p.ends_sentence and cjk_count(p.text) >= 4]
+    return statistics.median(widths) if widths else None
 
 
 def _closed_by_credit(body: Body) -> bool:
