@@ -617,3 +617,14 @@ def test_a_rest_goes_to_the_open_report_of_its_column_width_not_the_finished_one
     assert brief.body == ["本报临洮讯（通讯员王五）3月1日，临洮县政协召开主席会议，研究部署全年重点工作。"]
     assert report.body[-1].endswith("传播好政协声音，在全市各级各类媒体开设专栏，推出一批有影响的报道，"
                                      "不断提高宣传工作的质量和水平，营造良好的舆论氛围和环境。")
+
+
+def test_a_headline_under_a_column_label_begins_the_labels_box() -> None:
+    """pdfminer's text of a corpus page (real output): a headline over the columns, then the
+    label of a box of briefs (``简讯``) and the first brief's headline. The label is furniture,
+    and the headline under it is a headline of its own, not the subtitle of the one above."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pdfminer" / "p041.pdfminer.txt").read_text(encoding="utf-8")
+    arts = {a.title: a for a in segment_page(text).articles}
+    assert arts["习近平主持召开深入推进长三角一体化发展座谈会"].subtitle is None
+    assert arts["西和县政协召开社情民意信息工作会议"].body[0].startswith("本报西和讯")

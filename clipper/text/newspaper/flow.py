@@ -72,6 +72,9 @@ def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
             p.kind = FURNITURE
         elif p.kind == HEAD and is_label(p.text):
             p.kind = FURNITURE  # a column label or the paper's name on a line of its own
+    for label, p in zip(pieces, pieces[1:]):
+        if label.kind == FURNITURE and is_label(label.text) and p.kind != FURNITURE:
+            p.meta["after_label"] = True  # (a label heads its box: what it heads begins anew)
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     for p in pieces:
         if p.kind == TEXT and (label := _label_beside(p)):

@@ -168,8 +168,8 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
             continue
         rest_heads = [x for x in heads[k + 1:] if x.kind != BYLINE]
         last = not rest_heads
-        if current is None or current.get("closed") or prev is None:
-            rel = NEW
+        if current is None or current.get("closed") or prev is None or p.meta.get("after_label"):
+            rel = NEW  # (a headline right under a column label begins its box's first item)
         else:
             rel = relation(prev, p, last_before_body=last and followed_by_body,
                            group_has_subtitle=current["subtitle"] is not None, page_text=page_text,
