@@ -244,3 +244,15 @@ def test_the_local_period_follows_the_sure_links_not_the_first_readings_ties() -
     n = 2 * len(column)
     assert [succ.get(n + k) for k in (0, 2, 4)] == [n + 2, n + 4, n + 6]
     assert [succ.get(n + k) for k in (1, 3, 5)] == [n + 3, n + 5, n + 7]
+
+
+def test_a_dateline_reads_on_from_a_headline_better_than_another_paragraph() -> None:
+    """Under a headline comes its report's first line: a dateline (``本报临洮讯…``, ``新华社…电``)
+    after a headline line is likelier than another paragraph's start (pages read row by row put
+    a headline over the columns before lines of all of them)."""
+    from clipper.text.newspaper.order import HEAD_TO_DATELINE, mark_paragraph_starts
+    raw = ["临洮县政协召开主席会议", "本报临洮讯（通讯员王五）3月", "会议强调，要坚持围绕中心、", "新华社兰州3月1日电（记者王"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    mark_paragraph_starts(lines)
+    other = evidence(lines[0], lines[2])
+    assert evidence(lines[0], lines[1]) == evidence(lines[0], lines[3]) == other + HEAD_TO_DATELINE

@@ -55,6 +55,8 @@ OFFSET_INDENT = (1.6, 2.6)
 #: Half-width marks, figures and letters: their printed widths are uncertain (0.3-0.5 em here,
 #: full-width glyphs in many fonts), too uncertain to see an offset of two ems.
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
+#: Evidence (nats) that a dateline follows a headline line.
+HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
 OFFSET_START = 2.0
 #: ... narrower than it by at least this much (ems): not the same column's full line.
@@ -242,6 +244,8 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
             score += _word_score(gain, 0.0)
         if b.indent:
             score += 0.7
+        if _headline_shaped(a) and (P.DATELINE.match(b.text) or P.AGENCY_DATELINE.match(b.text)):
+            score += HEAD_TO_DATELINE  # a report's first line comes under its headline
         if not b.opens_paragraph:
             score -= 2.0  # after a finished paragraph or a heading comes the start of a paragraph
     return score + width_evidence(a, b)
