@@ -628,3 +628,25 @@ def test_a_headline_under_a_column_label_begins_the_labels_box() -> None:
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["习近平主持召开深入推进长三角一体化发展座谈会"].subtitle is None
     assert arts["西和县政协召开社情民意信息工作会议"].body[0].startswith("本报西和讯")
+
+
+#: A photo caption whose credit, glued to its end, wrapped right before ``摄``.
+CREDIT_WRAPPED_BEFORE_ITS_WORD = """\
+春耕时节农事忙
+3月4日，临洮县农民在田间忙着春耕备耕，处处呈现一
+派繁忙景象，田野里到处是忙碌的身影。 通讯员 周娜
+摄
+全市政协系统宣传工作会议召开
+　　本报讯（记者李明）3月5日，全市政协系统宣传工作
+会议召开。会议总结了去年的宣传工作，部署了今年的重
+点任务。
+"""
+
+
+def test_a_credit_wrapped_before_its_last_word_is_a_credit() -> None:
+    """``…的身影。 通讯员 周娜`` / ``摄``: the credit is whole again — the photo's author, not
+    caption text (a lone ``摄`` takes a name; it was caption text)."""
+    photo, report = segment_page(CREDIT_WRAPPED_BEFORE_ITS_WORD).articles
+    assert (photo.kind, photo.authors) == ("photo", ["周娜"])
+    assert photo.body == ["3月4日，临洮县农民在田间忙着春耕备耕，处处呈现一派繁忙景象，田野里到处是忙碌的身影。"]
+    assert report.title == "全市政协系统宣传工作会议召开"

@@ -130,13 +130,25 @@ def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = ""
 _CREDIT_HEAD = re.compile(r"(?<=[。！？”])\s*(?P<head>(?:本报)?(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{0,3}\s*)$")
 
 
+#: What is left of a photo credit wrapped right before its last word: the word alone.
+_CREDIT_WORD = re.compile(r"^\s*(?:摄影报道|摄影|摄)\s*$")
+_CREDIT_ROLE = re.compile(r"^(?:本报)?(?:记者|通讯员|摄影)")
+
+
 def _rejoin_wrapped_credits(flow: Flow) -> None:
     """A photo credit glued to the end of a caption and wrapped to the next line
-    (``…的魅力。通讯员 傅`` / ``玲 摄``): the credit is whole again."""
+    (``…的魅力。通讯员 傅`` / ``玲 摄``, or ``…搭桥。 通讯员 康玉平`` / ``摄``): the credit is whole
+    again."""
     for a, b in zip(flow.pieces, flow.pieces[1:]):
-        if b.kind == CREDIT and a.kind == TEXT and (m := _CREDIT_HEAD.search(a.text)) and m.group("head").strip():
-            b.text = m.group("head").strip() + " " + b.text
+        lone = b.kind == TEXT and bool(_CREDIT_WORD.match(b.text))
+        if (b.kind == CREDIT or lone) and a.kind == TEXT and (m := _CREDIT_HEAD.search(a.text)) and m.group("head").strip():
+            head = m.group("head").strip()
+            if lone and cjk_count(_CREDIT_ROLE.sub("", head)) < 2:
+                continue  # (a lone 摄 takes a name, not any word before it)
+            b.text = head + " " + b.text.strip()
             a.text = a.text[: m.start("head")].rstrip()
+            if lone:
+                b.kind = CREDIT
 
 
 #: Evidence (nats) that a headline-like line's last word runs on into the text line after it.
