@@ -650,3 +650,16 @@ def test_a_credit_wrapped_before_its_last_word_is_a_credit() -> None:
     assert (photo.kind, photo.authors) == ("photo", ["周娜"])
     assert photo.body == ["3月4日，临洮县农民在田间忙着春耕备耕，处处呈现一派繁忙景象，田野里到处是忙碌的身影。"]
     assert report.title == "全市政协系统宣传工作会议召开"
+
+
+def test_a_notice_left_without_a_headline_takes_the_notice_headline_before_it_joins_a_report() -> None:
+    """pypdf's text of a corpus page (real output): a notice's headline (``…的通知``) printed
+    over another report's dateline, the notice's text elsewhere without a headline. The one
+    notice headline and the one notice text left are paired before a titleless text is taken for
+    the rest of a report (it had joined a report that stops in mid-sentence)."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p038.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: a for a in segment_page(text).articles}
+    notice = arts["合水县政协关于公开征集社情民意信息的通知"]
+    assert notice.body[0].startswith("为进一步确保") and notice.body[-1].endswith("0931-9729751。")
+    assert not any("联系电话" in p for p in arts["张掖市政协举行十届五次常委会会议"].body)

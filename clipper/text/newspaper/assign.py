@@ -241,6 +241,26 @@ def detach_foreign_subtitles(bodies: list[Body]) -> None:
             g.subtitle = None
 
 
+def _titleless(bodies: list[Body]) -> list[Body]:
+    return [b for b in bodies if b.group is None and b.first_text is not None and not P.MARKER.match(b.first_text.text)]
+
+
+def _free(runs: list[list[Group]]) -> list[Group]:
+    return [g for run in runs for g in run
+            if not g.taken and not g.dropped and not is_label(g.title) and cjk_count(g.title) > LONE_LABEL_CHARS]
+
+
+def pair_notices(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """A notice's headline (``…的公告``) and a notice's text (``现将有关事项公告如下``, a contact
+    line) go together when the page has one of each left — before the text could be taken for
+    the rest of a report."""
+    notices = [g for g in _free(runs) if P.NOTICE_TITLE.search(g.title)]
+    notice_texts = [b for b in _titleless(bodies) if P.NOTICE_TEXT.search(b.text)]
+    if len(notices) == 1 and len(notice_texts) == 1:
+        notice_texts[0].group = notices[0]
+        notices[0].taken = True
+
+
 def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
     """What is left after content and position: a report without a headline and a headline
     without a report on the same page are each other's when neither can go with anything else
@@ -248,22 +268,11 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
     byline is printed in one place or the other), nor one whose dateline names another place; a
     report that opens with a jump marker (``（接一版）``) is a continuation, not a headline's. First,
     the one notice headline left and the one notice text left are each other's."""
-    titleless = [b for b in bodies if b.group is None and b.first_text is not None
-                 and not P.MARKER.match(b.first_text.text)]
-    free = [g for run in runs for g in run
-            if not g.taken and not g.dropped and not is_label(g.title) and cjk_count(g.title) > LONE_LABEL_CHARS]
+    pair_notices(runs, bodies)
+    titleless = _titleless(bodies)
+    free = _free(runs)
     if not titleless or not free:
         return
-
-    # A notice's headline (``…的公告``) and a notice's text (``现将有关事项公告如下``) go together
-    # when the page has one of each left.
-    notices = [g for g in free if P.NOTICE_TITLE.search(g.title)]
-    notice_texts = [b for b in titleless if P.NOTICE_TEXT.search(b.text)]
-    if len(notices) == 1 and len(notice_texts) == 1:
-        notice_texts[0].group = notices[0]
-        notices[0].taken = True
-        free.remove(notices[0])
-        titleless.remove(notice_texts[0])
 
     def fits(g: Group, b: Body) -> bool:
         first = b.first_text.text if b.first_text else ""

@@ -27,6 +27,7 @@ from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_left_kickers, pair_leftovers,
+    pair_notices,
     split_at_free_headlines,
 )
 from clipper.text.newspaper.bodies import (
@@ -810,6 +811,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     bodies = split_at_free_headlines(runs, bodies)
     attach_free_subtitles(runs, bodies)
     detach_foreign_subtitles(bodies)
+    pair_notices(runs, bodies)
     bodies = join_continuations(bodies)
     join_left_kickers(runs, bodies)
     pair_leftovers(runs, bodies)
