@@ -663,3 +663,14 @@ def test_a_notice_left_without_a_headline_takes_the_notice_headline_before_it_jo
     notice = arts["合水县政协关于公开征集社情民意信息的通知"]
     assert notice.body[0].startswith("为进一步确保") and notice.body[-1].endswith("0931-9729751。")
     assert not any("联系电话" in p for p in arts["张掖市政协举行十届五次常委会会议"].body)
+
+
+def test_a_subtitle_whose_words_are_another_reports_heads_it_over_a_headline_given_by_position() -> None:
+    """pypdf's text of a corpus page (real output): ``关注青少年心理健康“心成长”服务项目启动`` is
+    printed under another report's headline and read as its subtitle; its report took a notice's
+    headline by position, which shares none of its words. The subtitle heads its report."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p014.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: a for a in segment_page(text).articles}
+    assert arts["关注青少年心理健康“心成长”服务项目启动"].body[0].startswith("本报讯（记者叶婉）近日，“心成长”")
+    assert arts["东乡县政协举行十四届十二次常委会会议"].subtitle is None

@@ -220,23 +220,32 @@ DETACH_MARGIN = 0.5
 def detach_foreign_subtitles(bodies: list[Body]) -> None:
     """Two headlines stacked in one block read as title and subtitle (``…常委会会议`` /
     ``习近平主持召开…座谈会``): a subtitle (not opened by ``——``) whose words are a report's that has
-    no headline, and hardly its own title's report's, is that report's title."""
-    titleless = [b for b in bodies if b.group is None and b.first_text is not None]
-    if not titleless:
-        return
+    no headline (or one that hardly shares its words), and hardly its own title's report's, is
+    that report's title."""
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+
+    def share_in(text: str, b: Body) -> float:
+        grams = cjk_bigrams(text)
+        return len(grams & texts[id(b)]) / len(grams) if grams else 0.0
+    # Reports without a headline, and reports whose headline hardly shares their words (given by
+    # position or as a leftover): either may be the subtitle's.
+    open_to = [b for b in bodies if b.first_text is not None
+               and (b.group is None or (b.group.subtitle is None and share_in(b.group.title, b) < DETACH_OWN_SHARE))]
+    if not open_to:
+        return
     for body in bodies:
         g = body.group
-        if g is None or not g.subtitle or g.dropped or not titleless:
+        if g is None or not g.subtitle or g.dropped or not open_to:
             continue
-        grams = cjk_bigrams(g.subtitle)
-        if not grams:
+        if not cjk_bigrams(g.subtitle):
             continue
-        own = len(grams & texts[id(body)]) / len(grams)
-        share, other = max((len(grams & texts[id(b)]) / len(grams), k) for k, b in enumerate(titleless))
+        own = share_in(g.subtitle, body)
+        share, other = max((share_in(g.subtitle, b), k) for k, b in enumerate(open_to) if b is not body)
         # (its own report may repeat some of its words: what counts is how far the other outweighs it)
         if share >= DETACH_SHARE and own <= max(DETACH_OWN_SHARE, share - DETACH_MARGIN):
-            target = titleless.pop(other)
+            target = open_to.pop(other)
+            if target.group is not None:
+                target.group.taken = False  # (its headline is free again for what is left)
             target.group = Group(title=g.subtitle, run=g.run, late=g.late, pos=g.pos, taken=True)
             g.subtitle = None
 
