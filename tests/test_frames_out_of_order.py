@@ -674,3 +674,15 @@ def test_a_subtitle_whose_words_are_another_reports_heads_it_over_a_headline_giv
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["关注青少年心理健康“心成长”服务项目启动"].body[0].startswith("本报讯（记者叶婉）近日，“心成长”")
     assert arts["东乡县政协举行十四届十二次常委会会议"].subtitle is None
+
+
+def test_a_notice_run_into_a_report_takes_the_notice_headline_left_over() -> None:
+    """pypdf's text of a corpus page (real output), every headline drawn last: a notice's text
+    (no dateline) runs on from the report before it, and the notice's headline is left over. The
+    body is cut where the sentence that says what a notice says begins (``…现将有关事项公告如下。``)."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p039.pypdf.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    notice = next(a for a in arts if a.title == "关于征集2025年度政协提案线索的公告")
+    assert notice.body[0].startswith("为进一步") and "现将有关事项公告如下" in notice.body[0]
+    assert not any("现将有关事项公告如下" in p for a in arts if a is not notice for p in a.body)

@@ -112,19 +112,32 @@ SPLIT_BEFORE_SHARE = 0.3
 SPLIT_HEAD_CHARS = 8
 
 
+def _opens_notice(pieces: list[Piece]) -> bool:
+    """Does the first sentence of the text from `pieces` on say what a notice says
+    (``现将有关事项公告如下``)?"""
+    text = ""
+    for p in pieces:
+        text += p.text
+        if p.ends_sentence:
+            break
+    return bool(P.NOTICE_TEXT.search(text))
+
+
 def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list[Body]:
     """Two reports run together when the second opens without a dateline (``天津创业环保股份有限公司…``,
     a feature, a notice): their text is one body, and the second one's headline is left over.
     A headline no body took takes the stretch of a body that begins at a paragraph start (after a
     finished sentence) when that stretch's lead holds most of its words and the text before it
-    does not; the body's own headline must belong to the text before. Best pairs first. PDF pages
-    cut bodies by geometry."""
+    does not (a notice's headline: when that stretch's first sentence says what a notice says,
+    ``现将有关事项公告如下``); the body's own headline must belong to the text before. Best pairs
+    first. PDF pages cut bodies by geometry."""
     free = [g for run in runs for g in run if not g.taken and not is_label(g.title) and cjk_count(g.title) >= SPLIT_HEAD_CHARS]
     out = list(bodies)
     while free:
         best: tuple[float, int, int, int] | None = None
         for gi, g in enumerate(free):
             grams = cjk_bigrams(g.title + (g.subtitle or ""))
+            notice = bool(P.NOTICE_TITLE.search(g.title))
             for bi, body in enumerate(out):
                 if abs(body.pos - g.pos) > ASSIGN_REACH or "pdf" in body.pieces[0].meta:
                     continue
@@ -138,6 +151,8 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                     before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
                     after_share = len(grams & lead) / len(grams)
                     before_share = len(grams & before) / len(grams)
+                    if notice and _opens_notice(body.pieces[k:]):
+                        after_share, before_share = 1.0, 0.0  # a notice's own words open it
                     if after_share < SPLIT_LEAD_SHARE or before_share > SPLIT_BEFORE_SHARE:
                         continue
                     if own and len(own & lead) > len(own & before):
