@@ -686,3 +686,16 @@ def test_a_notice_run_into_a_report_takes_the_notice_headline_left_over() -> Non
     notice = next(a for a in arts if a.title == "关于征集2025年度政协提案线索的公告")
     assert notice.body[0].startswith("为进一步") and "现将有关事项公告如下" in notice.body[0]
     assert not any("现将有关事项公告如下" in p for a in arts if a is not notice for p in a.body)
+
+
+def test_a_whole_report_headline_after_a_sentence_in_mid_line_stays_a_headline() -> None:
+    """pypdf's text of a corpus page (real output): a report's headline drawn after the first
+    column of its report, right after a line that stops in mid-sentence (``…规范化、特色``). A
+    line with its own subject and a complete ending (``玉门市政协召开…推进会``), no word across,
+    is a headline, not running text (it was read into the sentence)."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p036.pypdf.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    report = next(a for a in arts if a.title == "玉门市政协召开政协协商向基层延伸工作推进会")
+    assert report.body[0].startswith("本报玉门讯")
+    assert not any("特色玉门市政协召开" in p for a in arts for p in a.body)

@@ -176,12 +176,25 @@ def demote_in_context(flow: Flow) -> None:
                 continue  # a report begins here; the sentence before goes on in another column
             if b.kind == HEAD and late_headline(seq, k + 1, run_end(seq, k + 1)):
                 continue  # the headline of the report before, drawn after it
+            if b.kind == HEAD and _whole_report_headline(b.text) and junction_gain(a.text, b.text) < WORD_CUT:
+                continue  # (``玉门市政协召开…推进会``: no sentence runs on into a whole report headline)
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
         elif a.kind == HEAD and b.kind == TEXT and is_scrap(b.text):
             b.kind = HEAD
         elif (a.kind == HEAD and b.kind == TEXT and "pdf" not in a.meta and P.PROSE_PUNCT.search(b.text)
               and not is_body_start(b.text) and junction_gain(a.text, b.text) >= WORD_INTO_TEXT):
             a.kind = TEXT  # its last word ends on a line of running text (``…存在的不`` / ``足和问题，…``)
+
+
+def _whole_report_headline(text: str) -> bool:
+    """A report's whole headline on one line: its own subject (``玉门市政协``), a complete ending
+    (``…推进会``), no marks."""
+    return (bool(OWN_SUBJECT.match(text) and COMPLETE_ENDING.search(text)) and cjk_count(text) >= REPORT_HEADLINE_CJK
+            and not P.PROSE_PUNCT.search(text))
+
+
+#: Least Chinese characters of a report's whole headline on one line.
+REPORT_HEADLINE_CJK = 10
 
 
 def _open_bracket(text: str) -> bool:
