@@ -222,7 +222,7 @@ def places_swapped(a: str, b: str) -> bool:
         after = a[a1:a1 + 1]
         if after and after in PLACE_SUFFIXES and after == b[b1:b1 + 1]:
             names = (mine, theirs)  # the same suffix after both (永登|县, 庄浪|县)
-        elif mine[-1:] in PLACE_SUFFIXES and theirs[-1:] in PLACE_SUFFIXES and mine[-1:] and theirs[-1:]:
+        elif mine[-1] in PLACE_SUFFIXES and theirs[-1] in PLACE_SUFFIXES:
             names = (mine[:-1], theirs[:-1])  # each with its suffix (七里河区, 临洮县)
         else:
             continue

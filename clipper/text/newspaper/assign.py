@@ -255,7 +255,7 @@ def detach_foreign_subtitles(bodies: list[Body]) -> None:
         if not cjk_bigrams(g.subtitle):
             continue
         own = share_in(g.subtitle, body)
-        share, other = max((share_in(g.subtitle, b), k) for k, b in enumerate(open_to) if b is not body)
+        share, other = max((share_in(g.subtitle, b), k) for k, b in enumerate(open_to))
         # (its own report may repeat some of its words: what counts is how far the other outweighs it)
         if share >= DETACH_SHARE and own <= max(DETACH_OWN_SHARE, share - DETACH_MARGIN):
             target = open_to.pop(other)

@@ -128,12 +128,11 @@ def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = ""
     return groups
 
 
-_CREDIT_HEAD = re.compile(r"(?<=[。！？”])\s*(?P<head>(?:本报)?(?:记者|通讯员|摄影)?\s*[\u4e00-\u9fff]{0,3}\s*)$")
-
-
+_CREDIT_ROLES = r"(?:本报)?(?:记者|通讯员|摄影)"
+_CREDIT_HEAD = re.compile(r"(?<=[。！？”])\s*(?P<head>" + _CREDIT_ROLES + r"?\s*[\u4e00-\u9fff]{0,3}\s*)$")
+_CREDIT_ROLE = re.compile("^" + _CREDIT_ROLES)
 #: What is left of a photo credit wrapped right before its last word: the word alone.
 _CREDIT_WORD = re.compile(r"^\s*(?:摄影报道|摄影|摄)\s*$")
-_CREDIT_ROLE = re.compile(r"^(?:本报)?(?:记者|通讯员|摄影)")
 
 
 def _rejoin_wrapped_credits(flow: Flow) -> None:
@@ -186,15 +185,15 @@ def demote_in_context(flow: Flow) -> None:
             a.kind = TEXT  # its last word ends on a line of running text (``…存在的不`` / ``足和问题，…``)
 
 
+#: Least Chinese characters of a report's whole headline on one line.
+REPORT_HEADLINE_CJK = 10
+
+
 def _whole_report_headline(text: str) -> bool:
     """A report's whole headline on one line: its own subject (``玉门市政协``), a complete ending
     (``…推进会``), no marks."""
     return (bool(OWN_SUBJECT.match(text) and COMPLETE_ENDING.search(text)) and cjk_count(text) >= REPORT_HEADLINE_CJK
             and not P.PROSE_PUNCT.search(text))
-
-
-#: Least Chinese characters of a report's whole headline on one line.
-REPORT_HEADLINE_CJK = 10
 
 
 def _open_bracket(text: str) -> bool:

@@ -55,6 +55,8 @@ OFFSET_INDENT = (1.6, 2.6)
 #: Half-width marks, figures and letters: their printed widths are uncertain (0.3-0.5 em here,
 #: full-width glyphs in many fonts), too uncertain to see an offset of two ems.
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
+#: Evidence (nats) against a line in mid-sentence running into a line that makes no word with it.
+NO_WORD_OPEN = -0.4
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
@@ -229,7 +231,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
         if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
-        score += _word_score(gain, -0.4)
+        score += _word_score(gain, NO_WORD_OPEN)
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -661,12 +663,12 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             if s >= STRANDED_LINK:
                 pairs.append((s, cut_gain(lines[i].text, lines[j].text), i, j))
     succ = dict(succ)
-    for _, _, i, j in sorted(pairs, reverse=True):
+    for _, gain, i, j in sorted(pairs, reverse=True):
         if i in succ or (j in pred and lines[pred[j]].open):
             continue
         if j in pred and not lines[pred[j]].ends_sentence and \
-                _word_score(cut_gain(lines[pred[j]].text, lines[j].text), -0.4) >= \
-                _word_score(cut_gain(lines[i].text, lines[j].text), -0.4) - 1e-6:
+                _word_score(cut_gain(lines[pred[j]].text, lines[j].text), NO_WORD_OPEN) >= \
+                _word_score(gain, NO_WORD_OPEN) - 1e-6:
             continue  # (the rest of the word of a line without marks)
         path = [j]
         while path[-1] != i and path[-1] in succ:
