@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-http bench-search fuzz screenshots score pages score-pages clean
+.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-http bench-search fuzz screenshots score pages typst-pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,9 +52,17 @@ bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl benc
 pages: venv
 	$(BIN)/python -m bench.pages.make
 
-## make score-pages: clipper on the page corpus, per extractor and on the PDFs, with the seeds' scorer
+## make typst-pages: typeset the typst page corpus anew (bench/typst_pages/dev and heldout: pages set by typst from articles written for it)
+typst-pages: venv
+	$(BIN)/python -m bench.typst_pages.make
+
+## make score-pages: clipper on the page corpora (reportlab; typst dev; typst held out), per extractor and on the PDFs, with the seeds' scorer
 score-pages: venv
 	$(BIN)/python -m bench.pages.score
+	@echo "typst pages, dev set (pool A):"
+	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev
+	@echo "typst pages, held-out set (pool B: no rule is written from it):"
+	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/heldout
 
 ## make bench-extract: portal main-text extraction on ../shared/portal-dev and the made sets, clipper vs trafilatura vs readability
 bench-extract: venv

@@ -1,0 +1,105 @@
+"""Make the typst page corpus: papers typeset by typst from articles written for it, extracted by
+the same real extractors as the reportlab corpus, with the truth of every page.
+
+    make typst-pages        # or: .venv/bin/python -m bench.typst_pages.make [--set dev|heldout]
+
+Two sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold/, manifest.json):
+    bench/typst_pages/dev/       pool A (stories_a) plus the seed and portal-dev articles
+    bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
+
+Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
+fonts-arphic-ukai, fonts-wqy-zenhei, poppler-utils.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+from pathlib import Path
+
+from bench.pages.extractors import EXTRACTORS, invented_characters, lost_characters
+from bench.pages.material import portal_stories, seed_stories
+from bench.pages.material import vary as vary_dev
+from bench.typst_pages import stories_a, stories_b
+from bench.typst_pages.compose import compose_paper
+from bench.typst_pages.material import pool
+
+HERE = Path(__file__).resolve().parent
+SETS = {"dev": (stories_a, 20261204, 14), "heldout": (stories_b, 20261205, 14)}
+
+
+def gold_of(page, file: str) -> dict:
+    return {"file": file, "kind": "newspaper", "publication": page.publication, "articles": page.articles,
+            "boilerplate": page.boilerplate, "repeats": []}
+
+
+def stories_for(name: str, rng: random.Random) -> list:
+    module = SETS[name][0]
+    stories = pool(module, rng, uses=3)
+    if name == "dev":
+        extra = [vary_dev(s, rng) for s in seed_stories() + portal_stories() if s.place or s.date]
+        extra = [s for s in extra if s.chars() <= 1400]
+        rng.shuffle(extra)
+        stories = [s for pair in zip(stories, extra) for s in pair] + stories[len(extra):] + extra[len(stories):]
+    return stories
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="which set (default: both)")
+    args = ap.parse_args(argv)
+    for name in args.set or sorted(SETS):
+        _, seed, papers = SETS[name]
+        make_set(name, HERE / name, random.Random(seed), papers)
+    return 0
+
+
+def make_set(name: str, out: Path, rng: random.Random, papers: int) -> None:
+    stories = stories_for(name, rng)
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "pdf").mkdir(parents=True)
+    (out / "gold").mkdir(parents=True)
+    manifest = []
+    kept = dict.fromkeys(EXTRACTORS, 0)
+    number = 0
+    for paper in range(papers):
+        if not stories:
+            break
+        pages = rng.choice((1, 2, 2, 3))
+        for page in compose_paper(stories, rng, pages):
+            if not page.articles:
+                continue
+            number += 1
+            stem = f"t{number:03d}"
+            (out / "pdf" / f"{stem}.pdf").write_bytes(page.pdf)
+            (out / "gold" / f"{stem}.json").write_text(
+                json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
+            entry = {"page": stem, "paper": paper, "number": page.number, "columns": page.columns,
+                     "order": page.order, "articles": len(page.articles), "extractions": {}}
+            for ex, extract in EXTRACTORS.items():
+                try:
+                    text = extract(page.pdf)
+                except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
+                    entry["extractions"][ex] = f"failed: {type(exc).__name__}: {exc}"
+                    continue
+                lost, extra = lost_characters(page.drawn, text), invented_characters(page.drawn, text)
+                if lost or extra:
+                    entry["extractions"][ex] = (f"dropped: lost {sum(lost.values())} "
+                                                f"{''.join(sorted(lost))[:20]!r}, invented {sum(extra.values())} "
+                                                f"{''.join(sorted(extra))[:20]!r}")
+                    continue
+                (out / "text" / ex).mkdir(parents=True, exist_ok=True)
+                (out / "text" / ex / f"{stem}.{ex}.txt").write_text(text, encoding="utf-8")
+                entry["extractions"][ex] = "kept"
+                kept[ex] += 1
+            manifest.append(entry)
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{name}: {number} pages, {len(stories)} stories left; extractions kept: "
+          + ", ".join(f"{k} {v}" for k, v in kept.items()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
