@@ -338,6 +338,25 @@ def test_page_header_lines_are_furniture_on_every_kind_of_page() -> None:
     assert [a.title for a in r.articles] == ["2024年全市政协工作会议召开"]
 
 
+def test_running_headers_as_extractors_glue_and_space_them_are_furniture() -> None:
+    """A typesetter's running header comes out spaced around its figures (``第 2 版``), with a
+    bare page number (``2 责任编辑：…``), or with parts glued where the extractor joined the
+    header's left, centre and right pieces (``2023年 10月 6日责任编辑：…``, ``…20 日陇上政协报``):
+    still furniture."""
+    from clipper.text.masthead import is_page_header
+    from clipper.text.newspaper.order import print_width
+    from clipper.text.pieces import split_pieces
+
+    for raw in ("2 责任编辑：梁刚娟 陇上政协报 2025 年 9 月 20 日", "第 2 版 责任编辑：魏超 校对：段海建 2023 年 10 月 6 日",
+                "第 2版 2023年 10月 6日责任编辑：魏超 校对：段海建", "2 责任编辑：梁刚娟 2025 年 9 月 20 日陇上政协报",
+                "第3版 本版关注 2023年10月6日星期五"):
+        text = split_pieces(raw)[0].text
+        assert is_page_header(text, print_width(text)), raw
+    for prose in ("2 名委员在会上发言", "12 月 3 日，市政协召开常委会议", "2023年10月6日，市政协召开主席会议"):
+        text = split_pieces(prose)[0].text
+        assert not is_page_header(text, print_width(text)), prose
+
+
 def test_mastheads_in_chinese_numerals_lunar_lines_and_running_headers_give_the_date() -> None:
     """The masthead date in Chinese numerals, a lunar date or a weekday on a line of its own, a
     running header holding the date: the publication's date, and none of them a title."""
@@ -347,7 +366,8 @@ def test_mastheads_in_chinese_numerals_lunar_lines_and_running_headers_give_the_
     for header, date in ((["民主协商报", "二〇二四年十一月二十九日 星期五", "农历甲辰年十月廿九", "第1234期 本期4版"], "2024-11-29"),
                          (["民主协商报", "2024年11月29日 星期五", "甲辰年十月廿九"], "2024-11-29"),
                          (["陇原政协报 政协甘肃省委员会主办 1985年10月1日创刊", "2024年11月29日 星期五 第4版"], "2024-11-29"),
-                         (["2024年11月29日", "星期五"], "2024-11-29"), (["二〇二三年十二月一日"], "2023-12-01")):
+                         (["2024年11月29日", "星期五"], "2024-11-29"), (["二〇二三年十二月一日"], "2023-12-01"),
+                         (["同心协商报", "2023年 12月 2日 星期六 第 174期 本期三版"], "2023-12-02")):
         r = segment_page("\n".join(header + lead) + "\n")
         assert r.publication.date == date, header
         assert [a.title for a in r.articles] == ["市政协召开诗词创作交流会"], header

@@ -44,3 +44,31 @@ def test_a_letter_spaced_line_loses_the_extractors_spaces() -> None:
     for kept in ("□ 本报记者 王 丽 通讯员 李 明", "记者 王 丽 李 明 摄", "本报记者 王 丽 摄", "第2版 责任编辑:王 丽",
                  "通讯员 段明明 熊洋娜 曾丽超 摄", "王 丽", "G D P"):
         assert unspace_letters(kept) == kept
+
+
+def test_the_space_a_typesetter_puts_between_chinese_and_figures_goes() -> None:
+    """Typesetters (typst, InDesign, 方正) space Chinese from figures, and extractors return
+    that space (``新华社北京 11 月 22 日电``): a date or a number inside Chinese text loses it. A
+    page number before a header's words keeps it, and so does a year after a name (a running
+    header's parts: ``责任编辑：梁刚娟 2025 年 9 月 20 日``)."""
+    from clipper.text.normalize import unspace_cjk_latin
+
+    assert unspace_cjk_latin("新华社北京 11 月 22 日电") == "新华社北京11月22日电"
+    assert unspace_cjk_latin("全国政协 22 日在京召开双周协") == "全国政协22日在京召开双周协"
+    assert unspace_cjk_latin("月 28 日，金昌市政协机关党支部组") == "月28日，金昌市政协机关党支部组"
+    assert unspace_cjk_latin("十二届省政协第 103次机关党组") == "十二届省政协第103次机关党组"
+    assert unspace_cjk_latin("2025 年 9 月 20 日") == "2025年9月20日"
+    assert unspace_cjk_latin("第 3 版") == "第3版"
+    assert unspace_cjk_latin("增长 3.5%，成立 74 周年") == "增长3.5%，成立74周年"
+    assert unspace_cjk_latin("2 责任编辑：梁刚娟 2025 年 9 月 20 日") == "2 责任编辑：梁刚娟 2025年9月20日"
+    assert unspace_cjk_latin("□ 本报记者 王 丽") == "□ 本报记者 王 丽"
+    assert unspace_cjk_latin("ISO 9001 认证") == "ISO 9001 认证"
+
+
+def test_a_running_header_spaced_by_its_typesetter_keeps_its_parts() -> None:
+    """The typesetter's spaces around figures go before the letter-spacing test: the figures and
+    units of a spaced header (``第 2 版``, ``2023 年 10 月 6 日``) are no letter-spaced line."""
+    from clipper.text.pieces import split_pieces
+
+    line = "第 2 版 责任编辑：魏超 校对：段海建 2023 年 10 月 6 日"
+    assert split_pieces(line)[0].text == "第2版 责任编辑：魏超 校对：段海建 2023年10月6日"

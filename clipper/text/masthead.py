@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from clipper.model import Publication
 from clipper.text import patterns as P
-from clipper.text.metadata import iso_date
+from clipper.text.metadata import iso_date, number
 from clipper.text.pieces import FURNITURE, Piece
 
 #: How many pieces from the top a masthead may span.
@@ -83,12 +83,15 @@ def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
             pub.name = pub.name or m["name"]
         if m := P.MASTHEAD_DATE.match(text) or P.MASTHEAD_DATE_CN.match(text):
             pub.date = iso_date(m)
-        elif (m := P.FULL_DATE.search(text)) and is_page_header(text, len(text)):
-            pub.date = pub.date or iso_date(m)  # (a running header's date; never a sponsor line's 创刊 date)
+        elif (m := P.FULL_DATE.search(text)) and (is_page_header(text, len(text))
+                                                  or (P.MASTHEAD_ISSUE.search(text) and not _is_sponsor_line(text))):
+            # (a running header's date, or the date line that holds the issue; never a sponsor
+            # line's 创刊 date)
+            pub.date = pub.date or iso_date(m)
         if m := P.MASTHEAD_ISSUE.search(text):
             pub.issue = m["issue"].replace(" ", "")
         if m := P.MASTHEAD_PAGES.search(text):
-            pub.pages = m["pages"] or m["pages2"]
+            pub.pages = str(number(m["pages"] or m["pages2"]))
 
 
 #: A page header line printed above the articles of an inner page: the page (``第2版``, with
@@ -105,6 +108,10 @@ _HEADER_PAGE = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版$")
 _HEADER_DATE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:星期|周)[一二三四五六日天]$")
 _HEADER_ROLE = re.compile(r"^(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式|组版|审校)[:：]")
 _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # (a section name: 要闻, 综合新闻)
+#: A page number printed bare (``2``, ``02``): a part, though it anchors nothing alone.
+_HEADER_NUMBER = re.compile(r"^\d{1,2}$")
+#: Where an extractor glued two parts of a header: after a full date, before an editor's role.
+_GLUED_PARTS = re.compile(r"(?<=\d日)(?=\S)|(?<=\S)(?=(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)[:：])")
 
 
 def is_page_header(text: str, width: float) -> bool:
@@ -116,7 +123,7 @@ def is_page_header(text: str, width: float) -> bool:
         return False
     if PAGE_HEADER.match(text):
         return True
-    parts = text.split()
+    parts = _GLUED_PARTS.sub(" ", text).split()
     if len(parts) < 2 or P.PROSE_PUNCT.search(text):
         return False
     anchored = False
@@ -128,6 +135,8 @@ def is_page_header(text: str, width: float) -> bool:
         name_left = False
         if _HEADER_PAGE.match(part) or (_HEADER_DATE.match(part) and "年" in part):
             anchored = True
+        elif _HEADER_NUMBER.match(part):
+            continue
         elif _HEADER_ROLE.match(part):
             name_left = True
         elif not (_HEADER_DATE.match(part) or P.PAPER_NAME.match(part) or _HEADER_WORD.match(part)):

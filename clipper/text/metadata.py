@@ -95,13 +95,13 @@ def first_month_day(text: str, limit: int = 200) -> tuple[int, int, int | None] 
 def iso_date(m: re.Match[str]) -> str:
     """``YYYY-MM-DD`` of a match with groups y, m, d (NUMERIC_DATE, MASTHEAD_DATE), in figures or
     in Chinese numerals (MASTHEAD_DATE_CN: ``二〇二四`` ``十一`` ``二十九``)."""
-    return f"{_number(m['y'], digits=True):04d}-{_number(m['m']):02d}-{_number(m['d']):02d}"
+    return f"{number(m['y'], digits=True):04d}-{number(m['m']):02d}-{number(m['d']):02d}"
 
 
 _CN_DIGITS = {c: k for k, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
-def _number(text: str, digits: bool = False) -> int:
+def number(text: str, digits: bool = False) -> int:
     """An integer written in figures or in Chinese numerals: digit by digit for a year
     (``二〇二四``), else with tens (``十一``, ``二十九``, ``三十``)."""
     if text.isdigit():
@@ -132,7 +132,7 @@ def printed_date(text: str) -> str | None:
 
 
 def _valid(m: re.Match[str]) -> bool:
-    return 1 <= _number(m["m"]) <= 12 and 1 <= _number(m["d"]) <= 31
+    return 1 <= number(m["m"]) <= 12 and 1 <= number(m["d"]) <= 31
 
 
 def format_date(month: int, day: int, year: int | None = None, page_date: str | None = None) -> str:

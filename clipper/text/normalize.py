@@ -59,6 +59,25 @@ def unspace_letters(line: str) -> str:
     return out
 
 
+#: What follows a figure in Chinese text: units, counters, date parts.
+_UNIT = "年月日号时分秒点万亿元角%％个件名人次届期项家所条余多倍岁周天版批栋户亩吨米克斤元位台辆座场"
+_FIGURE_UNIT = re.compile(f"(?<=\\d) +(?=[{_UNIT}])")
+_DATE_ON = re.compile(r"(?<=[年月]) +(?=\d)")
+#: A figure after Chinese text that is not a year (``梁刚娟 2025 年``: a running header's parts).
+_CJK_FIGURE = re.compile(f"(?<=[{CJK}]) +(?=\\d(?!\\d{{3}} *年))")
+
+
+def unspace_cjk_latin(line: str) -> str:
+    """A line without the space typesetters put between Chinese and figures, which extractors
+    return (``新华社北京 11 月 22 日电``, ``第 103次``): before a unit or a date part, after a
+    month or a year, and after Chinese text before a figure that is not a year. A page number
+    before a header's words keeps its space (``2 责任编辑：…``), and so does a year after a name
+    (the parts of a running header)."""
+    if " " not in line:
+        return line
+    return _CJK_FIGURE.sub("", _DATE_ON.sub("", _FIGURE_UNIT.sub("", line)))
+
+
 #: A line of names with their roles (a byline or a photo credit): its spaces part names.
 _NAMES_LINE = re.compile(r"^(?:[□■◇◆]|.*(?:记者|通讯员|编辑|作者|实习生|摄影?)\s)|.*摄$")
 

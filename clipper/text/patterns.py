@@ -97,7 +97,7 @@ CN_DATE = re.compile(CN_YMD)
 #: A full date printed with figures: ``2024年11月29日``.
 FULL_DATE = re.compile(FULL_YMD)
 MASTHEAD_ISSUE = re.compile(r"(?<!总)(?P<issue>第\s*\d+\s*期)")
-MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+)\s*版|共\s*(?P<pages2>\d+)\s*版")
+MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+|[一二三四五六七八九十]+)\s*版|共\s*(?P<pages2>\d+|[一二三四五六七八九十]+)\s*版")
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")
 #: A section or box label (栏目名): a short line ending in the words papers name columns with
 #: (``政协简讯``, ``市县动态``, ``委员风采``, ``综合新闻``, ``学习园地``), never part of a headline.

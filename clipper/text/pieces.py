@@ -11,7 +11,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
-from clipper.text.normalize import cjk_count, display_width, unspace_letters
+from clipper.text.normalize import cjk_count, display_width, unspace_cjk_latin, unspace_letters
 
 # Piece kinds
 TEXT = "text"
@@ -59,7 +59,7 @@ def split_pieces(text: str) -> list[Piece]:
         if not stripped:
             gap += 1
             continue
-        pieces.append(Piece(idx=len(pieces), line=lineno, text=unspace_letters(stripped), gap=gap))
+        pieces.append(Piece(idx=len(pieces), line=lineno, text=unspace_letters(unspace_cjk_latin(stripped)), gap=gap))
         gap = 0
     return pieces
 
