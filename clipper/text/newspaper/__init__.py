@@ -11,6 +11,7 @@ from __future__ import annotations
 from clipper.text.newspaper.flow import segment_printed
 from clipper.text.newspaper.bodies import PageResult
 from clipper.text.newspaper.paragraph_pages import segment_page as segment_paragraphs
+from clipper.text.newspaper.split_lines import rejoin_split_lines
 from clipper.text import patterns as P
 from clipper.text.masthead import read_masthead
 from clipper.text.normalize import cjk_count
@@ -38,6 +39,7 @@ def is_one_printed_line_per_line(pieces: list) -> bool:
 
 
 def segment_page(text: str) -> PageResult:
+    text = rejoin_split_lines(text)
     pieces = split_pieces(text)
     classify(pieces)
     read_masthead(pieces)
