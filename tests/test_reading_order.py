@@ -256,3 +256,19 @@ def test_a_dateline_reads_on_from_a_headline_better_than_another_paragraph() -> 
     mark_paragraph_starts(lines)
     other = evidence(lines[0], lines[2])
     assert evidence(lines[0], lines[1]) == evidence(lines[0], lines[3]) == other + HEAD_TO_DATELINE
+
+
+def test_a_carried_line_competes_for_its_successor_with_every_open_line() -> None:
+    """pdfminer's defaults on a page of six columns read row by row (real output of a typst page):
+    ``央政协工作会议暨庆祝中国人民政`` holds no mark, so it goes on in mid-sentence only once the
+    open line above links into it; its word (``政`` | ``治``) must still win the next row's line
+    from a weaker open line of another column (``…检查身``), which took it when every open line's
+    pairs were taken first."""
+    text = (ROOT / "bench" / "typst_pages" / "dev" / "text" / "pdfminer" / "t002.pdfminer.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    at = {ln.text: ln.idx for ln in lines}
+    carried, weak = at["央政协工作会议暨庆祝中国人民政"], at["就诊的牧民群众测量血压、检查身"]
+    assert raw[succ[carried]] == "治协商会议成立 70 周年大会上的"
+    assert succ.get(weak) != succ[carried]

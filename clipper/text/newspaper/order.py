@@ -21,6 +21,7 @@ Pure: knows nothing of Scrapy; works on plain lines.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import statistics
@@ -473,16 +474,21 @@ class _Links:
             x = head[x]
         return x
 
+    def link(self, i: int, j: int) -> bool:
+        """Link `i` to `j` if both are free and no cycle results; whether it was linked."""
+        if i in self.succ or j in self.pred:
+            return False
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        self.succ[i], self.pred[j] = j, i
+        self.head[rj] = ri
+        return True
+
     def take(self, candidates: list[tuple[float, int, int]]) -> None:
         """Link the candidates best first (already sorted)."""
         for _, i, j in candidates:
-            if i in self.succ or j in self.pred:
-                continue
-            ri, rj = self.find(i), self.find(j)
-            if ri == rj:
-                continue
-            self.succ[i], self.pred[j] = j, i
-            self.head[rj] = ri
+            self.link(i, j)
 
 
 def _edge_width(lines: list[Line], start: int, step: dict[int, int], reach: int = 5) -> float | None:
@@ -587,15 +593,22 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                     pairs.append((s, i, j))
         return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
 
-    links.take(open_pairs([i for i, a in enumerate(lines) if a.text_like and a.open]))
-    done: set[int] = set()
-    while True:
-        carried = [i for i, a in enumerate(lines) if a.text_like and a.heading_like and not a.ends_sentence
-                   and i in links.pred and i not in links.succ and i not in done]
-        if not carried:
-            break
-        done.update(carried)
-        links.take(open_pairs(carried))
+    # Best first over every candidate pair: a line without marks that an open line runs into is
+    # carried on in mid-sentence, and its own pairs compete with the rest at once (taken after
+    # every open line's, a carried line found its successor taken by a weaker pair).
+    sources = [i for i, a in enumerate(lines) if a.text_like and a.open]
+    done: set[int] = set(sources)
+    heap = [(-s, j - i, i, j) for s, i, j in open_pairs(sources)]
+    heapq.heapify(heap)
+    while heap:
+        _, _, i, j = heapq.heappop(heap)
+        if not links.link(i, j):
+            continue
+        b = lines[j]
+        if b.text_like and b.heading_like and not b.ends_sentence and j not in done:
+            done.add(j)
+            for s, i2, j2 in open_pairs([j]):
+                heapq.heappush(heap, (-s, j2 - i2, i2, j2))
     _link_scraps(lines, links, priors)
     # 2. Paragraph ends to the next paragraph: its flow must print to the same column width.
     pairs = []
