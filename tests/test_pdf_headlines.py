@@ -96,3 +96,22 @@ def test_a_headline_lower_down_fences_off_the_columns_under_it() -> None:
     by_title = {a.title: "".join(a.body) for a in articles(page)}
     assert by_title["岷县政协组织高标准农田建设专题视察"].endswith("听取了情况汇报。视察组指出，要加强项目管理，确保工程质量。")
     assert "视察组" not in by_title["临洮县政协召开主席会议"]
+
+
+def test_marks_hanging_into_a_narrow_gutter_do_not_join_two_columns() -> None:
+    """A mark at a line's end hangs into the gutter (``…能力。``) and an opening mark at the next
+    column's line start is drawn back over it (``《政协…``): the two columns' characters leave a
+    gutter of five points, their marks under three. The columns stay apart: the second report's
+    text is not read row by row with the first's."""
+    left = ["　　本报临洮讯（通讯员王五）3月1日，", "临洮县政协召开主席会议，研究部署全年", "重点工作，审议通过年度协商计划和提案",
+            "办理方案，听取了各专委会的工作汇报。", "　　会议强调，要坚持围绕中心、服务大", "局，扎实推进协商议政，切实提高履职"]
+    right = ["　　本报岷县讯（记者李四）3月2日，岷", "县政协组织委员视察高标准农田建设工", "作。会议审议通过了《政协岷县委员会",
+             "《主席会议工作规则》，听取了各专委会", "工作汇报，研究部署了下一阶段工作，", "要求认真做好全年各项工作任务落实。"]
+    page = ([(60, 770, 20, "临洮县政协召开主席会议")] + column(60, 735, left)
+            + [(247, 763, 20, "岷县政协组织专题视察")] + column(247, 728, right))  # (another module: other baselines)
+    # the right column's opening mark drawn back into the gutter, the left column's end mark hanging
+    page = [(x - 4.0, y, s, t) if t.startswith("《") else (x, y, s, t) for x, y, s, t in page]
+    page.append((240.0, 735 - 14 * 2, 10, "，"))
+    by_title = {a.title: "".join(a.body) for a in articles(page)}
+    assert "本报岷县讯" not in by_title["临洮县政协召开主席会议"]
+    assert by_title["岷县政协组织专题视察"].startswith("本报岷县讯（记者李四）3月2日，岷县政协组织委员视察")

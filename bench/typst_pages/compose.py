@@ -55,7 +55,13 @@ def split_balanced(text: str, parts: int) -> list[str]:
     bounds = [0]
     for tok in jieba.cut(text):
         bounds.append(bounds[-1] + len(tok))
-    bounds = [b for b in bounds if b == 0 or not text[b:].startswith(NO_LINE_START)]
+    depth, inside = 0, set()
+    for i, ch in enumerate(text):
+        depth += ch in "（(《“"
+        depth -= ch in "）)》”"
+        if depth > 0:
+            inside.add(i + 1)  # (no break inside brackets or quotes)
+    bounds = [b for b in bounds if b == 0 or not (text[b:].startswith(NO_LINE_START) or b in inside)]
     cuts, out, last = [], [], 0
     for k in range(1, parts):
         target = len(text) * k / parts
@@ -234,8 +240,15 @@ class Composer:
 
         if s.kicker:
             ks = b * rng.uniform(1.2, 1.45)
-            ks = min(ks, w / (em_width(s.kicker) + 0.5))
-            put(s.kicker, ks, "regular", "kicker", st.head_font)
+            parts = [s.kicker]
+            if em_width(s.kicker) * ks > w:
+                if em_width(s.kicker) * b * 1.1 <= w:
+                    ks = w / (em_width(s.kicker) + 0.5)
+                else:  # (a kicker is not set smaller than the body: it takes two lines)
+                    parts = split_balanced(s.kicker, 2)
+                    ks = min(ks, w / (max(em_width(p) for p in parts) + 0.5))
+            for part in parts:
+                put(part, ks, "regular", "kicker", st.head_font)
             y += b * 0.15
         big = {1: (1.55, 1.9), 2: (1.9, 2.4)}.get(k, (2.3, 2.9))
         ts = b * rng.uniform(*big)
@@ -408,23 +421,41 @@ class Composer:
         caption = s.paragraphs[0] + (" " + s.credit if glued and s.credit else "")
         cap_size = st.size * 0.95
         cap = measure([BlockSpec([caption], w, st.caption_font, cap_size, indent=False, cjk_latin=st.cjk_latin)])[0]
-        ts = min(st.size * 1.4, w / (em_width(s.title) + 0.3))
-        need = pic_h + ts * 1.6 + (len(cap.lines) + 2) * st.pitch + 10
+        ts = st.size * 1.4
+        parts = [s.title]
+        if em_width(s.title) * ts > w:
+            if em_width(s.title) * st.size * 1.25 <= w:
+                ts = w / (em_width(s.title) + 0.3)
+            else:  # (a photo's title is not set smaller than that: it takes two lines or three)
+                for n in (2, 3):
+                    parts = split_balanced(s.title, n)
+                    ts = min(st.size * 1.4, w / (max(em_width(p) for p in parts) + 0.3))
+                    if ts >= st.size * 1.25:
+                        break
+                else:
+                    return False  # (too narrow a column for its title: placed wider, or elsewhere)
+        need = pic_h + ts * 1.6 * len(parts) + (len(cap.lines) + 2) * st.pitch + 10
         if top + need > page.bottom:
             return False
         sid = self.sid
         self.sid += 1
         y = top
         lines: list[Placed] = []
+
+        def title_lines() -> None:
+            nonlocal y
+            for part in parts:
+                lines.append(Placed(part, x, y, w, st.head_font, ts, "bold", align="center", role="title", story=sid))
+                y += ts * 1.35
+            y += ts * 0.15
+
         above = rng.random() < 0.4
         if above:
-            lines.append(Placed(s.title, x, y, w, st.head_font, ts, "bold", align="center", role="title", story=sid))
-            y += ts * 1.5
+            title_lines()
         page.rects.append(Rect(x, y, w, pic_h))
         y += pic_h + 5
         if not above:
-            lines.append(Placed(s.title, x, y, w, st.head_font, ts, "bold", align="center", role="title", story=sid))
-            y += ts * 1.5
+            title_lines()
         for ln in cap.lines:
             lines.append(Placed(ln.text, x, y, w, st.caption_font, cap_size, justify=not ln.last, role="caption",
                                 story=sid))
@@ -538,7 +569,8 @@ def compose_paper(stories: list[Story], rng: random.Random, pages: int) -> list[
         while stories and misses < 8:
             s = stories[0]
             if s.photo:
-                ok = c.place_photo(page, s, rng.choice((1, 2)) if n > 3 else 1)
+                k = rng.choice((1, 2)) if n > 3 else 1
+                ok = c.place_photo(page, s, k) or (k == 1 and c.place_photo(page, s, 2))
                 taken = 1 if ok else 0
                 if ok:
                     stories.pop(0)

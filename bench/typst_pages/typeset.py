@@ -154,6 +154,7 @@ class Placed:
     align: str = "left"  # left | center | right
     role: str = "body"
     story: int | None = None
+    tracking: float = 0.0  # (pt) a tighter setting for a last line typst set wider alone than in its paragraph
 
 
 @dataclass
@@ -166,12 +167,13 @@ class Rect:
 
 
 def line_source(ln: Placed) -> str:
-    """A placed line. A line not justified gets an em more room than it was set in: set alone
-    (not as the last line of its paragraph) typst would not compress a closing mark at its end,
+    """A placed line. A line not justified gets four ems more room than it was set in: set alone
+    (not as the last line of its paragraph) typst would not compress the closing marks at its end,
     and would wrap the line."""
     body = f"#{lit(ln.text)}" + ("#linebreak(justify: true)" if ln.justify else "")
-    width = ln.width if ln.justify or ln.align != "left" else ln.width + ln.size
-    content = f"text(font: {lit(ln.font)}, size: {ln.size:.2f}pt, weight: {lit(ln.weight)})[{body}]"
+    width = ln.width if ln.justify or ln.align != "left" else ln.width + 4 * ln.size
+    content = (f"text(font: {lit(ln.font)}, size: {ln.size:.2f}pt, weight: {lit(ln.weight)}, "
+               f"tracking: {ln.tracking:.3f}pt)[{body}]")
     if ln.justify:
         content = f"par(justify: true, {content})"
     if ln.align != "left":
@@ -180,25 +182,60 @@ def line_source(ln: Placed) -> str:
 
 
 def render(width: float, height: float, frames: list[list[Placed]], rects: list[Rect], cjk_latin: bool) -> bytes:
-    """The page as PDF: rules and picture boxes first, then the frames in the order given."""
-    src = [_preamble(cjk_latin), f"#set page(width: {width:.2f}pt, height: {height:.2f}pt, margin: 0pt)\n"]
-    for r in rects:
-        paint = "fill: luma(205), stroke: 0.6pt + luma(90)" if r.fill else "stroke: 0.6pt + luma(60)"
-        src.append(f"#place(top + left, dx: {r.x:.2f}pt, dy: {r.y:.2f}pt, rect(width: {r.w:.2f}pt, "
-                   f"height: {r.h:.2f}pt, {paint}))\n")
-    for frame in frames:
-        src.extend(line_source(ln) for ln in frame)
-    pdf = typst.compile("".join(src).encode("utf-8"))
-    doc = pypdfium2.PdfDocument(pdf)
-    try:
-        if len(doc) != 1:
-            raise RuntimeError(f"page ran over onto {len(doc)} pages")
-        stray = _wrapped(doc[0], [ln for f in frames for ln in f], height)
-        if stray:
-            raise RuntimeError(f"typst wrapped placed lines: {stray[:3]}")
-    finally:
-        doc.close()
-    return pdf
+    """The page as PDF: rules and picture boxes first, then the frames in the order given. A last
+    line that typst sets alone wider than in its paragraph (it compressed the marks there) is set
+    again with the tracking that brings it back to its width."""
+    lines = [ln for f in frames for ln in f]
+    for attempt in range(2):
+        src = [_preamble(cjk_latin), f"#set page(width: {width:.2f}pt, height: {height:.2f}pt, margin: 0pt)\n"]
+        for r in rects:
+            paint = "fill: luma(205), stroke: 0.6pt + luma(90)" if r.fill else "stroke: 0.6pt + luma(60)"
+            src.append(f"#place(top + left, dx: {r.x:.2f}pt, dy: {r.y:.2f}pt, rect(width: {r.w:.2f}pt, "
+                       f"height: {r.h:.2f}pt, {paint}))\n")
+        for frame in frames:
+            src.extend(line_source(ln) for ln in frame)
+        pdf = typst.compile("".join(src).encode("utf-8"))
+        doc = pypdfium2.PdfDocument(pdf)
+        try:
+            if len(doc) != 1:
+                raise RuntimeError(f"page ran over onto {len(doc)} pages")
+            if attempt == 0 and _tighten(doc[0], lines, height):
+                continue
+            stray = _wrapped(doc[0], lines, height)
+            if stray:
+                raise RuntimeError(f"typst wrapped placed lines: {stray[:3]}")
+        finally:
+            doc.close()
+        return pdf
+    raise AssertionError("unreachable")
+
+
+def _tighten(page: pypdfium2.PdfPage, lines: list[Placed], height: float) -> bool:
+    """Give the left-aligned lines printed wider than their box the tracking that fits them;
+    whether any needed it."""
+    tp = page.get_textpage()
+    right: dict[int, float] = {}
+    for i in range(tp.count_chars()):
+        if tp.get_text_range(i, 1).isspace():
+            continue
+        left, bottom, x1, top = tp.get_charbox(i)
+        cy = height - (top + bottom) / 2
+        # (the line the character belongs to: on its row, starting nearest to its left)
+        owners = [k for k, ln in enumerate(lines) if ln.y - 1 <= cy <= ln.y + ln.size + 1 and ln.x - 1 <= left]
+        if not owners:
+            continue
+        k = max(owners, key=lambda k: lines[k].x)
+        ln = lines[k]
+        if not ln.justify and ln.align == "left":
+            right[k] = max(right.get(k, 0.0), x1)
+    changed = False
+    for k, x1 in right.items():
+        ln = lines[k]
+        over = x1 - (ln.x + ln.width)
+        if over > 0.5:
+            ln.tracking -= over / max(1, len(ln.text.strip()) - 1)
+            changed = True
+    return changed
 
 
 def _wrapped(page: pypdfium2.PdfPage, lines: list[Placed], height: float) -> list[str]:
@@ -215,5 +252,6 @@ def _wrapped(page: pypdfium2.PdfPage, lines: list[Placed], height: float) -> lis
         cy = height - (top + bottom) / 2
         cx = (left + right) / 2
         if not any(y0 <= cy <= y1 and x0 <= cx <= x1 for y0, y1, x0, x1 in bands):
-            out.append(ch)
+            near = min(lines, key=lambda ln: abs(ln.y - (cy - ln.size)) + abs(ln.x - cx) / 10)
+            out.append(f"{ch} (under {near.text!r}, {near.role}, justified {near.justify})")
     return out

@@ -98,7 +98,7 @@ def _read(window: list[Piece], hits: list[int], pub: Publication) -> None:
 #: its section name), the date, the editors.
 PAGE_HEADER = re.compile(
     r"^(?:第\s*[\d一二三四五六七八九十]+\s*版(?:\s|$|[:：])|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
-    r"|(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)\s*[:：])"
+    r"|(?:\d{1,2}\s*)?(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)\s*[:：])"
 )
 #: Longest header line (ems).
 PAGE_HEADER_MAX_WIDTH = 40

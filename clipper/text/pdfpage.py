@@ -51,10 +51,18 @@ class PdfLine:
     page: int = 0
     block: int = 0
     meta: dict[str, object] = field(default_factory=dict)
+    #: Where its characters other than marks begin and end: a mark may hang into the gutter or
+    #: be drawn back over it (a compressed opening mark), the column's edge is its characters'.
+    cx0: float | None = None
+    cx1: float | None = None
 
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+    @property
+    def core(self) -> tuple[float, float]:
+        return (self.x0 if self.cx0 is None else self.cx0, self.x1 if self.cx1 is None else self.cx1)
 
 
 @dataclass
@@ -135,13 +143,19 @@ def _lines(chars: list[_Char], page_no: int) -> list[PdfLine]:
     return [ln for ln in lines if ln.text.strip()]
 
 
+#: Marks that typesetters hang into the margin or compress at a line's ends.
+HANGING_MARKS = set("，。、；：！？“”‘’（）《》「」『』〈〉【】…—,.;:!?()\"'")
+
+
 def _line(run: list[_Char], page_no: int) -> PdfLine:
     size = run[0].size
     fonts = Counter(c.font for c in run if not c.text.isspace())
     text = "".join(c.text for c in run)
     base = run[0].base
+    core = [c for c in run if not c.text.isspace() and c.text not in HANGING_MARKS] or run
     return PdfLine(text=text.rstrip(), x0=run[0].x0, x1=run[-1].x1, top=base - 0.88 * size, bottom=base + 0.12 * size,
-                   size=size, font=fonts.most_common(1)[0][0] if fonts else "", page=page_no)
+                   size=size, font=fonts.most_common(1)[0][0] if fonts else "", page=page_no,
+                   cx0=core[0].x0, cx1=core[-1].x1)
 
 
 def same_size(a: float, b: float) -> bool:
@@ -179,11 +193,11 @@ def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLi
         for ln in lines:
             bands[sum(1 for c in across if ln.top > c)].append(ln)
         return [block for band in bands if band for block in xy_cut(band, size, depth + 1)]
-    down = _gaps([(ln.x0, ln.x1) for ln in lines], CUT_DOWN * size)
+    down = _gaps([ln.core for ln in lines], CUT_DOWN * size)
     if down:
         strips: list[list[PdfLine]] = [[] for _ in range(len(down) + 1)]
         for ln in lines:
-            strips[sum(1 for c in down if ln.x0 > c)].append(ln)
+            strips[sum(1 for c in down if ln.core[0] > c)].append(ln)
         return [block for strip in strips if strip for block in xy_cut(strip, size, depth + 1)]
     return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
 
