@@ -259,12 +259,13 @@ def test_a_dateline_reads_on_from_a_headline_better_than_another_paragraph() -> 
 
 
 def test_a_carried_line_competes_for_its_successor_with_every_open_line() -> None:
-    """pdfminer's defaults on a page of six columns read row by row (real output of a typst page):
+    """pdfminer's defaults on a page of six columns read row by row (real output of a typst page,
+    kept in tests/data):
     ``央政协工作会议暨庆祝中国人民政`` holds no mark, so it goes on in mid-sentence only once the
     open line above links into it; its word (``政`` | ``治``) must still win the next row's line
     from a weaker open line of another column (``…检查身``), which took it when every open line's
     pairs were taken first."""
-    text = (ROOT / "bench" / "typst_pages" / "dev" / "text" / "pdfminer" / "t002.pdfminer.txt").read_text(encoding="utf-8")
+    text = (ROOT / "tests" / "data" / "typst-dev.t002.pdfminer.txt").read_text(encoding="utf-8")
     raw = [ln for ln in text.splitlines() if ln.strip()]
     lines = [make_line(i, r) for i, r in enumerate(raw)]
     succ = chain_lines(lines)
