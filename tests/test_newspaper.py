@@ -372,3 +372,24 @@ def test_mastheads_in_chinese_numerals_lunar_lines_and_running_headers_give_the_
         assert r.publication.date == date, header
         assert [a.title for a in r.articles] == ["市政协召开诗词创作交流会"], header
         assert r.articles[0].date == date[:5] + "11-28", header
+
+
+def test_two_columns_lines_on_one_text_line_are_taken_apart() -> None:
+    """poppler's reading order prints the lines of two columns on one baseline as one text line
+    where the gutter is narrow (real output of a typst page): the line, much wider than any
+    column, is the left column's line and the right one's."""
+    from clipper.text.newspaper.flow import split_side_by_side_text
+    from clipper.text.pieces import TEXT, classify, split_pieces
+
+    column = ["进一步推动结对关爱行动走深走实,让困难", "群众度过一个温暖、安全的冬天,6月7日,崆", "峒区政协主席陈华带领机关干部先后在永",
+              "昌县南坝乡永安村、金川区龙门里社区开展", "叮嘱他们注意防寒保暖,注意用电、用火安"]
+    merged = "本报崆峒讯(通讯员孙琳平)寒冬虽至, 等过冬物资的储备情况,认真排查居住环境"
+    pieces = split_pieces("\n".join(column + [merged] + column) + "\n")
+    classify(pieces)
+    out = [p.text for p in split_side_by_side_text(pieces)]
+    assert out[5:7] == ["本报崆峒讯(通讯员孙琳平)寒冬虽至,", "等过冬物资的储备情况,认真排查居住环境"]
+    assert all(p.kind == TEXT for p in split_side_by_side_text(pieces)[5:7])
+    # a line as wide as a column, with a space in it, stays whole
+    pieces = split_pieces("\n".join(column + ["活动中,市政协机关干部 先后为永安村、"]) + "\n")
+    classify(pieces)
+    assert [p.text for p in split_side_by_side_text(pieces)][-1] == "活动中,市政协机关干部 先后为永安村、"

@@ -344,6 +344,57 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
     return nxt is not None and widths[k] <= width - SHORT_BY and not p.ends_sentence
 
 
+#: A text line this much wider than the page's widest column (share) holds two columns' lines.
+SIDE_TEXT_WIDER = 1.4
+#: Least Chinese characters of each column's part of such a line.
+SIDE_TEXT_CHARS = 4
+#: Most ems a part may print wider than the widest column.
+SIDE_TEXT_SLACK = 1.5
+
+
+def split_side_by_side_text(seq: list[Piece]) -> list[Piece]:
+    """The lines of two columns printed on one baseline come out of an extractor as one text line
+    when the gutter is narrow (poppler's reading order: ``…寒冬虽至, 等过冬物资的储备情况,…``):
+    a line much wider than the page's widest column, with a space where both sides fit a
+    column, is the two columns' lines, left then right (the reading order then takes the
+    columns apart as it does rows read across them)."""
+    widths = Counter(round(print_width(p.text)) for p in seq if p.kind == TEXT and cjk_count(p.text) >= 8)
+    columns = [w for w, n in widths.items() if n >= 4]
+    if not columns:
+        return seq
+    widest = max(columns)
+    out: list[Piece] = []
+    for p in seq:
+        parts = _column_parts(p.text, widest) if p.kind in (TEXT, HEAD) and " " in p.text else None
+        if parts is None:
+            out.append(p)
+            continue
+        left, right = parts
+        halves = [_head_part(p, left, first=True, indent=True, kind=TEXT), _head_part(p, right, first=False, kind=TEXT)]
+        classify(halves)
+        out += halves
+    return out
+
+
+def _column_parts(text: str, widest: float) -> tuple[str, str] | None:
+    """The two columns' parts of a text line too wide for one column, split at the space whose
+    parts both fit a column best; None when there is none such."""
+    if print_width(text) <= SIDE_TEXT_WIDER * widest:
+        return None
+    best: tuple[float, str, str] | None = None
+    for m in re.finditer(r"\s+", text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        if cjk_count(left) < SIDE_TEXT_CHARS or cjk_count(right) < SIDE_TEXT_CHARS:
+            continue
+        wl, wr = print_width(left), print_width(right)
+        if wl > widest + SIDE_TEXT_SLACK or wr > widest + SIDE_TEXT_SLACK:
+            continue
+        fit = abs(wl - widest) + abs(wr - widest)
+        if best is None or fit < best[0]:
+            best = (fit, left, right)
+    return (best[1], best[2]) if best else None
+
+
 def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     """Two headlines printed side by side on one baseline come out as one text line
     (``卓尼县政协召开常委会会议 亚洲首艘…启运珠江口盆地``, ``康县政协举行主席会议 岷县政协``):
@@ -464,7 +515,7 @@ SHORT_HEAD_REST = 4
 def segment_printed(text: str) -> PageResult:
     """Articles of a page extracted as text, one printed line per text line."""
     seq, publication, furniture = page_pieces(text)
-    seq = split_side_by_side_heads(paragraph_pages.split_glued_credits(seq))
+    seq = split_side_by_side_heads(split_side_by_side_text(paragraph_pages.split_glued_credits(seq)))
     furniture += paragraph_pages.undouble_heads(seq)
     lines = lines_of(seq)
     free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
