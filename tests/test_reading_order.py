@@ -273,3 +273,17 @@ def test_a_carried_line_competes_for_its_successor_with_every_open_line() -> Non
     carried, weak = at["央政协工作会议暨庆祝中国人民政"], at["就诊的牧民群众测量血压、检查身"]
     assert raw[succ[carried]] == "治协商会议成立 70 周年大会上的"
     assert succ.get(weak) != succ[carried]
+
+
+def test_the_news_model_tells_the_rest_of_a_sentence_where_rows_are_read_across_columns() -> None:
+    """pdfminer's defaults on a typst page (kept in tests/data): a box of briefs and a photo
+    caption read row by row. Where the page reads rows, the news language model's evidence that
+    the sentence runs on (clipper.text.newspaper.char_lm) joins the word's and the widths':
+    ``…困`` | ``难群众，为他们…``, not the caption's line beside it."""
+    text = (ROOT / "tests" / "data" / "typst-dev.t003.pdfminer.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["1月20日，碌曲县政协班子成员走访慰问困"]]] == "难群众，为他们送去米面油等生活物资和新春"
+    assert raw[succ[at["3月14日，清水县政协启动文史资料征集工"]]] == "作，重点征集反映县域发展变迁的老照片、老物"

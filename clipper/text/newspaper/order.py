@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
+from clipper.text.newspaper.char_lm import continuation
 from clipper.text.newspaper.headlines import COMPLETE_ENDING
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
@@ -58,6 +59,11 @@ OFFSET_INDENT = (1.6, 2.6)
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
 #: Evidence (nats) against a line in mid-sentence running into a line that makes no word with it.
 NO_WORD_OPEN = -0.4
+#: Weight of the news language model's evidence that the sentence runs on across the break
+#: (clipper.text.newspaper.char_lm), and the most of it taken (nats): it overlaps the word's.
+#: Only its positive side counts: a sentence may go on in words the model finds unlikely.
+LM_WEIGHT = 0.5
+LM_CAP = 4.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
@@ -220,7 +226,7 @@ def _word_score(gain: float, none: float) -> float:
     return none
 
 
-def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
+def evidence(a: Line, b: Line, as_open: bool | None = None, lm: bool = False) -> float:
     """Log-likelihood ratio, from the text alone, that `b` is the line after `a` (against `b`
     being any other line). `as_open`: take `a` as stopping in mid-sentence (a line without marks
     that continues one) or not (a heading, a headline line), whatever its own text suggests."""
@@ -233,6 +239,8 @@ def evidence(a: Line, b: Line, as_open: bool | None = None) -> float:
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
         score += _word_score(gain, NO_WORD_OPEN)
+        if lm:
+            score += LM_WEIGHT * min(LM_CAP, max(0.0, continuation(a.text, b.text)))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -584,7 +592,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 b = lines[j]
                 if not b.text_like:
                     continue
-                s = evidence(a, b, as_open=True)
+                s = evidence(a, b, as_open=True, lm=not in_order)
                 if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
                     continue  # (the line right before it in the file reads into it at least as well)
                 if in_order and head_scrap and cut_gain(a.text, b.text) < 2.0 and _cut_into(lines, j, i):
