@@ -456,6 +456,36 @@ def test_a_left_over_headline_line_above_a_placed_one_is_the_first_line_of_its_t
     assert second.title == "通渭县政协召开九届十次常委会会议" and not first.taken
 
 
+def test_a_left_over_theme_line_above_a_headline_with_its_subject_is_its_kicker() -> None:
+    """引题 + 主题: ``助力乡村全面振兴`` / ``民勤县政协组织委员送科技下乡``, printed one after the other
+    on a page whose lines come in its columns' order. The kicker states a theme, so its words
+    need not be the report's; it names no subject, carries no column's name and is shorter than
+    the title. A line another report's text holds is that report's headline; a line printed
+    elsewhere, or on a page read row by row, is not taken."""
+    from clipper.text.newspaper.assign import join_left_kickers
+    from clipper.text.newspaper.bodies import Body, Group
+    body = Body(_pieces([(TEXT, "本报民勤讯（通讯员张玉华）6月5日，民勤县政协组织农业科技界委员深入薛百镇，开展送科技下乡活动。")]), pos=0)
+    title = "民勤县政协组织委员送科技下乡"
+    for kicker in ("助力乡村全面振兴", "凝心聚力谋发展 同心协力开新局"):
+        first, second = Group(title=kicker, lines=[3]), Group(title=title, taken=True, lines=[4])
+        body.group = second
+        join_left_kickers([[first, second]], [body], theme_kickers=True)
+        assert second.title == kicker + title and first.taken
+    other = Body(_pieces([(TEXT, "协商议事室建在群众家门口，今年以来全县十七个乡镇全部建成协商议事室，推动政协协商向基层延伸。")]), pos=1)
+    for left in ("把协商议事室建在群众家门口", "古浪县政协召开常委会议", "快评丨科技下乡要常态化", "本版关注",
+                 "记民勤县政协委员石永强", "让农业科技成果更好地走进田间地头惠及千家万户", "关于征集2023年度政协提案线索的公告",
+                 "日子”的要求不折不扣执行到", "加快推进农业现代化的", "（作者韩涵系政邦智库研究员）"):
+        first, second = Group(title=left, lines=[3]), Group(title=title, taken=True, lines=[4])
+        body.group = second
+        join_left_kickers([[first, second]], [body, other], theme_kickers=True)
+        assert second.title == title and not first.taken, left
+    for lines, in_order in (([2], True), ([3], False)):
+        first, second = Group(title="助力乡村全面振兴", lines=lines), Group(title=title, taken=True, lines=[4])
+        body.group = second
+        join_left_kickers([[first, second]], [body], theme_kickers=in_order)
+        assert second.title == title and not first.taken
+
+
 def test_the_last_report_without_headline_takes_the_last_headline_that_fits_it() -> None:
     """Left after content and position: one report without a headline and one headline without a
     report; a bylined feature headline does not fit a dated report (its reporters are in the

@@ -7,11 +7,14 @@ headline takes the free one printed next to it. Pure.
 from __future__ import annotations
 
 import bisect
+import re
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, LABEL_CHARS, OWN_SUBJECT, PLACE_START, SUBTITLE_LIKE
+from clipper.text.newspaper.headlines import (
+    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SUBTITLE_LIKE,
+)
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import TEXT, Piece
 
@@ -318,28 +321,65 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
 KICKER_SHARE = 0.5
 
 
-def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
+def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers: bool = False) -> None:
     """A headline line left without a report, stacked right above a headline that has one, is the
     first line of that title (a kicker, or a title printed as two clauses: ``通渭县集中交办政协提案``
     / ``安排部署办理工作``) when that report holds most of its words, more than any other, and it is
     not a complete headline of its own (``…公告``, ``…工作``) or a short column label (``理论学习``;
-    an organisation, ``陇南市政协``, is a kicker), and the headline under it does not name its own
-    subject (``X县政协召开…`` is a headline of its own: the line above is another one's, or a
-    commentary's ``政能亮丨…``)."""
+    an organisation, ``陇南市政协``, is a kicker). Above a headline that names its own subject
+    (``X县政协召开…``), a line is its kicker only when it states a theme (:func:`is_theme_kicker`),
+    no other report holds most of its words, it was printed right before the title in the text,
+    and `theme_kickers` says the page's lines come in its columns' order (where rows are read
+    across columns, a line of running text or another report's subtitle lands right before a
+    headline as easily): another line there is another report's headline, or a commentary's
+    (``政能亮丨…``)."""
     owner = {id(b.group): b for b in bodies if b.group is not None}
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     for run in runs:
         for first, second in zip(run, run[1:]):
             body = owner.get(id(second))
             if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
-                    or is_label(first.title) or COMPLETE_ENDING.search(first.title)
-                    or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title))
-                    or P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title)):
+                    or is_label(first.title)
+                    or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title))):
                 continue
             grams = cjk_bigrams(first.title)
             if not grams:
                 continue
             share = {k: len(grams & t) / len(grams) for k, t in texts.items()}
-            if share[id(body)] >= KICKER_SHARE and share[id(body)] >= max(share.values()):
+            others = max((v for k, v in share.items() if k != id(body)), default=0.0)
+            if P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title):
+                joined = (theme_kickers and is_theme_kicker(first.title, second.title) and others < KICKER_SHARE
+                          and bool(first.lines) and bool(second.lines) and max(first.lines) + 1 == min(second.lines))
+            else:
+                joined = (not COMPLETE_ENDING.search(first.title) and share[id(body)] >= KICKER_SHARE
+                          and share[id(body)] >= others)
+            if joined:
                 second.title = first.title + second.title
                 first.taken = True
+
+
+#: Marks that set a column's name before a headline (``政能亮丨…``, ``快评｜…``): a headline of its own.
+COLUMN_MARK = re.compile(r"[丨|｜:：]")
+#: How a headline that reports an event or prints a document ends: no kicker does.
+EVENT_ENDING = re.compile(r"(?:会议|大会|会|活动|讲堂|座谈|培训|报告|通知|公告|启事|召开|举行|开幕|闭幕|成立|揭牌|启动|发布|"
+                          r"调研|视察|考察|协商|监督|交流|部署)$")
+#: Paired marks: a line holding one without its mate is a piece of running text.
+PAIRS = ("“”", "（）", "()", "《》", "‘’")
+#: How a piece of running text begins or ends that no headline line does: a particle, a
+#: preposition or a mark that goes on from the line before (``的要求…``, ``（作者…``, ``…执行到``).
+FRAGMENT_START = re.compile(r"^[的了着地得之而并及与和或到于、，。；：！？）》”’（(]")
+FRAGMENT_END = re.compile(r"[到于给被是着了地得]$")
+
+
+def is_theme_kicker(line: str, title: str) -> bool:
+    """Can `line` be the kicker (引题) of `title`, a headline that names its own subject? A kicker
+    states the theme above the report (``助力乡村全面振兴``, ``凝心聚力谋发展 同心协力开新局``):
+    it names no subject of its own, no place, carries no column's name, reports no event, is a
+    whole phrase (it ends on no particle and leaves no mark open), and is set shorter than the
+    title it stands over."""
+    return not (OWN_SUBJECT.match(line) or P.HEADLINE_PLACE.match(line) or P.ORG_KICKER.match(line)
+                or COLUMN_MARK.search(line) or SUBTITLE_LIKE.search(line) or EVENT_ENDING.search(line)
+                or OPEN_ENDING.search(line) or FRAGMENT_START.search(line) or FRAGMENT_END.search(line)
+                or any(line.count(a) != line.count(b) for a, b in PAIRS)
+                or cjk_count(line) > cjk_count(title))
+

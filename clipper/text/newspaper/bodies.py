@@ -39,6 +39,7 @@ class Group:
     pos: int = 0
     dropped: list[str] = field(default_factory=list)
     taken: bool = False  # given to a body; a group nobody takes is a column label
+    lines: list[int] = field(default_factory=list)  # its pieces' places in the page's text (Piece.idx)
 
     @property
     def place(self) -> str | None:

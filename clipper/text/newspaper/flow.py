@@ -36,7 +36,9 @@ from clipper.text.newspaper.bodies import (
 )
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, WORD_CUT, split_run
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.newspaper.order import SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, print_width
+from clipper.text.newspaper.order import (
+    SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
+)
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, is_body_start, is_scrap,
@@ -122,7 +124,7 @@ def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = ""
     groups = []
     for g in split_run(run.pieces, followed_by_body or run.late, page_text):  # (a late run heads one report)
         groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
-                              run=run_no, dropped=list(g["dashes"]), late=run.late))
+                              run=run_no, dropped=list(g["dashes"]), late=run.late, lines=list(g.get("lines", []))))
     if groups and followed_by_body and not run.late:
         groups[-1].bound_forward = True
     return groups
@@ -521,7 +523,7 @@ def segment_printed(text: str) -> PageResult:
     free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
     links = box_links(seq, lines, free)
     flows = order_flows(seq, links) if links else flows_of(seq, lines, free)
-    return articles_of(flows, seq, publication, furniture)
+    return articles_of(flows, seq, publication, furniture, theme_kickers=page_reads_in_order(lines))
 
 
 #: Least blank-line gaps for a page's text to be read as boxes of lines.
@@ -854,8 +856,10 @@ def _stops_open(body: Body) -> bool:
     return last is not None and last.kind == TEXT and not last.ends_sentence and not CUT_AT_END.search(last.text)
 
 
-def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
-    """Bodies, headlines and paragraphs of the page's flows: its articles."""
+def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str],
+                theme_kickers: bool = False) -> PageResult:
+    """Bodies, headlines and paragraphs of the page's flows: its articles (`theme_kickers`: the
+    page's lines come in its columns' order, so a headline block's lines lie together in it)."""
     items: list[Piece | Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
@@ -876,7 +880,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     detach_foreign_subtitles(bodies)
     pair_notices(runs, bodies)
     bodies = join_continuations(bodies)
-    join_left_kickers(runs, bodies)
+    join_left_kickers(runs, bodies, theme_kickers)
     pair_leftovers(runs, bodies)
     for run in runs:
         for g in run:

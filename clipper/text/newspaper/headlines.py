@@ -176,7 +176,7 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
                            peak_ahead=_peak_ahead(heads, k), title=str(current["title"]))
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
-            current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False}
+            current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": []}
             groups.append(current)
         elif rel == JOIN:
             if current["subtitle"] is not None:
@@ -190,6 +190,7 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
                 current["dashes"].append(text[: m.start("text")])  # type: ignore[union-attr]
                 text = m.group("text")
             current["subtitle"] = text
+        current["lines"].append(p.idx)  # type: ignore[union-attr]
         prev = p
     return _take_subtitle_headlines(groups)
 
@@ -206,6 +207,7 @@ def _take_subtitle_headlines(groups: list[dict[str, object]]) -> list[dict[str, 
                 and SUBTITLE_LIKE.search(title) and cjk_count(str(prev["title"])) > LABEL_CHARS
                 and not P.SECTION_LABEL.match(str(prev["title"])) and not P.PAPER_NAME.match(str(prev["title"]))):
             prev["subtitle"] = title
+            prev["lines"] = list(prev.get("lines", [])) + list(g.get("lines", []))  # type: ignore[call-overload]
             prev["bylines"] = g["bylines"]
             prev["closed"] = g["closed"]
             continue

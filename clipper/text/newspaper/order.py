@@ -300,6 +300,12 @@ def mark_offset_starts(lines: list[Line], succ: dict[int, int], priors: list[lis
             ln.meta["offset_start"] = True
 
 
+def page_reads_in_order(lines: list[Line]) -> bool:
+    """Does the page's text put a column's lines one after another (its sure word cuts are
+    mostly from one line to the next), rather than rows read across columns?"""
+    return reads_in_order(distance_prior(lines, sure_links(lines, heading_like=True)))
+
+
 def reads_in_order(prior: list[float]) -> bool:
     """Does a distance prior say a column's lines come one after another in the file (the next
     line is the likeliest successor)?"""
