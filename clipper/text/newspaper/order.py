@@ -64,6 +64,8 @@ NO_WORD_OPEN = -0.4
 #: Only its positive side counts: a sentence may go on in words the model finds unlikely.
 LM_WEIGHT = 0.5
 LM_CAP = 4.0
+#: (its negative side, down to -1 or -2 nats, lowered every row on both page corpora)
+LM_FLOOR = 0.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
@@ -240,7 +242,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: bool = False) ->
         gain = cut_gain(a.text, b.text)
         score += _word_score(gain, NO_WORD_OPEN)
         if lm:
-            score += LM_WEIGHT * min(LM_CAP, max(0.0, continuation(a.text, b.text)))
+            score += LM_WEIGHT * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text)))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -657,7 +659,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
     ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and a.open]
     starts = [j for j, b in enumerate(lines) if b.text_like and j not in links.pred and not b.indent
               and not P.DATELINE.match(b.text) and not b.heading_like]
-    jumps = [(evidence(lines[i], lines[j]) + where(i, j), i, j) for i in ends for j in starts if j != i]
+    jumps = [(evidence(lines[i], lines[j], lm=True) + where(i, j), i, j) for i in ends for j in starts if j != i]
     links.take(sorted((t for t in jumps if t[0] >= MIN_JUMP), key=lambda t: -t[0]))
     return links.succ
 
