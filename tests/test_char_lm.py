@@ -19,3 +19,15 @@ def test_short_or_empty_sides_give_no_evidence() -> None:
     assert continuation("", "书记") == 0.0 and continuation("总", "书记") == 0.0 and continuation("习近平总", "书") == 0.0
     # white space and full-width figures are read as the model was built (NFKC, no spaces)
     assert continuation("会议共收到提案 ２０", "２３件") == continuation("会议共收到提案20", "23件")
+
+
+def test_the_extraction_rules_import_without_numpy() -> None:
+    """The model's counts (and numpy) load with the first page that needs them: importing the
+    extraction rules stays as light as before (`clipper extract` starts within twice `import
+    trafilatura`)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "import clipper.extract, sys; print('numpy' in sys.modules)"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

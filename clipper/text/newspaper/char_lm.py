@@ -20,8 +20,10 @@ import math
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL = Path(__file__).resolve().parent / "char_lm.npz"
 #: Absolute discount of every seen count.
@@ -50,6 +52,8 @@ class CharLM:
     """The counts of the model, as dictionaries keyed by the characters' code points."""
 
     def __init__(self, path: Path = MODEL) -> None:
+        import numpy as np  # (loaded with the model, on the first page that needs it: start-up stays light)
+
         data = np.load(path)
         self.total = int(data["total"][0])
         self.uni = dict(zip(data["uni_key"].tolist(), _pack(data["uni"])))
