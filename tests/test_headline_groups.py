@@ -76,3 +76,13 @@ def test_a_subtitle_over_two_lines_in_a_stack_of_headlines_with_its_byline() -> 
     assert [(g["title"], g["subtitle"], g["bylines"]) for g in got] == [
         ("在森林草原防火中彰显政协担当", "临洮县政协扎实推进森林草原防火工作综述", ["□ 周华强"]),
         ("东乡县政协召开党组会议暨主席会议", None, [])]
+
+
+def test_a_headline_that_reads_on_into_no_phrase_of_the_next_is_complete() -> None:
+    """The last line before a body is another headline when nothing of a phrase reads on across
+    the break (the news model): a photo's title printed right after a report's headline
+    (``…工作室挂牌运行`` / ``非遗展演迎新春``, frames drawn in reverse). A wrapped headline reads
+    on (``天水市政协视察苹果`` / ``产业高质量发展情况``)."""
+    assert groups("庆阳市政协委员工作室挂牌运行", "非遗展演迎新春") == [
+        ("庆阳市政协委员工作室挂牌运行", None), ("非遗展演迎新春", None)]
+    assert groups("天水市政协视察苹果", "产业高质量发展情况") == [("天水市政协视察苹果产业高质量发展情况", None)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from clipper.text import patterns as P
+from clipper.text.newspaper.char_lm import continuation
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.pdfpage import same_size
@@ -36,6 +37,11 @@ SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|
 CONTINUATION_START = "（(、，：》）”"
 #: A line of at most this many Chinese characters does not stand alone as a headline.
 SHORT_LINE = 4
+#: Least Chinese characters of a headline line that may stand complete before another headline.
+SIDE_CHARS = 6
+#: The news model's evidence (nats) under which nothing reads on from one headline line into the
+#: next (a wrapped headline reads on: ``天水市政协视察苹果`` / ``产业高质量发展情况``).
+NO_RUN_ON = -2.0
 #: A junction gain (nats) at or above which the break is inside a word.
 WORD_CUT = 2.0
 #: A subject that takes up a topic (``X县政协就…``, ``…围绕…``): the headline is not complete
@@ -97,6 +103,10 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         # title)? A subtitle looks like one, or follows a title that is complete.
         if SUBTITLE_LIKE.search(b) or COMPLETE_ENDING.search(a):
             return SUB
+        if cjk_count(a) >= SIDE_CHARS and cjk_count(b) > SHORT_LINE and continuation(a, b) < NO_RUN_ON:
+            # nothing of a phrase reads on across the break (the news model): the line is a
+            # headline of its own, printed next to this one (a photo's title, another report's)
+            return NEW
         return JOIN
     return NEW
 
