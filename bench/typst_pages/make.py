@@ -5,6 +5,7 @@ the same real extractors as the reportlab corpus, with the truth of every page.
 
 Two sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold/, manifest.json):
     bench/typst_pages/dev/       pool A (stories_a) plus the seed and portal-dev articles
+    bench/typst_pages/dev2/      the same stories laid out anew (another seed): other pages
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -27,7 +28,7 @@ from bench.typst_pages.compose import compose_paper
 from bench.typst_pages.material import pool
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": (stories_a, 20261204, 14), "heldout": (stories_b, 20261205, 14)}
+SETS = {"dev": (stories_a, 20261204, 14), "dev2": (stories_a, 7, 14), "heldout": (stories_b, 20261205, 14)}
 
 
 def gold_of(page, file: str) -> dict:
@@ -38,7 +39,7 @@ def gold_of(page, file: str) -> dict:
 def stories_for(name: str, rng: random.Random) -> list:
     module = SETS[name][0]
     stories = pool(module, rng, uses=3)
-    if name == "dev":
+    if name.startswith("dev"):
         extra = [vary_dev(s, rng) for s in seed_stories() + portal_stories() if s.place or s.date]
         extra = [s for s in extra if s.chars() <= 1400]
         rng.shuffle(extra)
@@ -48,7 +49,7 @@ def stories_for(name: str, rng: random.Random) -> list:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=sorted(SETS), action="append", help="which set (default: both)")
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="which set (default: all)")
     args = ap.parse_args(argv)
     for name in args.set or sorted(SETS):
         _, seed, papers = SETS[name]
