@@ -86,3 +86,10 @@ def test_a_headline_that_reads_on_into_no_phrase_of_the_next_is_complete() -> No
     assert groups("庆阳市政协委员工作室挂牌运行", "非遗展演迎新春") == [
         ("庆阳市政协委员工作室挂牌运行", None), ("非遗展演迎新春", None)]
     assert groups("天水市政协视察苹果", "产业高质量发展情况") == [("天水市政协视察苹果产业高质量发展情况", None)]
+
+
+def test_the_national_committee_is_a_subject_of_its_own() -> None:
+    """``全国政协…`` opens a headline of its own (the national committee), where ``全市政协系统…``
+    names none (the whole city)."""
+    assert groups("阿克塞县政协开展生态环境保护民主监督", "全国政协召开双周协商座谈会") == [
+        ("阿克塞县政协开展生态环境保护民主监督", None), ("全国政协召开双周协商座谈会", None)]

@@ -393,3 +393,18 @@ def test_two_columns_lines_on_one_text_line_are_taken_apart() -> None:
     pieces = split_pieces("\n".join(column + ["活动中,市政协机关干部 先后为永安村、"]) + "\n")
     classify(pieces)
     assert [p.text for p in split_side_by_side_text(pieces)][-1] == "活动中,市政协机关干部 先后为永安村、"
+
+
+def test_two_headline_lines_glued_without_a_space_are_parted() -> None:
+    """pypdf glues two headline lines printed side by side on one baseline without a space
+    (``生态环境保护民主监督全国政协召开``): a complete headline's end, then a headline opening
+    with a place's body (or the national committee). Running text that names a body without its
+    place (``主持召开县政协十四届``) is not parted."""
+    from clipper.text.newspaper.flow import _part_glued_heads
+    from clipper.text.pieces import HEAD, Piece
+
+    for text, parted in (("生态环境保护民主监督全国政协召开", "生态环境保护民主监督 全国政协召开"),
+                         ("县政协十届三次会议闭幕临洮县政协召开主席会议", "县政协十届三次会议闭幕 临洮县政协召开主席会议"),
+                         ("主持召开县政协十四届", "主持召开县政协十四届"), ("书记主持召开市政协党组", "书记主持召开市政协党组"),
+                         ("定西市政协召开全市政协系统党的建设暨", "定西市政协召开全市政协系统党的建设暨")):
+        assert _part_glued_heads(Piece(idx=0, line=0, text=text, gap=0, kind=HEAD)).text == parted

@@ -405,7 +405,7 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     body, the halves are two pieces. (The halves of a two-part headline, ``知民情解民忧
     政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
-    pieces = _unstack_side_by_side(seq)
+    pieces = _unstack_side_by_side([_part_glued_heads(p) for p in seq])
     for n, p in enumerate(pieces):
         # A line of running text beside the rest of the headline line above it
         # (``通渭县集中交办政协提案`` / ``标不放过、不见效不松 安排部署办理工作`` / ``手,切实…``): the
@@ -447,6 +447,28 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
         else:
             out.append(p)
     return out
+
+
+def _part_glued_heads(p: Piece) -> Piece:
+    """Two headline lines side by side that an extractor glued without a space (pypdf:
+    ``生态环境保护民主监督全国政协召开``): where a complete headline's end meets a headline that
+    opens with a place's body (``X县政协…``, or the national committee), a space parts them (the
+    side-by-side rules take it from there). A body without its place (``…召开县政协十四届``) is
+    running text's."""
+    text = p.text
+    if p.kind != HEAD or " " in text or P.PROSE_PUNCT.search(text) or cjk_count(text) < 2 * SIDE_HEAD_CHARS:
+        return p
+    cuts = []
+    for k in range(SIDE_HEAD_CHARS, len(text) - SHORT_HEAD_REST + 1):
+        rest = text[k:]
+        place = P.HEADLINE_PLACE.match(rest)
+        if (COMPLETE_ENDING.search(text[:k]) and cjk_count(rest) > SHORT_HEAD_REST and not P.ORG_KICKER.match(rest)
+                and ((place and not rest.startswith("全")) or rest.startswith("全国政协"))):
+            cuts.append((len(place["place"]) if place else 0, k))
+    if cuts:  # (the cut that leaves the shortest place: ``…会议闭幕`` | ``临洮县政协…``, not ``…会`` | ``议闭幕临洮县…``)
+        k = min(cuts)[1]
+        p.text = text[:k] + " " + text[k:]
+    return p
 
 
 def _head_part(p: Piece, text: str, first: bool, indent: bool = False, kind: str = HEAD) -> Piece:
