@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import statistics
 
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
+from clipper.text.newspaper.char_lm import continuation
+from clipper.text.normalize import cjk_count
+from clipper.text.pieces import is_printed_line_layout, split_pieces
 from clipper.text.portal_text import is_footer, is_meta_line
 
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|meta|title)\b", re.I)
@@ -16,6 +20,8 @@ _OPENS_WITH_MARKUP = re.compile(
 
 #: Newspaper evidence (datelines and masthead lines count 2, jump markers 1) a page needs.
 MIN_PAPER_EVIDENCE = 2
+#: Evidence of text in printed lines (as a PDF extractor gives a printed page's text).
+PRINTED_LINES_EVIDENCE = 2
 
 
 _NAV_SPLIT = re.compile(r"[\s|｜/>»·]+")
@@ -25,6 +31,34 @@ def is_nav_bar(line: str) -> bool:
     """A navigation bar: three or more short items side by side, one of them a chrome word."""
     tokens = [t for t in _NAV_SPLIT.split(line) if t]
     return len(tokens) >= 3 and max(map(len, tokens)) <= 6 and bool(B.NAV_WORDS.search(line))
+
+
+#: Share of a text's lines (four Chinese characters or more) printed to one width (within an em)
+#: for the text to be a column's printed lines.
+COLUMN_SHARE = 0.4
+
+
+#: Least count of such lines.
+MIN_COLUMN_LINES = 20
+
+
+def in_columns(text: str) -> bool:
+    """Is `text` a page's printed lines: narrow lines stopping in mid-sentence, many of them
+    printed to one width (a justified column's), the sentence running on across most breaks
+    (the news model: a list of fields, ``成人票原价：279元`` / ``游客咨询电话：…``, is narrow and
+    regular too, but each line stands alone)?"""
+    pieces = split_pieces(text)
+    if not is_printed_line_layout(pieces):
+        return False
+    lines = [p for p in pieces if cjk_count(p.text) >= 4]
+    if len(lines) < MIN_COLUMN_LINES:
+        return False
+    widths = [round(p.width) for p in lines]
+    top = max(sum(1 for w in widths if abs(w - c) <= 1) for c in set(widths))
+    if top < COLUMN_SHARE * len(widths):
+        return False
+    runs = [continuation(a.text, b.text) for a, b in zip(lines, lines[1:]) if not a.ends_sentence]
+    return bool(runs) and statistics.median(runs) > 0.0
 
 
 def detect_kind(text: str) -> str:
@@ -58,6 +92,12 @@ def detect_kind(text: str) -> str:
     # One dateline among portal lines is one article's page; a newspaper page holds several
     # articles, or a masthead, or jump markers.
     needed = MIN_PAPER_EVIDENCE + (1 if portal else 0)
+    # Text in printed lines (narrow, most of them stopping in mid-sentence, many as wide as their
+    # column) was extracted from a printed page: a page of a few undated items (a feature, a
+    # notice) shows little else. (A web page's text broken at every link is narrow too, but its
+    # lines share no width.) Asked only when the rest is not enough: it reads the text whole.
+    if (paper < needed or paper < portal) and in_columns(text):
+        paper += PRINTED_LINES_EVIDENCE
     if paper >= needed and paper >= portal:
         return "newspaper"
     return "portal_text"
