@@ -76,4 +76,25 @@ def invented_characters(drawn: list[str], text: str) -> Counter[str]:
     return _counts(text) - _counts("".join(drawn))
 
 
-__all__ = ["EXTRACTORS", "lost_characters", "invented_characters", "Path"]
+def extract_all(pdf: bytes, drawn: list[str], out: Path, stem: str) -> dict[str, str]:
+    """Every extractor on one page: each text that lost and invented no character is written to
+    ``out/text/EXTRACTOR/STEM.EXTRACTOR.txt``; returns what became of each (kept, or why not)."""
+    outcome: dict[str, str] = {}
+    for name, extract in EXTRACTORS.items():
+        try:
+            text = extract(pdf)
+        except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
+            outcome[name] = f"failed: {type(exc).__name__}: {exc}"
+            continue
+        lost, extra = lost_characters(drawn, text), invented_characters(drawn, text)
+        if lost or extra:
+            outcome[name] = (f"dropped: lost {sum(lost.values())} characters {''.join(sorted(lost))[:20]!r}, "
+                             f"invented {sum(extra.values())} {''.join(sorted(extra))[:20]!r}")
+            continue
+        (out / "text" / name).mkdir(parents=True, exist_ok=True)
+        (out / "text" / name / f"{stem}.{name}.txt").write_text(text, encoding="utf-8")
+        outcome[name] = "kept"
+    return outcome
+
+
+__all__ = ["EXTRACTORS", "extract_all", "lost_characters", "invented_characters", "Path"]

@@ -21,10 +21,11 @@ import argparse
 import json
 import random
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from bench.pages.compose import compose_paper
-from bench.pages.extractors import EXTRACTORS, invented_characters, lost_characters
+from bench.pages.extractors import EXTRACTORS, extract_all
 from bench.pages.material import clauses, made_story, portal_stories, seed_stories, vary
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "pdf").mkdir(parents=True)
     (args.out / "gold").mkdir(parents=True)
     manifest = []
-    kept = dict.fromkeys(EXTRACTORS, 0)
+    kept: Counter[str] = Counter(dict.fromkeys(EXTRACTORS, 0))
     number = 0
     used: set[int] = set()
     for paper_no in range(args.papers):
@@ -92,25 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
             entry = {"page": stem, "paper": paper_no, "number": page.number, "columns": page.columns,
                      "order": page.order, "articles": len(page.articles), "overlaps": page.overlaps,
-                     "extractions": {}}
-            for name, extract in EXTRACTORS.items():
-                try:
-                    text = extract(page.pdf)
-                except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
-                    entry["extractions"][name] = f"failed: {type(exc).__name__}: {exc}"
-                    continue
-                lost = lost_characters(page.drawn, text)
-                extra = invented_characters(page.drawn, text)
-                if lost or extra:
-                    entry["extractions"][name] = (f"dropped: lost {sum(lost.values())} characters "
-                                                  f"{''.join(sorted(lost))[:20]!r}, invented {sum(extra.values())} "
-                                                  f"{''.join(sorted(extra))[:20]!r}")
-                    continue
-                file = f"{stem}.{name}.txt"
-                (args.out / "text" / name).mkdir(parents=True, exist_ok=True)
-                (args.out / "text" / name / file).write_text(text, encoding="utf-8")
-                entry["extractions"][name] = "kept"
-                kept[name] += 1
+                     "extractions": extract_all(page.pdf, page.drawn, args.out, stem)}
+            kept.update(name for name, what in entry["extractions"].items() if what == "kept")
             manifest.append(entry)
     (args.out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{number} pages; extractions kept: " + ", ".join(f"{k} {v}" for k, v in kept.items()))

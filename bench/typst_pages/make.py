@@ -18,9 +18,10 @@ import argparse
 import json
 import random
 import shutil
+from collections import Counter
 from pathlib import Path
 
-from bench.pages.extractors import EXTRACTORS, invented_characters, lost_characters
+from bench.pages.extractors import EXTRACTORS, extract_all
 from bench.pages.material import portal_stories, seed_stories
 from bench.pages.material import vary as vary_dev
 from bench.typst_pages import stories_a, stories_b
@@ -64,7 +65,7 @@ def make_set(name: str, out: Path, rng: random.Random, papers: int) -> None:
     (out / "pdf").mkdir(parents=True)
     (out / "gold").mkdir(parents=True)
     manifest = []
-    kept = dict.fromkeys(EXTRACTORS, 0)
+    kept: Counter[str] = Counter(dict.fromkeys(EXTRACTORS, 0))
     number = 0
     for paper in range(papers):
         if not stories:
@@ -79,23 +80,9 @@ def make_set(name: str, out: Path, rng: random.Random, papers: int) -> None:
             (out / "gold" / f"{stem}.json").write_text(
                 json.dumps(gold_of(page, f"{stem}.pdf"), ensure_ascii=False, indent=1), encoding="utf-8")
             entry = {"page": stem, "paper": paper, "number": page.number, "columns": page.columns,
-                     "order": page.order, "articles": len(page.articles), "extractions": {}}
-            for ex, extract in EXTRACTORS.items():
-                try:
-                    text = extract(page.pdf)
-                except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
-                    entry["extractions"][ex] = f"failed: {type(exc).__name__}: {exc}"
-                    continue
-                lost, extra = lost_characters(page.drawn, text), invented_characters(page.drawn, text)
-                if lost or extra:
-                    entry["extractions"][ex] = (f"dropped: lost {sum(lost.values())} "
-                                                f"{''.join(sorted(lost))[:20]!r}, invented {sum(extra.values())} "
-                                                f"{''.join(sorted(extra))[:20]!r}")
-                    continue
-                (out / "text" / ex).mkdir(parents=True, exist_ok=True)
-                (out / "text" / ex / f"{stem}.{ex}.txt").write_text(text, encoding="utf-8")
-                entry["extractions"][ex] = "kept"
-                kept[ex] += 1
+                     "order": page.order, "articles": len(page.articles),
+                     "extractions": extract_all(page.pdf, page.drawn, out, stem)}
+            kept.update(name for name, what in entry["extractions"].items() if what == "kept")
             manifest.append(entry)
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"{name}: {number} pages, {len(stories)} stories left; extractions kept: "
