@@ -132,8 +132,9 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
     A headline no body took takes the stretch of a body that begins at a paragraph start (after a
     finished sentence) when that stretch's lead holds most of its words and the text before it
     does not (a notice's headline: when that stretch's first sentence says what a notice says,
-    ``现将有关事项公告如下``); the body's own headline must belong to the text before. Best pairs
-    first. PDF pages cut bodies by geometry."""
+    ``现将有关事项公告如下``; a portrait's, ``记…委员孙丽娟``: when its person comes into that
+    stretch's lead and not before); the body's own headline must belong to the text before. Best
+    pairs first. PDF pages cut bodies by geometry."""
     free = [g for run in runs for g in run if not g.taken and not is_label(g.title) and cjk_count(g.title) >= SPLIT_HEAD_CHARS]
     out = list(bodies)
     while free:
@@ -141,6 +142,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
         for gi, g in enumerate(free):
             grams = cjk_bigrams(g.title + (g.subtitle or ""))
             notice = bool(P.NOTICE_TITLE.search(g.title))
+            name = portrait_name(g.subtitle)
             for bi, body in enumerate(out):
                 if abs(body.pos - g.pos) > ASSIGN_REACH or "pdf" in body.pieces[0].meta:
                     continue
@@ -156,6 +158,11 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                     before_share = len(grams & before) / len(grams)
                     if notice and _opens_notice(body.pieces[k:]):
                         after_share, before_share = 1.0, 0.0  # a notice's own words open it
+                    elif (name and name in _lead(body.pieces[k:])[:PORTRAIT_LEAD]
+                          and name not in "".join(x.text for x in body.pieces[:k])):
+                        # a portrait's person comes into its text: it opens at the first start
+                        # that brings them (a scene, then the person: ``清晨七点，…`` / ``…孙丽娟…``)
+                        after_share, before_share = 1.0 + 1.0 / (k + 1), 0.0
                     if after_share < SPLIT_LEAD_SHARE or before_share > SPLIT_BEFORE_SHARE:
                         continue
                     if own and len(own & lead) > len(own & before):
@@ -174,6 +181,19 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
         g.taken = True
         out.insert(bi + 1, rest)
     return out
+
+
+#: Characters of a stretch that must bring a portrait's person in.
+PORTRAIT_LEAD = 200
+#: A portrait's subtitle: ``记张掖市政协委员孙丽娟``, ``访陇西县政协主席刘国栋`` — the person last.
+PORTRAIT = re.compile(r"^——?(?:记|访)\S*?(?:委员|主席|主任|书记|队员|代表|干部|教师|医生|专家|记者)(?P<name>[\u4e00-\u9fff]{2,3})$"
+                      r"|^(?:记|访)\S*?(?:委员|主席|主任|书记|队员|代表|干部|教师|医生|专家|记者)(?P<name2>[\u4e00-\u9fff]{2,3})$")
+
+
+def portrait_name(subtitle: str | None) -> str | None:
+    """The person a portrait's subtitle names (``记…委员孙丽娟`` -> 孙丽娟), else None."""
+    m = PORTRAIT.match(subtitle or "")
+    return (m["name"] or m["name2"]) if m else None
 
 
 def _lead(pieces: list[Piece]) -> str:
