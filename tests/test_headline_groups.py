@@ -93,3 +93,22 @@ def test_the_national_committee_is_a_subject_of_its_own() -> None:
     names none (the whole city)."""
     assert groups("阿克塞县政协开展生态环境保护民主监督", "全国政协召开双周协商座谈会") == [
         ("阿克塞县政协开展生态环境保护民主监督", None), ("全国政协召开双周协商座谈会", None)]
+
+
+def test_a_column_label_printed_after_a_headline_is_not_its_last_line() -> None:
+    """Frames drawn in reverse put a column's label right after the headline of the module under
+    it (``…帮扶关爱活动`` / ``履职短波``): the label's words are no report's and nothing reads on
+    into them. The last words of a wrapped headline come back in its report (``办理工作``) or
+    end as an event does (``专题视察``)."""
+    from clipper.text.newspaper.headlines import JOIN, NEW, relation
+
+    page = "通渭县政府召开全体会议，安排部署办理工作，集中交办政协提案。岷县政协组织委员开展调研。"
+
+    def rel(a: str, b: str) -> str:
+        return relation(Piece(idx=0, line=0, text=a, gap=0, kind=HEAD), Piece(idx=1, line=1, text=b, gap=0, kind=HEAD),
+                        last_before_body=True, group_has_subtitle=False, page_text=page, title=a)
+
+    assert rel("武威市政协开展“送温暖”帮扶关爱活动", "履职短波") == NEW
+    assert rel("新一轮冷空气将影响我省大部地区", "本版关注") == NEW
+    assert rel("通渭县集中交办政协提案安排部署", "办理工作") == JOIN
+    assert rel("岷县政协开展中药材产业发展", "专题视察") != NEW

@@ -208,8 +208,10 @@ def _lead(pieces: list[Piece]) -> str:
 #: Least share of a free headline's character pairs in its neighbour's body for it to be that
 #: headline's subtitle.
 SUBTITLE_SHARE = 0.5
-#: Most Chinese characters of a subtitle that is a motto (no words of its report).
+#: Most Chinese characters of a subtitle that is a motto (no words of its report) ...
 MOTTO_CHARS = 14
+#: ... and least: a shorter line is a column label (``履职短波``, ``本版关注``).
+MOTTO_MIN_CHARS = 6
 
 
 def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
@@ -236,7 +238,7 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             # a short motto after a complete title (``让协商成果落地见效``), that no report's words
             # claim, with a headline of its own subject (or none) after it
             after = run[k + 1] if k + 1 < len(run) else None
-            motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and cjk_count(g.title) <= MOTTO_CHARS
+            motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
                      and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
                      and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
             if own_words or motto:

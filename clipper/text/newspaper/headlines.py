@@ -37,6 +37,8 @@ SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|
 CONTINUATION_START = "（(、，：》）”"
 #: A line of at most this many Chinese characters does not stand alone as a headline.
 SHORT_LINE = 4
+#: ... and one of at most this many is always the end of the line above.
+SCRAP = 2
 #: Least Chinese characters of a headline line that may stand complete before another headline.
 SIDE_CHARS = 6
 #: The news model's evidence (nats) under which nothing reads on from one headline line into the
@@ -95,6 +97,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW
     if COMPLETE_ENDING.search(a) and PLACE_START.match(b) and junction_gain(a, b) < WORD_CUT:
         return NEW  # a complete headline, then one that opens with a place (``通渭县集中交办…``)
+    if cjk_count(b) <= SHORT_LINE and page_text and not OPEN_ENDING.search(a) and _label_after(a, b, page_text):
+        return NEW  # a column label printed after the headline (frames drawn in reverse)
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
             or (not group_has_subtitle and _topic_open(title or a)) or (page_text and _spans_in(a, b, page_text))):
         return JOIN
@@ -109,6 +113,20 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
             return NEW
         return JOIN
     return NEW
+
+
+def _label_after(a: str, b: str, page_text: str) -> bool:
+    """Is the short line `b` under the headline line `a` a column label printed after it (frames
+    drawn in reverse: ``…关爱活动`` / ``履职短波``) rather than the rest of a wrapped headline? A
+    label's words are no report's: the page's running text holds neither the line nor more than
+    one of its character pairs, where a headline's last words come back in its report
+    (``…安排部署`` / ``办理工作``) or end as an event does (``专题视察``); and nothing of a phrase
+    reads on into it (the news model)."""
+    chars = cjk_only(b)
+    if len(chars) <= SCRAP or chars in page_text or COMPLETE_ENDING.search(b):
+        return False  # (a headline's last words: its report repeats them, or they end as an event does)
+    pairs = {chars[i:i + 2] for i in range(len(chars) - 1)}
+    return sum(1 for x in pairs if x in page_text) <= 1 and continuation(a, b) <= 0.0
 
 
 def _topic_open(line: str) -> bool:
