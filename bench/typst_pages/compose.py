@@ -160,9 +160,13 @@ class PagePrint:
 
 
 class Composer:
-    def __init__(self, rng: random.Random, paper: str, date: tuple[int, int, int], issue: int, pages: int) -> None:
+    def __init__(self, rng: random.Random, paper: str, date: tuple[int, int, int], issue: int, pages: int,
+                 vertical: float = 0.0) -> None:
         self.rng, self.paper, self.date, self.issue, self.pages = rng, paper, date, issue, pages
         self.sid = 0
+        #: Share of stories whose headline is set vertically, one character under another, beside
+        #: the columns (0: none, and no random draw for it: older sets stay byte-identical).
+        self.vertical = vertical
 
     # -- text as the page prints it ----------------------------------------------------------
     def printed(self, st: Style, text: str) -> str:
@@ -225,8 +229,8 @@ class Composer:
         page.tops = [st.margin + fs + 18] * len(page.tops)
 
     # -- a story module ------------------------------------------------------------------------
-    def head_lines(self, st: Style, s: Story, x: float, w: float, y: float, k: int, sid: int
-                   ) -> tuple[list[Placed], float]:
+    def head_lines(self, st: Style, s: Story, x: float, w: float, y: float, k: int, sid: int,
+                   with_title: bool = True) -> tuple[list[Placed], float]:
         rng = self.rng
         b = st.size
         out: list[Placed] = []
@@ -261,7 +265,7 @@ class Composer:
             n = 2 if em_width(title) * b * 1.35 / 2 <= w else 3
             parts = split_balanced(title, n)
             ts = min(ts, w / (max(em_width(p) for p in parts) + 0.3))
-        for p in parts:
+        for p in parts if with_title else []:
             put(p, ts, "bold", "title", st.head_font)
         if s.subtitle:
             y += b * 0.2
@@ -329,10 +333,30 @@ class Composer:
                                                   role="banner")]))
             page.boilerplate.append(band)
             y += bs + 14
-        head, y = self.head_lines(st, s, x, w, y, k, sid)
         g = st.gutter
+        vertical = None
+        if self.vertical and not s.jump_in and rng.random() < self.vertical:
+            title = "".join(s.title.split())
+            ts = st.size * rng.uniform(1.9, 2.5)
+            cw = ts * 1.3
+            if 4 <= len(title) <= 16 and (w - cw - g - (k - 1) * g) / k >= 9 * st.size:
+                right = rng.random() < 0.7
+                vertical = (title, ts, cw, x + w - cw if right else x, y)
+                x, w, cut_ok = (x if right else x + cw + g), w - cw - g, False
+        head, y = self.head_lines(st, s, x, w, y, k, sid, with_title=vertical is None)
         sub_w = (w - (k - 1) * g) / k
         cols = [(x + i * (sub_w + g), sub_w) for i in range(k)]
+        if vertical is not None:
+            title, ts, cw, tx, ty = vertical
+            step = ts * 1.06
+            if ty + len(title) * step > page.bottom:
+                ts = (page.bottom - ty) / (len(title) * 1.06)
+                step = ts * 1.06
+                if ts < 1.5 * st.size:
+                    return False, None
+            head = [Placed(ch, tx, ty + i * step, cw, st.head_font, ts, "bold", align="center", role="title",
+                           story=sid) for i, ch in enumerate(title)] + head
+            x, w = min(x, tx), w + cw + g
         lead_in: list[Placed] = []
         if s.jump_in:
             lead_in.append(Placed(s.jump_in, x, y, w, st.body_font, st.size, role="marker", story=sid))
@@ -367,7 +391,7 @@ class Composer:
             end_y += st.pitch
         frames += body
         page.frames += frames
-        bottom = max(f.lines[-1].y for f in body) + st.pitch
+        bottom = max([f.lines[-1].y for f in body] + [ln.y + ln.size - st.pitch for ln in head]) + st.pitch
         page.close(start, k, bottom + st.pitch * 1.2)
         page.rects.append(Rect(x, bottom + st.pitch * 0.45, w, 0.5))
         paragraphs = _paragraphs(measured)
@@ -550,11 +574,12 @@ def span_for(s: Story, n: int, rng: random.Random) -> int:
     return max(1, min(k, n))
 
 
-def compose_paper(stories: list[Story], rng: random.Random, pages: int) -> list[PagePrint]:
-    """Lay out `stories` (consumed from the front) over `pages` pages."""
+def compose_paper(stories: list[Story], rng: random.Random, pages: int, vertical: float = 0.0) -> list[PagePrint]:
+    """Lay out `stories` (consumed from the front) over `pages` pages; `vertical`: share of
+    stories with a vertical headline."""
     year = rng.randint(2023, 2025)
     date = (year, rng.randint(1, 12), rng.randint(1, 28))
-    c = Composer(rng, rng.choice(PAPERS), date, rng.randint(30, 220), pages)
+    c = Composer(rng, rng.choice(PAPERS), date, rng.randint(30, 220), pages, vertical)
     out = []
     jumps: list[Story] = []
     for number in range(1, pages + 1):

@@ -6,6 +6,7 @@ the same real extractors as the reportlab corpus, with the truth of every page.
 Two sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold/, manifest.json):
     bench/typst_pages/dev/       pool A (stories_a) plus the seed and portal-dev articles
     bench/typst_pages/dev2/      the same stories laid out anew (another seed): other pages
+    bench/typst_pages/dev3/      the same stories again, half the short headlines set vertically
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -29,7 +30,9 @@ from bench.typst_pages.compose import compose_paper
 from bench.typst_pages.material import pool
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": (stories_a, 20261204, 14), "dev2": (stories_a, 7, 14), "heldout": (stories_b, 20261205, 14)}
+#: name: (stories, seed, papers, share of vertical headlines)
+SETS = {"dev": (stories_a, 20261204, 14, 0.0), "dev2": (stories_a, 7, 14, 0.0),
+        "dev3": (stories_a, 11, 10, 0.5), "heldout": (stories_b, 20261205, 14, 0.0)}
 
 
 def gold_of(page, file: str) -> dict:
@@ -53,12 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=sorted(SETS), action="append", help="which set (default: all)")
     args = ap.parse_args(argv)
     for name in args.set or sorted(SETS):
-        _, seed, papers = SETS[name]
-        make_set(name, HERE / name, random.Random(seed), papers)
+        _, seed, papers, vertical = SETS[name]
+        make_set(name, HERE / name, random.Random(seed), papers, vertical)
     return 0
 
 
-def make_set(name: str, out: Path, rng: random.Random, papers: int) -> None:
+def make_set(name: str, out: Path, rng: random.Random, papers: int, vertical: float = 0.0) -> None:
     stories = stories_for(name, rng)
     if out.exists():
         shutil.rmtree(out)
@@ -71,7 +74,7 @@ def make_set(name: str, out: Path, rng: random.Random, papers: int) -> None:
         if not stories:
             break
         pages = rng.choice((1, 2, 2, 3))
-        for page in compose_paper(stories, rng, pages):
+        for page in compose_paper(stories, rng, pages, vertical):
             if not page.articles:
                 continue
             number += 1

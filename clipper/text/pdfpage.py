@@ -33,6 +33,10 @@ GAP_SHARE = 0.45
 #: White space this wide (share of the body size) separates blocks across or down.
 CUT_ACROSS = 0.9
 CUT_DOWN = 0.45
+#: A vertical line: at least this many characters one under another, each one's top this many
+#: of their size under the one before (set tight or with a third of an em between them).
+VERTICAL_MIN_CHARS = 3
+VERTICAL_STEP = (0.6, 1.35)
 #: Deepest recursion of the X-Y cut (a page never needs more; bounds hostile input).
 MAX_DEPTH = 40
 
@@ -140,7 +144,44 @@ def _lines(chars: list[_Char], page_no: int) -> list[PdfLine]:
             else:
                 run.append(c)
         lines.append(_line(run, page_no))
-    return [ln for ln in lines if ln.text.strip()]
+    return _vertical_lines([ln for ln in lines if ln.text.strip()])
+
+
+def _is_lone_char(ln: PdfLine) -> bool:
+    return len(ln.text.strip()) == 1 and "\u3400" <= ln.text.strip() <= "\u9fff"
+
+
+def _vertical_lines(lines: list[PdfLine]) -> list[PdfLine]:
+    """Characters set one under another (a vertical headline): each is a line of its own, of
+    one character, centred on the one before, its top about a size under that one's
+    (VERTICAL_STEP); three or more of them are one line, read top to bottom. (A column's lines
+    stand 1.4 sizes apart and more, and never hold one character three times in a row.)"""
+    lone = sorted((ln for ln in lines if _is_lone_char(ln)), key=lambda ln: (ln.top, ln.x0))
+    if len(lone) < VERTICAL_MIN_CHARS:
+        return lines
+    stacks: list[list[PdfLine]] = []
+    for ln in lone:
+        mid = (ln.x0 + ln.x1) / 2
+        for stack in stacks:
+            last = stack[-1]
+            step = (ln.top - last.top) / ln.size
+            if (same_size(ln.size, last.size) and abs(mid - (last.x0 + last.x1) / 2) <= 0.2 * ln.size
+                    and VERTICAL_STEP[0] <= step <= VERTICAL_STEP[1]):
+                stack.append(ln)
+                break
+        else:
+            stacks.append([ln])
+    joined: dict[int, PdfLine] = {}
+    gone: set[int] = set()
+    for stack in stacks:
+        if len(stack) < VERTICAL_MIN_CHARS:
+            continue
+        first = stack[0]
+        joined[id(first)] = PdfLine(text="".join(ln.text.strip() for ln in stack), x0=min(ln.x0 for ln in stack),
+                                    x1=max(ln.x1 for ln in stack), top=first.top, bottom=stack[-1].bottom,
+                                    size=first.size, font=first.font, page=first.page, meta={"vertical": True})
+        gone.update(id(ln) for ln in stack[1:])
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in gone]
 
 
 #: Marks that typesetters hang into the margin or compress at a line's ends.

@@ -12,6 +12,7 @@ from clipper.text.newspaper.flow import segment_printed
 from clipper.text.newspaper.bodies import PageResult
 from clipper.text.newspaper.paragraph_pages import segment_page as segment_paragraphs
 from clipper.text.newspaper.split_lines import rejoin_split_lines
+from clipper.text.newspaper.vertical_lines import join_vertical_lines_marked
 from clipper.text import patterns as P
 from clipper.text.masthead import read_masthead
 from clipper.text.normalize import cjk_count
@@ -39,12 +40,13 @@ def is_one_printed_line_per_line(pieces: list) -> bool:
 
 
 def segment_page(text: str) -> PageResult:
+    text, vertical = join_vertical_lines_marked(text)
     text = rejoin_split_lines(text)
     pieces = split_pieces(text)
     classify(pieces)
     read_masthead(pieces)
     if is_one_printed_line_per_line([p for p in pieces if p.kind != FURNITURE]):
-        return segment_printed(text)
+        return segment_printed(text, vertical)
     return segment_paragraphs(text)
 
 

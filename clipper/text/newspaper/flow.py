@@ -60,11 +60,14 @@ def _indent_of(raw: str) -> bool:
     return bool(re.match(r"^(?:\u3000+|[ \u00a0]{2,})", raw))
 
 
-def page_pieces(text: str) -> tuple[list[Piece], Publication, list[str]]:
-    """Pieces of the page with their kinds; masthead and page header lines are furniture."""
+def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list[Piece], Publication, list[str]]:
+    """Pieces of the page with their kinds; masthead and page header lines are furniture
+    (`vertical`: the lines that were headlines set vertically)."""
     raw_lines = [ln for ln in text.splitlines() if ln.strip()]
     pieces = split_pieces(text)
     for p, raw in zip(pieces, raw_lines):
+        if raw.strip() in vertical:
+            p.meta["vertical"] = True
         p.meta["indent"] = _indent_of(raw)
         p.meta["lead"] = lead_width(raw) if p.meta["indent"] else 0.0
     classify(pieces)
@@ -536,9 +539,10 @@ SIDE_HEAD_CHARS = 6
 SHORT_HEAD_REST = 4
 
 
-def segment_printed(text: str) -> PageResult:
-    """Articles of a page extracted as text, one printed line per text line."""
-    seq, publication, furniture = page_pieces(text)
+def segment_printed(text: str, vertical: frozenset[str] = frozenset()) -> PageResult:
+    """Articles of a page extracted as text, one printed line per text line (`vertical`: the
+    lines that were headlines set vertically)."""
+    seq, publication, furniture = page_pieces(text, vertical)
     seq = split_side_by_side_heads(split_side_by_side_text(paragraph_pages.split_glued_credits(seq)))
     furniture += paragraph_pages.undouble_heads(seq)
     lines = lines_of(seq)
@@ -588,6 +592,8 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
     for i, ln in enumerate(lines):
         p = Piece(idx=i, line=i, text=ln.text.strip(), gap=1 if i and lines[i - 1].block != ln.block else 0)
         p.meta.update(indent=bool(ln.meta.get("indent")), pdf=ln)
+        if ln.meta.get("vertical"):
+            p.meta["vertical"] = True
         pieces.append(p)
     classify(pieces)
     # The masthead is read in the order the page prints it: from the top down.
@@ -742,6 +748,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     texts = [b for b in split if not (is_head(b) or any(p.meta.get("brief_title") for p in b))]
     # Lines stacked right against a headline, outside the column text, are part of its group.
     groups: list[list[Piece]] = [list(h) for h in heads]
+    groups, spans = _vertical_spans(groups, texts)
     loose = [b for b in texts if len(b) <= 2 and all(p.kind in (HEAD, DASH, BYLINE, TEXT) for p in b)]
     changed = True
     while changed:
@@ -752,7 +759,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
             bx0, btop, bx1, bbottom = _box(b)
             near: list[tuple[float, int]] = []
             for i, g in enumerate(groups):
-                gx0, gtop, gx1, gbottom = _box(g)
+                gx0, gtop, gx1, gbottom = spans.get(i) or _box(g)
                 size = max(p.meta["pdf"].size for p in g)
                 inside = bx0 >= gx0 - size and bx1 <= gx1 + size
                 gap = max(0.0, btop - gbottom, gtop - bbottom)  # 0: between lines of the group
@@ -775,7 +782,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         # orphan (a module wider than its centred headline, or a neighbour's column).
         best, best_bottom, cover = None, -1.0, 0.0
         for i, g in enumerate(groups):
-            gx0, _, gx1, gbottom = _box(g)
+            gx0, _, gx1, gbottom = spans.get(i) or _box(g)
             overlap = min(bx1, gx1) - max(bx0, gx0)
             if gbottom <= btop + 2 and overlap > 0 and gbottom > best_bottom \
                     and g[0].meta["pdf"].page == b[0].meta["pdf"].page:
@@ -817,6 +824,62 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         ln = b[0].meta["pdf"]
         flows.append(((ln.page, ln.top, ln.x0), Flow(list(b))))
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
+
+
+def _vertical_spans(groups: list[list[Piece]], texts: list[list[Piece]]
+                    ) -> tuple[list[list[Piece]], dict[int, tuple[float, float, float, float]]]:
+    """A headline set vertically stands beside its columns, not above them: for ownership it
+    spans its module from its top (the columns side by side with it, whose tops it reaches, and
+    the next columns at their height). The headline lines printed over those columns and under
+    its top (a subtitle, a byline set larger) join its group. The groups, and for each vertical
+    one (by index) the box it spans."""
+    spans: dict[int, tuple[float, float, float, float]] = {}
+    columns_top: dict[int, float] = {}
+    for i, g in enumerate(groups):
+        v = next((p.meta["pdf"] for p in g if p.meta["pdf"].meta.get("vertical")), None)  # type: ignore[union-attr]
+        if v is None:
+            continue
+        beside = []
+        for b in texts:
+            bx0, btop, bx1, _ = box = _box(b)
+            near = 3 * max(p.meta["pdf"].size for p in b)
+            if (b[0].meta["pdf"].page == v.page and v.top - v.size <= btop < v.bottom
+                    and (0 <= v.x0 - bx1 <= near or 0 <= bx0 - v.x1 <= near)):
+                beside.append(box)
+        if not beside:
+            continue
+        # Its own columns start where it starts (or under a subtitle); a neighbour's, elsewhere.
+        seed = min(beside, key=lambda c: abs(c[1] - v.top))
+        left = seed[2] <= v.x0
+        chosen = [seed]
+        changed = True
+        while changed:
+            changed = False
+            for b in texts:
+                bx0, btop, bx1, _ = box = _box(b)
+                text_size = max(p.meta["pdf"].size for p in b)
+                if (box in chosen or b[0].meta["pdf"].page != v.page or (bx1 <= v.x0) != left
+                        or min(abs(btop - c[1]) for c in chosen) > 1.2 * text_size):
+                    continue  # (a module's columns start on one line, on one side of its headline)
+                if any(0 <= c[0] - bx1 <= 3 * text_size or 0 <= bx0 - c[2] <= 3 * text_size for c in chosen):
+                    chosen.append(box)
+                    changed = True
+        x0, x1 = min([v.x0] + [c[0] for c in chosen]), max([v.x1] + [c[2] for c in chosen])
+        spans[i] = (x0, v.top, x1, v.top)
+        columns_top[i] = min(c[1] for c in chosen)
+    for i, (x0, top, x1, _) in list(spans.items()):
+        for j, g in enumerate(groups):
+            if j == i or j in spans or not g:
+                continue
+            gx0, gtop, gx1, gbottom = _box(g)
+            if gx0 >= x0 - 1 and gx1 <= x1 + 1 and gtop >= top - 1 and gbottom <= columns_top[i] + 1 \
+                    and g[0].meta["pdf"].page == groups[i][0].meta["pdf"].page:
+                groups[i].extend(g)
+                g.clear()
+    for i in spans:
+        groups[i].sort(key=lambda p: (not p.meta["pdf"].meta.get("vertical"), p.meta["pdf"].top, p.meta["pdf"].x0))
+    kept = [i for i, g in enumerate(groups) if g]
+    return [groups[i] for i in kept], {k: spans[i] for k, i in enumerate(kept) if i in spans}
 
 
 def join_continuations(bodies: list[Body]) -> list[Body]:

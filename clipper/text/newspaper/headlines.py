@@ -81,6 +81,13 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     `title`: the title of the group so far)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
+    if second.meta.get("vertical"):
+        return NEW  # a headline set vertically is whole (clipper.text.newspaper.vertical_lines)
+    if first.meta.get("vertical"):
+        # nothing runs on from it: a line after it is its subtitle when it looks like one
+        subtitle = last_before_body and not group_has_subtitle and (
+            SUBTITLE_LIKE.search(second.text) or _subtitle_of(first.text, second.text))
+        return SUB if subtitle else NEW
     geo = _by_size(first, second, group_has_subtitle, peak_ahead)
     if geo is not None:
         return geo

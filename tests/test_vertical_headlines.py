@@ -1,0 +1,72 @@
+"""Headlines set vertically beside their columns: every extractor gives one character per
+text line; the PDF reader sees characters stacked one under another. Either way the headline is
+one line, whole, and heads the columns beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clipper.extract import extract_document
+from clipper.text.newspaper.vertical_lines import join_vertical_lines, join_vertical_lines_marked
+from tests.test_pdf_headlines import Line, column, pdf_of
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_a_run_of_lone_characters_is_one_line() -> None:
+    text = "本报讯　市政协召开会议\n政\n协\n委\n员\n调\n研\n会议强调，要坚持"
+    assert join_vertical_lines(text) == "本报讯　市政协召开会议\n政协委员调研\n会议强调，要坚持"
+
+
+def test_blank_lines_between_the_characters_go() -> None:
+    joined, marked = join_vertical_lines_marked("正文一行。\n\n政\n\n协\n\n调\n\n研\n\n下一行")
+    assert joined == "正文一行。\n\n政协调研\n\n下一行"
+    assert marked == frozenset({"政协调研"})
+
+
+def test_two_lone_characters_and_marks_stay_as_they_are() -> None:
+    text = "工作。\n会\n议\n一行文字\n。\n，\n、\n2\n0\n2"
+    assert join_vertical_lines(text) == text
+
+
+def test_a_vertical_headline_is_not_run_on_into_the_photo_title_after_it() -> None:
+    """pypdf's text of a typst page: two vertical headlines, each drawn right before a photo's
+    title and caption (``委员义诊进社区``, ``非遗展演迎新春``)."""
+    raw = (DATA / "typst-dev3.t011.pypdf.txt").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///t011.pypdf.txt").articles}
+    assert "古浪县政协委员为牧区群众义诊" in arts
+    assert "榆中县政协调研中医药产业发展" in arts
+    assert arts["榆中县政协调研中医药产业发展"].body[0].startswith("本报榆中讯")
+    assert {"委员义诊进社区", "非遗展演迎新春"} <= set(arts)
+
+
+REPORT = ["　　本报临洮讯（通讯员王五）3月1日，临", "洮县政协召开主席会议，研究部署全年", "重点工作。会议听取了各专门委员会工",
+          "作汇报，审议通过了年度协商计划。", "　　会议强调，要坚持围绕中心、服务大", "局，扎实推进协商议政，切实提高履职",
+          "质量和水平。"]
+OTHER = ["　　本报岷县讯（记者李四）3月2日，岷县", "政协组织委员视察高标准农田建设工作，", "察看了项目现场，听取了情况汇报。",
+         "　　视察组指出，要加强项目管理，确保", "工程质量，让农田建设成果惠及群众。"]
+
+
+def vertical(x: float, top: float, text: str, size: float = 20.0, step: float = 1.06) -> list[Line]:
+    return [(x, top - size * step * i, size, ch) for i, ch in enumerate(text)]
+
+
+def test_a_pdf_vertical_headline_heads_the_columns_beside_it() -> None:
+    """Left: a report under a horizontal headline. Right of it: a module whose headline is set
+    vertically at its right edge, with a dash subtitle over its column."""
+    page = ([(40, 760, 18, "岷县政协视察农田建设")] + column(40, 730, OTHER)
+            + [(250, 700, 12, "——扎实推进协商议政")] + column(250, 675, REPORT)
+            + vertical(440, 705, "临洮县政协召开主席会议"))
+    arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
+    assert set(arts) == {"岷县政协视察农田建设", "临洮县政协召开主席会议"}
+    own = arts["临洮县政协召开主席会议"]
+    assert own.subtitle == "扎实推进协商议政"
+    assert own.body[0].startswith("本报临洮讯") and "岷县" not in "".join(own.body)
+
+
+def test_a_pdf_vertical_headline_left_of_its_columns() -> None:
+    page = (vertical(40, 760, "临洮县政协召开主席会议") + column(80, 760, REPORT)
+            + [(330, 760, 18, "岷县政协视察农田建设")] + column(330, 730, OTHER))
+    arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
+    assert set(arts) == {"岷县政协视察农田建设", "临洮县政协召开主席会议"}
+    assert arts["临洮县政协召开主席会议"].body[0].startswith("本报临洮讯")
