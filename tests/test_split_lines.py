@@ -85,3 +85,128 @@ def test_whole_lines_and_short_lines_are_left_alone() -> None:
     assert rejoin_split_lines(WHOLE) == WHOLE
     page = WHOLE + "更实惠。\n委员义诊进社区\n9月15日，永登县政协组织医卫\n"
     assert rejoin_split_lines(page) == page
+
+
+#: pdftotext -raw on a typst page set with compressed marks (bench/typst_pages/dev/pdf/t003.pdf):
+#: a printed line may end in a piece of one character (``精准建言。`` / ``要``).
+RAW_ONE_CHARACTER = """省政协召开十三届十次主席会议
+本报讯
+（记者 陈晓东）
+11月21日，
+省政
+协召开十三届十次主席会议，
+传达学习习近
+平总书记近期重要讲话和重要指示精神，
+审
+议有关事项。省政协主席何永平主持会议。
+会议审议通过了《省政协2025年度协
+商工作计划
+（草案）
+》
+，
+听取了关于开展
+“加快
+发展新质生产力”
+专题调研情况的汇报，
+研
+究了省政协十三届三次会议筹备工作有关
+事项。
+会议强调，要把学习贯彻习近平总书
+记重要讲话精神同学习贯彻党的二十届三
+中全会精神结合起来，聚焦全省改革发展
+稳定中的重大问题深入调研、
+精准建言。
+要
+科学谋划明年协商议题，
+坚持少而精、
+实而
+准，
+提高协商议政质量。
+要精心做好全会各
+项筹备工作，确保会议开得团结、民主、求
+实、奋进。
+"""
+
+
+def test_a_piece_of_one_character_ends_its_printed_line() -> None:
+    """One character whose sentence goes on is no line of its own, nor a headline after a
+    finished sentence: it is the last of the printed line before."""
+    got = rejoin_split_lines(RAW_ONE_CHARACTER).splitlines()
+    for line in ("稳定中的重大问题深入调研、精准建言。要", "平总书记近期重要讲话和重要指示精神，审",
+                 "发展新质生产力”专题调研情况的汇报，研", "商工作计划（草案）》，听取了关于开展",
+                 "本报讯（记者 陈晓东）11月21日，省政"):
+        assert line in got, line
+    assert got[0] == "省政协召开十三届十次主席会议"
+
+
+#: pdftotext -raw on another typst page (bench/typst_pages/dev/pdf/t011.pdf).
+RAW_RUNS_ON = """本报高台讯(通讯员顾新霞)7月12
+日,高台县政协党组书记、主席宋全科
+主持召开市政协党组(扩大)会议暨理论
+学习中心组会议。
+会议集中学习了习近
+平总书记同党外人士共迎新春、
+在天津
+考察时的重要讲话精神,传达学习了全
+省“三抓三促”行动推进会议精神和省、
+市、市纪委全会精神等,动员市政协机
+关上下收心归位,扎实有序做好开年各
+项工作。
+会议强调,要深入学习贯彻习近平
+总书记重要讲话精神,准确把握人民政
+协作为实行新型政党制度的重要政治
+形式和组织形式的性质定位,让政协更
+好地成为各民主党派和无党派人士发
+扬民主、参与国是、团结合作的重要平
+台。要严格落实全面从严治党要求,切
+实加强政协党风廉政建设,以高度的政
+治自觉和政治担当,把省、市、市纪委
+全会精神贯彻落实到政协工作的各个
+"""
+
+
+def test_a_piece_whose_word_runs_on_is_no_headline() -> None:
+    """After a finished sentence a piece without marks may be a headline; not when its last word
+    runs on into the next line (``习近`` / ``平``)."""
+    got = rejoin_split_lines(RAW_RUNS_ON).splitlines()
+    assert "学习中心组会议。会议集中学习了习近" in got
+    assert "平总书记同党外人士共迎新春、在天津" in got
+
+
+#: pypdfium2 on a typst page (bench/typst_pages/dev3/pdf/t008.pdf): whole lines, a paragraph's
+#: last line and the next one's first adding up to a column's width.
+WHOLE_PARAGRAPHS = """新华社北京8月6日电 全国政
+协22日在京召开双周协商座谈
+会，围绕“推进县域医共体建设”
+协商议政。
+委员们认为，推进县域医
+共体建设，是提升基层医疗卫生
+服务能力、让群众就近享有优质
+医疗服务的重要举措。要加快完
+善医共体内部运行机制，推动人
+员、技术、服务、管理下沉，提
+升县域综合服务能力。
+座谈会上，十位委员和专
+家作了发言，近四十位委员通过
+移动履职平台发表意见。大家建
+议，要健全医保支付方式改革配
+套政策，加强县域医疗卫生人才
+队伍建设，推进信息互联互通，
+让群众看病更方便、更实惠。
+新华社兰州2月19日电 记者从甘肃省
+气象台获悉，受新一轮冷空气影响，3日至
+5日，我省大部地区将出现大风降温天气，
+河西走廊东部、陇中北部局地有沙尘，气
+温将下降六到八摄氏度。
+气象部门提醒，此次冷空气过程降温
+幅度大，请公众及时添衣保暖，设施农业
+生产单位要做好防风保温工作，交通运输
+部门要防范路面结冰对交通安全的不利
+影响。
+"""
+
+
+def test_a_page_of_whole_lines_is_not_read_as_cut() -> None:
+    """Only pieces end a clause on a line narrower than every column: a page without such lines
+    is left as it is, whatever its widths add up to."""
+    assert rejoin_split_lines(WHOLE_PARAGRAPHS) == WHOLE_PARAGRAPHS

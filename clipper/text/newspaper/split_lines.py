@@ -11,8 +11,9 @@ What holds on any page: a printed line of a column fills the column's width (a p
 line two ems less where indents are offsets, its last line less, ending its sentence), and no
 printed line begins with a closing mark. The text lines of a stretch are grouped — a group joins
 lines only where one stops at a mark or the next opens with one — so that the groups print to
-those widths best (dynamic programming over the stretch); a page whose lines are whole is left
-as it is.
+those widths best (dynamic programming over the stretch). A page whose lines are whole is left
+as it is: there a line ends a clause short of its column only where a paragraph's line is full,
+while pieces do it anywhere.
 
 Pure: knows nothing of Scrapy; works on the text lines of one page.
 """
@@ -25,6 +26,7 @@ from collections import Counter
 
 from clipper.text import patterns as P
 from clipper.text.normalize import cjk_count
+from clipper.text.newspaper.words import junction_gain
 
 #: Marks typesetters compress, after which an extractor may cut the line.
 CUT_AFTER = "，。、；：！？）》」』”’,.;:!?)"
@@ -42,8 +44,15 @@ OFFSET_INDENT = 2.0
 MIN_COLUMN_LINES = 4
 #: Most text lines one printed line was cut into.
 MAX_PIECES = 5
-#: Least share of a page's lines in groups of two or more for the page to be read as cut.
-MIN_CUT_SHARE = 0.10
+#: Marks that end a clause, not a sentence: a printed line ending with one goes on.
+CLAUSE_END = "，、；："
+#: Least share of a page's lines that end a clause narrower than any column (less an indent) for
+#: the page to be read as cut (pages of whole lines: under 1 %; cut pages: 3-20 %).
+MIN_PIECE_SHARE = 0.02
+
+#: Evidence (nats) that a word runs on from a text line into the next: the line is running text.
+WORD_RUNS_ON = 4.0
+_CUT_END = re.compile(r"[，。、；：！？）》」』”’,.;:!?)]\s*$")
 
 #: Least Chinese characters of a line whose width may tell a column's.
 MIN_FULL_CJK = 6
@@ -86,10 +95,14 @@ AFTER_SENTENCE = 1.5
 _MARK = re.compile(r"[，。、；：！？“”‘’（）《》,.;:!?()]")
 
 
-def _join_cost(a: str, b: str) -> float | None:
-    """What joining `a` and `b` costs (None: they are never one printed line)."""
+def _join_cost(a: str, b: str, b_runs_on: bool) -> float | None:
+    """What joining `a` and `b` costs (None: they are never one printed line); `b_runs_on`: a word
+    runs on from `b` into the text line after it (so `b` is running text, no headline)."""
     if not _cut_between(a, b):
         return None
+    # (one character is no headline or label: the last of a printed line whose sentence goes on)
+    if b_runs_on or cjk_count(b) <= 1:
+        return 0.0
     return AFTER_SENTENCE if P.SENTENCE_END.search(a) and not _MARK.search(b) else 0.0
 
 
@@ -103,12 +116,16 @@ def _group_score(texts: list[str], width: float, columns: list[float]) -> float:
         return -6.0  # no printed line is wider than its column
     if texts[-1][-1:] and P.SENTENCE_END.search(texts[-1]):
         return 1.0  # a paragraph's last line
+    if len(texts) == 1 and cjk_count(texts[0]) <= 1:
+        return -1.0  # one character whose sentence goes on is no line of its own
     return -1.0 if len(texts) > 1 or texts[0][-1:] in CUT_AFTER else 0.0
 
 
-def _best_groups(texts: list[str], widths: list[float], columns: list[list[float]]) -> list[tuple[int, int]]:
+def _best_groups(texts: list[str], widths: list[float], columns: list[list[float]], runs_on: list[bool]
+                 ) -> list[tuple[int, int]]:
     """Groups (start, end) of a stretch of consecutive text lines that print best (see module);
-    `columns`: per line, the column widths that may be its own."""
+    `columns`: per line, the column widths that may be its own; `runs_on`: per line, whether a
+    word runs on from it into the next text line."""
     n = len(texts)
     best = [0.0] + [float("-inf")] * n
     back = [0] * (n + 1)
@@ -116,7 +133,7 @@ def _best_groups(texts: list[str], widths: list[float], columns: list[list[float
         width, costs = 0.0, 0.0
         for start in range(end - 1, max(-1, end - 1 - MAX_PIECES), -1):
             if start < end - 1:
-                cost = _join_cost(texts[start], texts[start + 1])
+                cost = _join_cost(texts[start], texts[start + 1], runs_on[start + 1])
                 if cost is None:
                     break
                 costs += cost
@@ -152,12 +169,12 @@ def _local_columns(idx: list[int], whole: list[tuple[int, float]], columns: list
     return out
 
 
-def _joins(raw: list[str], stretches: list[list[int]], widths: dict[int, float], local: dict[int, list[float]]
-           ) -> list[list[int]]:
+def _joins(raw: list[str], stretches: list[list[int]], widths: dict[int, float], local: dict[int, list[float]],
+           runs_on: dict[int, bool]) -> list[list[int]]:
     joins: list[list[int]] = []
     for s in stretches:
         texts = [raw[i].strip() for i in s]
-        for a, b in _best_groups(texts, [widths[i] for i in s], [local[i] for i in s]):
+        for a, b in _best_groups(texts, [widths[i] for i in s], [local[i] for i in s], [runs_on[i] for i in s]):
             if b - a > 1:
                 joins.append(s[a:b])
     return joins
@@ -176,7 +193,14 @@ def rejoin_split_lines(text: str) -> str:
     columns = column_widths([w for _, w in whole])
     if not columns:
         return text
-    local = _local_columns(idx, whole, columns)
+    # A page of whole lines ends a clause on a short line only where a line is full; pieces do anywhere.
+    pieces = sum(1 for i in idx if raw[i].rstrip()[-1:] in CLAUSE_END and widths[i] < min(columns) - OFFSET_INDENT)
+    if pieces < MIN_PIECE_SHARE * len(idx):
+        return text
+    # (a line's own column is told by whole lines that follow a cut in mid-word: a piece after a
+    # mark that ends a printed line may look whole, and such pieces crowd frames cut at every mark)
+    local = _local_columns(idx, [(k, w) for k, w in whole if k == 0 or _is_cjk(raw[idx[k - 1]].rstrip()[-1:])],
+                           columns)
     # Stretches of consecutive text lines (a blank line or an indent starts a new one).
     stretches: list[list[int]] = []
     for i in idx:
@@ -184,9 +208,10 @@ def rejoin_split_lines(text: str) -> str:
             stretches[-1].append(i)
         else:
             stretches.append([i])
-    joins = _joins(raw, stretches, widths, local)
-    if sum(len(j) for j in joins) < MIN_CUT_SHARE * len(idx):
-        return text
+    runs_on = {i: not _CUT_END.search(raw[i]) and junction_gain(raw[i].strip(), raw[j].strip()) >= WORD_RUNS_ON
+               for i, j in zip(idx, idx[1:])}
+    runs_on[idx[-1]] = False
+    joins = _joins(raw, stretches, widths, local, runs_on)
     drop: set[int] = set()
     for group in joins:
         raw[group[0]] = raw[group[0]].rstrip() + "".join(raw[i].strip() for i in group[1:])
