@@ -37,7 +37,7 @@ from clipper.text.newspaper.bodies import (
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, WORD_CUT, split_run
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.order import (
-    SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
+    HALF_WIDTH, SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
 )
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
@@ -286,9 +286,22 @@ HEADING_SHARE = 0.75
 SHORT_BY = 1.5
 
 
-def _local_width(widths: list[float], opens: list[bool], k: int, reach: int = 6) -> float:
-    """Width of the column around line k: the median of the open lines near it."""
-    near = [widths[i] for i in range(max(0, k - reach), min(len(widths), k + reach + 1)) if opens[i]]
+#: Least open lines without half-width characters near a line for them alone to tell its column's width.
+MIN_FULL_WIDTH_LINES = 3
+
+
+def _local_width(widths: list[float], opens: list[bool], k: int, reach: int = 6, exact: list[bool] | None = None
+                 ) -> float:
+    """Width of the column around line k: the median of the open lines near it — of those without
+    half-width characters when there are enough (`exact`): a justified line is full however its
+    marks are set, and a half-width comma's printed width is a guess."""
+    span = range(max(0, k - reach), min(len(widths), k + reach + 1))
+    near = [widths[i] for i in span if opens[i]]
+    if exact is not None and near:
+        sure = [widths[i] for i in span if opens[i] and exact[i]]
+        if len(sure) >= MIN_FULL_WIDTH_LINES:
+            return statistics.median(sure)
+        return statistics.quantiles(near, n=4)[2] if len(near) >= 2 else near[0]
     return statistics.median(near) if near else max(widths[max(0, k - 1):k + 2])
 
 
@@ -302,6 +315,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     spaced = any(p.meta.get("indent") for p in texts)
     widths = [print_width(p.text) for p in texts]
     opens = [p.kind == TEXT and not p.ends_sentence for p in texts]
+    exact = [not HALF_WIDTH.search(p.text) for p in texts]
     for k, p in enumerate(texts):
         # A section heading is set narrower than its column and never indented; a line that is
         # indented or nearly full width is the first line of a paragraph that has no marks.
@@ -320,7 +334,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
             current = p.text
             continue
         prev = texts[k - 1]
-        if _opens_paragraph(texts, widths, opens, k, spaced, turns) and prev.kind != HEADING:
+        if _opens_paragraph(texts, widths, opens, k, spaced, turns, exact) and prev.kind != HEADING:
             paras.append(current)
             current = p.text
         else:
@@ -331,7 +345,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
 
 
 def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool], k: int, spaced: bool,
-                     turns: set[int]) -> bool:
+                     turns: set[int], exact: list[bool]) -> bool:
     p, prev = texts[k], texts[k - 1]
     if p.meta.get("indent"):
         return True
@@ -340,7 +354,7 @@ def _opens_paragraph(texts: list[Piece], widths: list[float], opens: list[bool],
     starts = p.idx in turns or (p.kind == TEXT and is_body_start(p.text)) or p.kind != TEXT
     if spaced or not prev.ends_sentence or starts:
         return starts
-    width = _local_width(widths, opens, k)
+    width = _local_width(widths, opens, k, exact=exact)
     if widths[k - 1] <= width - SHORT_BY:
         return True
     if P.OPENER_SPEECH.match(p.text) or P.OPENER.match(p.text):
