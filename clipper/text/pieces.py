@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
@@ -94,14 +95,20 @@ def is_body_start(text: str) -> bool:
     return is_dateline(text) or bool(P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
 
 
+#: Most characters of a byline's names printed without a space between them.
+MAX_NAME_RUN = 8
+
+
 def is_byline(text: str) -> bool:
     if display_width(text) > 30 or re.search(r"[，,。；;！!？?]", text):
         return False
     m = P.BYLINE.match(text)
     if not m:
         return False
-    names = m.group("names1") or m.group("names2") or ""
-    return cjk_count(P.BYLINE_ROLE_WORD.sub("", names)) >= 2
+    names = P.BYLINE_ROLE_WORD.sub(" ", m.group("names1") or m.group("names2") or "")
+    # (names are two to four characters, two of them at most printed together: a longer run is
+    # a sentence — an interview's turn, ``记者：为什么要把协商议事室``)
+    return cjk_count(names) >= 2 and all(len(run) <= MAX_NAME_RUN for run in re.findall(r"[\u4e00-\u9fff·]+", names))
 
 
 def is_credit(text: str) -> bool:
@@ -126,8 +133,14 @@ def is_heading_with_comma(text: str) -> bool:
     return len(halves) == 2 and all(cjk_count(h) >= 2 for h in halves) and not re.search(r"[。；;：:]", text)
 
 
+#: Least lines a speaker opens for them to be an interview's turns.
+MIN_TURNS = 2
+
+
 def classify(pieces: list[Piece]) -> None:
-    """Give each piece its kind from its own text (context comes later)."""
+    """Give each piece its kind from its own text (context comes later), except that the turns
+    of an interview are text: a line opened by a speaker who opens two or more (``记者：为什么要把
+    协商议事室`` reads like a byline, a short one like a headline)."""
     for p in pieces:
         t = p.text
         if P.MARKER_LINE.match(t):
@@ -141,4 +154,9 @@ def classify(pieces: list[Piece]) -> None:
         elif is_headline_like(t):
             p.kind = HEAD
         else:
+            p.kind = TEXT
+    turns = [(p, m.group("speaker")) for p in pieces if (m := P.SPEAKER_TURN.match(p.text))]
+    speakers = Counter(speaker for _, speaker in turns)
+    for p, speaker in turns:
+        if speakers[speaker] >= MIN_TURNS and p.kind in (HEAD, BYLINE):
             p.kind = TEXT
