@@ -129,16 +129,19 @@ def _chars(raw: bytes) -> list[tuple[float, float, list[_Char]]]:
 
 
 def _lines(chars: list[_Char], page_no: int) -> list[PdfLine]:
-    """Characters on one baseline and of one size, split at gaps wider than a gutter."""
-    rows: dict[tuple[int, float], list[_Char]] = {}
+    """Characters on one baseline and of one size, split at gaps wider than a gutter. One size
+    within 5 % (`same_size`): a fallback font's marks and figures in a headline (``(扩大)`` set in
+    a Latin font) come out a little larger or smaller than its Chinese characters."""
+    rows: dict[int, list[_Char]] = {}
     for c in chars:
-        rows.setdefault((round(c.base * 2), c.size), []).append(c)
+        rows.setdefault(round(c.base * 2), []).append(c)
     lines = []
-    for (_, size), row in rows.items():
+    for row in rows.values():
         row.sort(key=lambda c: c.x0)
         run: list[_Char] = [row[0]]
         for c in row[1:]:
-            if c.x0 - run[-1].x1 > GAP_SHARE * max(size, 1.0):
+            size = run[-1].size
+            if c.x0 - run[-1].x1 > GAP_SHARE * max(size, 1.0) or not same_size(c.size, size):
                 lines.append(_line(run, page_no))
                 run = [c]
             else:
@@ -189,7 +192,8 @@ HANGING_MARKS = set("，。、；：！？“”‘’（）《》「」『』�
 
 
 def _line(run: list[_Char], page_no: int) -> PdfLine:
-    size = run[0].size
+    sizes = Counter(c.size for c in run if not c.text.isspace())
+    size = sizes.most_common(1)[0][0] if sizes else run[0].size
     fonts = Counter(c.font for c in run if not c.text.isspace())
     text = "".join(c.text for c in run)
     base = run[0].base

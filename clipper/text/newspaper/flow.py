@@ -598,6 +598,29 @@ def box_links(seq: list[Piece], lines: list[Line] | None = None, free: dict[int,
     return {i: j for i, j in links.items() if lines[i].heading_like and (lines[j].heading_like or is_scrap(lines[j].text))}
 
 
+#: A page number printed bare (a folio).
+FOLIO = re.compile(r"^\d{1,3}$")
+
+
+def _mark_folios(pieces: list[Piece]) -> None:
+    """A bare number above or below every line of its page but the masthead and the running
+    header is the page's number, no article's line (it would open the headline under it:
+    ``3让“小网格”激发…``)."""
+    pages: dict[int, list[Piece]] = {}
+    for p in pieces:
+        pages.setdefault(p.meta["pdf"].page, []).append(p)
+    for on_page in pages.values():
+        words = [p.meta["pdf"] for p in on_page if not FOLIO.match(p.text) and p.kind != FURNITURE
+                 and not is_page_header(p.text, print_width(p.text))]
+        if not words:
+            continue
+        top, bottom = min(ln.top for ln in words), max(ln.bottom for ln in words)
+        for p in on_page:
+            ln = p.meta["pdf"]
+            if FOLIO.match(p.text) and (ln.bottom <= top or ln.top >= bottom):
+                p.kind = FURNITURE
+
+
 def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str], dict[int, int], Geometry]:
     """Pieces of a PDF page with their kinds from text and geometry (headlines are set larger;
     a line as wide as its column is running text, marks or not), the links inside blocks, and
@@ -618,6 +641,7 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
         biggest = max(first_page[:MASTHEAD_WINDOW], key=lambda p: p.meta["pdf"].size)
         if P.PAPER_NAME.match(biggest.text):
             publication.name, biggest.kind = biggest.text, FURNITURE
+    _mark_folios(pieces)
     block_width: dict[int, float] = {}
     for ln in lines:
         block_width[ln.block] = max(block_width.get(ln.block, 0.0), ln.x1) - 0.0

@@ -1,0 +1,51 @@
+"""Printed lines of PDF pages. A headline's marks and figures set in a Latin fallback font come out
+of the PDF a little larger or smaller than its Chinese characters (typst: ``(`` in Libertinus at
+14.3 beside UKai at 14.4): they are one line with them, not lines of their own that get lost
+(``…中心组扩大会议``). A bare page number over the page is no article's line."""
+
+from __future__ import annotations
+
+import io
+
+from clipper.extract import extract_document
+from tests.test_pdf_headlines import REPORT, column, pdf_of
+
+
+def pdf_with_fallback_marks(head: list[tuple[str, str, float]], body: list[tuple[float, float, float, str]]) -> bytes:
+    """A page whose headline line is drawn piece by piece: (font, text, size) from left to right."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(600, 800), invariant=1)
+    c.setFont("STSong-Light", 18)
+    c.drawString(60, 740, "城关区政协召开党组")
+    x = 60.0
+    for font, text, size in head:
+        c.setFont(font, size)
+        c.drawString(x, 716, text)
+        x += pdfmetrics.stringWidth(text, font, size)
+    for bx, by, size, text in body:
+        c.setFont("STSong-Light", size)
+        c.drawString(bx, by, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_marks_of_a_fallback_font_stay_in_the_headline() -> None:
+    head = [("Helvetica-Bold", "(", 17.4), ("STSong-Light", "扩大", 18.0), ("Helvetica-Bold", ")", 17.4),
+            ("STSong-Light", "会议", 18.0)]
+    raw = pdf_with_fallback_marks(head, column(60, 680, REPORT))
+    [article] = extract_document(raw, "file:///made.pdf").articles
+    assert article.title == "城关区政协召开党组（扩大）会议"  # (marks made full-width, as stored)
+
+
+def test_a_bare_page_number_over_the_page_opens_no_article() -> None:
+    page = [(40, 770, 9.0, "3"), (400, 772, 9.0, "2024年5月19日 星期日"), (60, 740, 18.0, "临洮县政协召开主席会议")]
+    page += column(60, 710, REPORT)
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert article.title == "临洮县政协召开主席会议"
+    assert article.body[0].startswith("本报临洮讯")
