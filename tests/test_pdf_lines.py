@@ -49,3 +49,20 @@ def test_a_bare_page_number_over_the_page_opens_no_article() -> None:
     [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
     assert article.title == "临洮县政协召开主席会议"
     assert article.body[0].startswith("本报临洮讯")
+
+
+LEFT = ["　　今年以来，白银区政协立足基层治理", "需要，组织委员下沉社区网格，探索出", "一条委员参与基层治理的新路子。",
+        "　　区政协将全区一百二十多名委员编入", "社区网格，每名委员联系一个网格，定", "期走访群众、收集民意、协调解决问题", "。委员们发挥专业优势，为居民提供法"]
+RIGHT = ["律咨询、健康义诊等服务，成为群众身", "边的“贴心人”。", "　　在工农路街道，一处老旧小区的排水",
+         "管道长年堵塞，居民反映多次未能解决", "。联系该网格的委员召集物业、社区、", "居民代表坐下来协商，问题很快得到解", "决。"]
+
+
+def test_a_byline_centred_close_over_two_columns_reads_before_them() -> None:
+    """No white space across parts the byline from the columns under it, and it spans their
+    gutter: without it the columns part, and it reads before the first."""
+    page = [(60, 750, 18.0, "让小网格激发基层治理大能量"), (205, 724, 10.0, "□ 本报记者 王海燕")]
+    page += column(60, 714, LEFT) + column(260, 714, RIGHT)
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert article.authors == ["王海燕"]
+    assert "".join(article.body).replace("。", "") == "".join(t.strip("　") for t in LEFT + RIGHT).replace("。", "")
+    assert len(article.body) == 3

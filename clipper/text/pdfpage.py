@@ -244,7 +244,40 @@ def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLi
         for ln in lines:
             strips[sum(1 for c in down if ln.core[0] > c)].append(ln)
         return [block for strip in strips if strip for block in xy_cut(strip, size, depth + 1)]
+    edge = _edge_rows(lines, size)
+    if edge is not None:
+        rows, top, rest = edge
+        blocks = xy_cut(rest, size, depth + 1)
+        rows = sorted(rows, key=lambda ln: (ln.top, ln.x0))
+        # (the rows read with the columns: before the first, after the last)
+        if top:
+            blocks[0] = rows + blocks[0]
+        else:
+            blocks[-1] = blocks[-1] + rows
+        return blocks
     return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
+
+
+#: Most rows over or under columns that may span their gutter (a byline centred over two columns).
+EDGE_ROWS = 2
+
+
+def _edge_rows(lines: list[PdfLine], size: float) -> tuple[list[PdfLine], bool, list[PdfLine]] | None:
+    """The top (or bottom) rows of a region that span the gutter of the columns under (or over)
+    them, set too close to them for a cut across (a byline or a credit centred over two
+    columns): (those rows, whether they are on top, the rest); None when there are none."""
+    rows = sorted({round(ln.top) for ln in lines})
+    for k in range(1, min(EDGE_ROWS, len(rows) - 1) + 1):
+        for top_first in (True, False):
+            cut = rows[k - 1] if top_first else rows[-k]
+            edge = [ln for ln in lines if (round(ln.top) <= cut if top_first else round(ln.top) >= cut)]
+            rest = [ln for ln in lines if ln not in edge]
+            left, right = min(ln.core[0] for ln in rest), max(ln.core[1] for ln in rest)
+            # (centred: a row that reaches the columns' outer edges is text read across them)
+            centred = all(ln.core[0] > left + size and ln.core[1] < right - size for ln in edge)
+            if len(rest) > len(edge) and centred and _gaps([ln.core for ln in rest], CUT_DOWN * size):
+                return edge, top_first, rest
+    return None
 
 
 def column_widths(lines: list[PdfLine], size: float) -> list[float]:
