@@ -25,7 +25,6 @@ name order (reproducible; a crawl's order otherwise varies from run to run, and 
 from __future__ import annotations
 
 import itertools
-import json
 import random
 import re
 import sqlite3
@@ -42,7 +41,7 @@ import opencc
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
-from bench.pages.material import PLACES, person, portal_stories, seed_stories, vary  # noqa: E402
+from bench.pages.material import portal_stories, seed_stories, vary  # noqa: E402
 
 #: noise kind -> share of reposts that get it
 RATES = {"pinyin": 0.25, "traditional": 0.2, "variants": 0.15, "spam_lines": 0.35, "spam_title": 0.15,

@@ -231,8 +231,6 @@ def test_the_chart_of_articles_per_month_renders(served: str, browser) -> None: 
 
 
 def test_the_ranked_search_shows_each_passage_with_the_match_marked(served: str, browser) -> None:  # type: ignore[no-untyped-def]
-    from selenium.webdriver.common.by import By
-
     browser.get(f"{served}/clipper/search?q={quote('提案')}")
     marks = present(browser, "table.rows-and-columns td mark")
     assert marks and all(m.text == "提案" for m in marks)

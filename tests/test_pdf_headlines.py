@@ -8,7 +8,7 @@ import io
 
 from clipper.extract import extract_document
 
-Line = tuple[float, float, float, str]  # x, y (from the bottom), size, text
+Line = tuple[float, float, float, str] | tuple[float, float, float, str, str]  # x, y (from the bottom), size, text[, font]
 
 
 def pdf_of(lines: list[Line]) -> bytes:
@@ -19,8 +19,8 @@ def pdf_of(lines: list[Line]) -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(600, 800), invariant=1)
-    for x, y, size, text in lines:
-        c.setFont("STSong-Light", size)
+    for x, y, size, text, *font in lines:  # (a fifth field: another font than STSong-Light)
+        c.setFont(font[0] if font else "STSong-Light", size)
         c.drawString(x, y, text)
     c.showPage()
     c.save()

@@ -5,41 +5,28 @@ of the PDF a little larger or smaller than its Chinese characters (typst: ``(`` 
 
 from __future__ import annotations
 
-import io
-
 from clipper.extract import extract_document
-from tests.test_pdf_headlines import REPORT, column, pdf_of
+from tests.test_pdf_headlines import REPORT, Line, column, pdf_of
 
 
-def pdf_with_fallback_marks(head: list[tuple[str, str, float]], body: list[tuple[float, float, float, str]]) -> bytes:
-    """A page whose headline line is drawn piece by piece: (font, text, size) from left to right."""
+def drawn_in_pieces(x: float, y: float, pieces: list[tuple[str, str, float]]) -> list[Line]:
+    """Lines for `pdf_of` that draw one printed line piece by piece: (font, text, size), left to right."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(600, 800), invariant=1)
-    c.setFont("STSong-Light", 18)
-    c.drawString(60, 740, "城关区政协召开党组")
-    x = 60.0
-    for font, text, size in head:
-        c.setFont(font, size)
-        c.drawString(x, 716, text)
+    out = []
+    for font, text, size in pieces:
+        out.append((x, y, size, text, font))
         x += pdfmetrics.stringWidth(text, font, size)
-    for bx, by, size, text in body:
-        c.setFont("STSong-Light", size)
-        c.drawString(bx, by, text)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return out
 
 
 def test_marks_of_a_fallback_font_stay_in_the_headline() -> None:
     head = [("Helvetica-Bold", "(", 17.4), ("STSong-Light", "扩大", 18.0), ("Helvetica-Bold", ")", 17.4),
             ("STSong-Light", "会议", 18.0)]
-    raw = pdf_with_fallback_marks(head, column(60, 680, REPORT))
-    [article] = extract_document(raw, "file:///made.pdf").articles
+    page = [(60, 740, 18.0, "城关区政协召开党组")] + drawn_in_pieces(60, 716, head) + column(60, 680, REPORT)
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
     assert article.title == "城关区政协召开党组（扩大）会议"  # (marks made full-width, as stored)
 
 

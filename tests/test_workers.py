@@ -8,7 +8,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import sqlite3
 import time
 from pathlib import Path

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import io
 import random
-import re
 from dataclasses import dataclass, field, replace
 
 from reportlab.pdfgen import canvas
 
 from bench.pages.material import BANNERS, BOX_LABELS, PAPERS, SPONSORS, Story, person
 from bench.pages.typeset import (
-    CID, Drawn, Frame, Item, Page, Style, _line, body_items, break_lines, cn_number, head_block, make_style,
+    CID, Drawn, Frame, Page, _line, body_items, break_lines, cn_number, head_block, make_style,
     place_body, printed_paragraphs, width_of,
 )
 

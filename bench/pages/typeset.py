@@ -16,7 +16,6 @@ page is known exactly.
 
 from __future__ import annotations
 
-import io
 import random
 import re
 from dataclasses import dataclass, field
@@ -25,9 +24,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
-from bench.pages.material import BANNERS, BOX_LABELS, PAPERS, SPONSORS, Story, person
+from bench.pages.material import Story
 
 #: TrueType fonts from Debian's packages (fonts-wqy-zenhei, fonts-arphic-uming/ukai); the CID
 #: font STSong-Light needs no file (reportlab's built-in Adobe-GB1 font, not embedded).

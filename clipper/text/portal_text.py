@@ -15,7 +15,7 @@ from clipper.model import Article, Publication
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
 from clipper.text.metadata import (
-    first_month_day, format_date, iso_date, printed_date, read_dateline, source_line_parts, split_names,
+    first_month_day, format_date, printed_date, read_dateline, source_line_parts, split_names,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count, normalize_text, normalize_title, traditional_to_simplified
 from clipper.text.noise import (MIN_FARM_GLOSSES, VARIANTS, clean_noise, clean_title, count_glosses, is_spam_line,
