@@ -53,3 +53,15 @@ def test_a_byline_centred_close_over_two_columns_reads_before_them() -> None:
     assert article.authors == ["王海燕"]
     assert "".join(article.body).replace("。", "") == "".join(t.strip("　") for t in LEFT + RIGHT).replace("。", "")
     assert len(article.body) == 3
+
+
+def test_a_short_kicker_set_tight_over_its_title_is_part_of_it() -> None:
+    """Six characters over a headline are a kicker (引题) when set tight over it, a section label
+    when space stands between them: the space under the line tells them apart."""
+    def title_under(line: str, y: float) -> str | None:
+        page = [(60, y, 12.0, line), (60, 733, 18.0, "兰州市政协就老旧小区改造开展专题协商")] + column(60, 700, REPORT)
+        [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+        return article.title
+
+    assert title_under("聚焦城市更新", 752) == "聚焦城市更新兰州市政协就老旧小区改造开展专题协商"
+    assert title_under("协商在基层", 762) == "兰州市政协就老旧小区改造开展专题协商"
