@@ -65,3 +65,16 @@ def test_a_short_kicker_set_tight_over_its_title_is_part_of_it() -> None:
 
     assert title_under("聚焦城市更新", 752) == "聚焦城市更新兰州市政协就老旧小区改造开展专题协商"
     assert title_under("协商在基层", 762) == "兰州市政协就老旧小区改造开展专题协商"
+
+
+def test_a_photo_credit_flush_right_under_its_caption_is_the_items() -> None:
+    """A photo item's headline is centred over the photo; the credit under the caption, flush
+    right, lies beyond the headline's reach: it goes with the caption it stands under."""
+    page = [(363, 723, 12.6, "委员义诊进社区"),
+            (285, 542.5, 8.5, "9月15日，永登县政协组织医卫界委员在城关镇社区开展义诊活"),
+            (285, 528.5, 8.5, "动，为居民测量血压、讲解健康知识。"), (455, 514.5, 8.5, "通讯员 齐晓梅 摄")]
+    # (a report in a column beside it: the caption is wider than a column)
+    page += [(60, 470, 18.0, "临洮县政协召开主席会议")] + column(60, 440, REPORT)
+    arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
+    item = arts["委员义诊进社区"]
+    assert (item.kind, item.authors) == ("photo", ["齐晓梅"])

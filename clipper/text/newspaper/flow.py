@@ -722,6 +722,8 @@ def segment_pdf(lines: list[PdfLine]) -> PageResult:
 #: Share of a column block's width its headline must cover: a headline above that reaches over
 #: less is a neighbour's.
 OWN_SHARE = 0.5
+#: Most space (share of its size) between a caption and the photo credit under it.
+CREDIT_GAP = 1.5
 #: A line set this much larger than the text of its block (a brief's title in a box of briefs,
 #: where the page has one font for all) stands apart from it.
 BRIEF_TITLE_RATIO = 1.03
@@ -849,6 +851,18 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         if id(b) in partial:
             owned[partial[id(b)]].append(b)
             orphans.remove(b)
+    # A photo credit set apart under its caption (flush right, beyond the reach of the item's
+    # headline) goes with the block it stands under.
+    for b in list(orphans):
+        if all(p.kind == CREDIT for p in b):
+            bx0, btop, bx1, _ = _box(b)
+            size = b[0].meta["pdf"].size
+            for blocks_of in owned.values():
+                if any(c[0].meta["pdf"].page == b[0].meta["pdf"].page and _box(c)[0] - size <= bx0
+                       and bx1 <= _box(c)[2] + size and 0 <= btop - _box(c)[3] <= CREDIT_GAP * size for c in blocks_of):
+                    blocks_of.append(b)
+                    orphans.remove(b)
+                    break
     for i, g in enumerate(groups):
         for p in g:
             p.meta["head_group"] = (g[0].meta["pdf"].page, i)  # one headline block, whatever its lines' blocks
