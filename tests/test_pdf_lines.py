@@ -78,3 +78,14 @@ def test_a_photo_credit_flush_right_under_its_caption_is_the_items() -> None:
     arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
     item = arts["委员义诊进社区"]
     assert (item.kind, item.authors) == ("photo", ["齐晓梅"])
+
+
+def test_a_credit_wrapped_before_its_last_word_is_whole_again() -> None:
+    """``…联系销路。 罗永红`` / ``摄影报道``: the word alone on its line looks like a headline; it is
+    the credit's end, and the item is a photo."""
+    page = [(444, 337, 13.3, "金秋时节收获忙"), (428, 245, 9.0, "10月8日，靖远县政协委员深入"),
+            (428, 229, 9.0, "北湾镇枸杞种植基地，帮助种植"), (428, 213, 9.0, "户采摘枸杞、联系销路。 罗永红"),
+            (428, 197, 9.0, "摄影报道")]
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert (article.title, article.kind, article.authors) == ("金秋时节收获忙", "photo", ["罗永红"])
+    assert article.body == ["10月8日，靖远县政协委员深入北湾镇枸杞种植基地，帮助种植户采摘枸杞、联系销路。"]

@@ -145,7 +145,8 @@ def _rejoin_wrapped_credits(flow: Flow) -> None:
     (``…的魅力。通讯员 傅`` / ``玲 摄``, or ``…搭桥。 通讯员 康玉平`` / ``摄``): the credit is whole
     again."""
     for a, b in zip(flow.pieces, flow.pieces[1:]):
-        lone = b.kind == TEXT and bool(_CREDIT_WORD.match(b.text))
+        # (``摄影报道`` alone looks like a headline too)
+        lone = b.kind in (TEXT, HEAD) and bool(_CREDIT_WORD.match(b.text))
         if (b.kind == CREDIT or lone) and a.kind == TEXT and (m := _CREDIT_HEAD.search(a.text)) and m.group("head").strip():
             head = m.group("head").strip()
             if lone and cjk_count(_CREDIT_ROLE.sub("", head)) < 2:
