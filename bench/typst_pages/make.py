@@ -3,10 +3,12 @@ the same real extractors as the reportlab corpus, with the truth of every page.
 
     make typst-pages        # or: .venv/bin/python -m bench.typst_pages.make [--set dev|heldout]
 
-Two sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold/, manifest.json):
+The sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold/, manifest.json):
     bench/typst_pages/dev/       pool A (stories_a) plus the seed and portal-dev articles
     bench/typst_pages/dev2/      the same stories laid out anew (another seed): other pages
     bench/typst_pages/dev3/      the same stories again, half the short headlines set vertically
+    bench/typst_pages/dev4/      the same stories again (a quarter vertical): made 2026-12-05 to try
+                                 that day's PDF rules on pages they were not written on; a dev set since
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -32,7 +34,8 @@ from bench.typst_pages.material import pool
 HERE = Path(__file__).resolve().parent
 #: name: (stories, seed, papers, share of vertical headlines)
 SETS = {"dev": (stories_a, 20261204, 14, 0.0), "dev2": (stories_a, 7, 14, 0.0),
-        "dev3": (stories_a, 11, 10, 0.5), "heldout": (stories_b, 20261205, 14, 0.0)}
+        "dev3": (stories_a, 11, 10, 0.5), "dev4": (stories_a, 13, 10, 0.25),
+        "heldout": (stories_b, 20261205, 14, 0.0)}
 
 
 def gold_of(page, file: str) -> dict:
