@@ -5,6 +5,8 @@ of the PDF a little larger or smaller than its Chinese characters (typst: ``(`` 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from clipper.extract import extract_document
 from tests.test_pdf_headlines import REPORT, Line, column, pdf_of
 
@@ -89,3 +91,14 @@ def test_a_credit_wrapped_before_its_last_word_is_whole_again() -> None:
     [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
     assert (article.title, article.kind, article.authors) == ("金秋时节收获忙", "photo", ["罗永红"])
     assert article.body == ["10月8日，靖远县政协委员深入北湾镇枸杞种植基地，帮助种植户采摘枸杞、联系销路。"]
+
+
+def test_a_credit_beyond_its_items_headline_is_not_the_report_aboves() -> None:
+    """A real typst page (bench/typst_pages/dev4/pdf/t004.pdf): the photo item's centred headline
+    and caption are one block, the credit flush right under the caption lies beyond the
+    headline's reach, and the report above reaches over it with its own headline. The credit
+    is the item's."""
+    raw = (Path(__file__).parent / "data" / "typst-dev4.t004.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev4.t004.pdf").articles}
+    assert (arts["非遗展演迎新春"].kind, arts["非遗展演迎新春"].authors) == ("photo", ["魏红丽"])
+    assert arts["镇原县政协委员工作室挂牌运行"].authors == ["戴亮"]

@@ -813,6 +813,8 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                 loose.remove(b)
                 texts.remove(b)
                 changed = True
+    credits = [(b, above) for b in texts if all(p.kind == CREDIT for p in b)
+               if (above := _caption_above(b, texts + groups)) is not None]
     owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
     orphans: list[list[Piece]] = []
     partial: dict[int, int] = {}  # orphan block -> the headline right above that covers it in part
@@ -853,17 +855,15 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
             owned[partial[id(b)]].append(b)
             orphans.remove(b)
     # A photo credit set apart under its caption (flush right, beyond the reach of the item's
-    # headline) goes with the block it stands under.
-    for b in list(orphans):
-        if all(p.kind == CREDIT for p in b):
-            bx0, btop, bx1, _ = _box(b)
-            size = b[0].meta["pdf"].size
-            for blocks_of in owned.values():
-                if any(c[0].meta["pdf"].page == b[0].meta["pdf"].page and _box(c)[0] - size <= bx0
-                       and bx1 <= _box(c)[2] + size and 0 <= btop - _box(c)[3] <= CREDIT_GAP * size for c in blocks_of):
-                    blocks_of.append(b)
-                    orphans.remove(b)
-                    break
+    # centred headline) goes with the block it stands under, or the headline group holding it.
+    for b, above in credits:
+        for blocks_of in [*owned.values(), orphans]:
+            if any(c is b for c in blocks_of):
+                blocks_of.remove(b)
+        heads = [i for i, g in enumerate(groups) if g is above]
+        home = owned[heads[0]] if heads else next(
+            (blocks_of for blocks_of in [*owned.values(), orphans] if any(c is above for c in blocks_of)), orphans)
+        home.insert(next((k + 1 for k, c in enumerate(home) if c is above), len(home)), b)
     for i, g in enumerate(groups):
         for p in g:
             p.meta["head_group"] = (g[0].meta["pdf"].page, i)  # one headline block, whatever its lines' blocks
@@ -877,6 +877,17 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         ln = b[0].meta["pdf"]
         flows.append(((ln.page, ln.top, ln.x0), Flow(list(b))))
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
+
+
+def _caption_above(credit: list[Piece], blocks: list[list[Piece]]) -> list[Piece] | None:
+    """The block a photo credit stands right under (its caption: the credit within its width,
+    CREDIT_GAP sizes under it at most), if any."""
+    bx0, btop, bx1, _ = _box(credit)
+    size = credit[0].meta["pdf"].size
+    page = credit[0].meta["pdf"].page
+    near = [(btop - _box(c)[3], k) for k, c in enumerate(blocks) if c is not credit and c[0].meta["pdf"].page == page
+            and _box(c)[0] - size <= bx0 and bx1 <= _box(c)[2] + size and 0 <= btop - _box(c)[3] <= CREDIT_GAP * size]
+    return blocks[min(near)[1]] if near else None
 
 
 def _vertical_spans(groups: list[list[Piece]], texts: list[list[Piece]]
