@@ -102,3 +102,13 @@ def test_a_credit_beyond_its_items_headline_is_not_the_report_aboves() -> None:
     arts = {a.title: a for a in extract_document(raw, "file:///typst-dev4.t004.pdf").articles}
     assert (arts["非遗展演迎新春"].kind, arts["非遗展演迎新春"].authors) == ("photo", ["魏红丽"])
     assert arts["镇原县政协委员工作室挂牌运行"].authors == ["戴亮"]
+
+
+def test_a_byline_over_a_features_columns_reads_before_the_first() -> None:
+    """A byline centred over the columns with space under it is a block of its own; it stands
+    above all of them and reads first, not between the first column and the second."""
+    page = [(60, 750, 18.0, "让小网格激发基层治理大能量"), (205, 724, 10.0, "□ 本报记者 王海燕")]
+    page += column(60, 700, LEFT) + column(260, 700, RIGHT)
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert article.authors == ["王海燕"]
+    assert len(article.body) == 3 and article.body[2].startswith("在工农路街道")

@@ -870,6 +870,10 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     flows: list[tuple[tuple[int, float, float], Flow]] = []
     for i, g in enumerate(groups):
         body = sorted(owned[i], key=lambda b: (round(_box(b)[0]), _box(b)[1]))
+        # (a byline set above all the module's columns, centred over them, reads before the first)
+        top = [b for b in body if all(p.kind == BYLINE for p in b)
+               and all(_box(b)[3] <= _box(c)[1] + 1 for c in body if c is not b)]
+        body = top + [b for b in body if not any(b is t for t in top)]
         pieces = list(g) + [p for b in body for p in b]
         ln = g[0].meta["pdf"]
         flows.append(((ln.page, ln.top, ln.x0), Flow(pieces)))
