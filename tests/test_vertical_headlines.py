@@ -70,3 +70,13 @@ def test_a_pdf_vertical_headline_left_of_its_columns() -> None:
     arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
     assert set(arts) == {"岷县政协视察农田建设", "临洮县政协召开主席会议"}
     assert arts["临洮县政协召开主席会议"].body[0].startswith("本报临洮讯")
+
+
+def test_a_headline_set_under_a_vertical_ones_foot_is_another() -> None:
+    """A real typst page (bench/typst_pages/dev4/pdf/t001.pdf): a weather report's headline set
+    vertically right of its column, and under its foot, drawn in one block with it, the headline
+    of a notice over the notice's own text. They are two headlines."""
+    raw = (Path(__file__).parent / "data" / "typst-dev4.t001.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev4.t001.pdf").articles}
+    assert arts["新一轮冷空气将影响我省大部地区"].body[0].startswith("新华社兰州12月2日电")
+    assert arts["关于征集政协武威市第六届委员会第四次会议提案的通知"].body[0].startswith("为充分发挥提案")

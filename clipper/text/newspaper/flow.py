@@ -788,7 +788,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     heads = [b for b in split if is_head(b) or any(p.meta.get("brief_title") for p in b)]
     texts = [b for b in split if not (is_head(b) or any(p.meta.get("brief_title") for p in b))]
     # Lines stacked right against a headline, outside the column text, are part of its group.
-    groups: list[list[Piece]] = [list(h) for h in heads]
+    groups: list[list[Piece]] = [g for h in heads for g in _under_vertical(list(h))]
     groups, spans = _vertical_spans(groups, texts)
     loose = [b for b in texts if len(b) <= 2 and all(p.kind in (HEAD, DASH, BYLINE, TEXT) for p in b)]
     changed = True
@@ -881,6 +881,17 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         ln = b[0].meta["pdf"]
         flows.append(((ln.page, ln.top, ln.x0), Flow(list(b))))
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
+
+
+def _under_vertical(group: list[Piece]) -> list[list[Piece]]:
+    """A headline block holding a headline set vertically, and lines under the vertical's foot:
+    those lines are another headline (set under it, over their own text), a group of their own."""
+    v = next((p.meta["pdf"] for p in group if p.meta["pdf"].meta.get("vertical")), None)
+    if v is None:
+        return [group]
+    under = [p for p in group if p.meta["pdf"].top >= v.bottom]
+    rest = [p for p in group if not any(p is u for u in under)]
+    return [rest, under] if under else [group]
 
 
 def _caption_above(credit: list[Piece], blocks: list[list[Piece]]) -> list[Piece] | None:
