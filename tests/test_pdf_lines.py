@@ -112,3 +112,4 @@ def test_a_byline_over_a_features_columns_reads_before_the_first() -> None:
     [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
     assert article.authors == ["王海燕"]
     assert len(article.body) == 3 and article.body[2].startswith("在工农路街道")
+

@@ -88,7 +88,8 @@ def build_article(body: Body, printed: bool, pub: Publication,
             leftovers.append(p.text)
         elif p.kind == CREDIT:
             kind_photo = True
-            authors += split_names(P.PHOTO_CREDIT.match(p.text).group("names"))
+            if (credit := P.PHOTO_CREDIT.match(p.text)) is not None:  # (a credit word alone names nobody)
+                authors += split_names(credit.group("names"))
             leftovers.append(p.text)
         elif p.kind == BYLINE:
             authors += split_names(p.text)
