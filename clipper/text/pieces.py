@@ -137,6 +137,14 @@ def is_heading_with_comma(text: str) -> bool:
 MIN_TURNS = 2
 
 
+def interview_turns(pieces: list[Piece]) -> list[Piece]:
+    """The pieces that open an interview's turn: a line opened by a speaker (``记者：``) who opens
+    MIN_TURNS lines or more (a line that merely looks like ``X：`` once is none)."""
+    turns = [(p, m.group("speaker")) for p in pieces if (m := P.SPEAKER_TURN.match(p.text))]
+    speakers = Counter(speaker for _, speaker in turns)
+    return [p for p, speaker in turns if speakers[speaker] >= MIN_TURNS]
+
+
 def classify(pieces: list[Piece]) -> None:
     """Give each piece its kind from its own text (context comes later), except that the turns
     of an interview are text: a line opened by a speaker who opens two or more (``记者：为什么要把
@@ -155,8 +163,6 @@ def classify(pieces: list[Piece]) -> None:
             p.kind = HEAD
         else:
             p.kind = TEXT
-    turns = [(p, m.group("speaker")) for p in pieces if (m := P.SPEAKER_TURN.match(p.text))]
-    speakers = Counter(speaker for _, speaker in turns)
-    for p, speaker in turns:
-        if speakers[speaker] >= MIN_TURNS and p.kind in (HEAD, BYLINE):
+    for p in interview_turns(pieces):
+        if p.kind in (HEAD, BYLINE):
             p.kind = TEXT

@@ -186,14 +186,14 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
 #: Characters of a stretch that must bring a portrait's person in.
 PORTRAIT_LEAD = 200
 #: A portrait's subtitle: ``记张掖市政协委员孙丽娟``, ``访陇西县政协主席刘国栋`` — the person last.
-PORTRAIT = re.compile(r"^——?(?:记|访)\S*?(?:委员|主席|主任|书记|队员|代表|干部|教师|医生|专家|记者)(?P<name>[\u4e00-\u9fff]{2,3})$"
-                      r"|^(?:记|访)\S*?(?:委员|主席|主任|书记|队员|代表|干部|教师|医生|专家|记者)(?P<name2>[\u4e00-\u9fff]{2,3})$")
+PORTRAIT = re.compile(r"^(?:——?)?(?:记|访)\S*?(?:委员|主席|主任|书记|队员|代表|干部|教师|医生|专家|记者)"
+                      r"(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 def portrait_name(subtitle: str | None) -> str | None:
     """The person a portrait's subtitle names (``记…委员孙丽娟`` -> 孙丽娟), else None."""
     m = PORTRAIT.match(subtitle or "")
-    return (m["name"] or m["name2"]) if m else None
+    return m["name"] if m else None
 
 
 def _lead(pieces: list[Piece]) -> str:

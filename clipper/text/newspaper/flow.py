@@ -41,8 +41,8 @@ from clipper.text.newspaper.order import (
 )
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
-    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, is_body_start, is_scrap,
-    split_pieces,
+    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, interview_turns, is_body_start,
+    is_scrap, split_pieces,
 )
 
 #: A line set this much larger than the body text is a headline.
@@ -311,8 +311,7 @@ def flow_paragraphs(pieces: list[Piece]) -> list[str]:
     opens a paragraph; without, a finished sentence on a visibly short line ends one, and so does
     a full one before an offset-indented line or a paragraph opener (``会议强调，``)."""
     texts = [p for p in pieces if p.kind in (TEXT, HEADING)]
-    speakers = Counter(m.group("speaker") for p in texts if (m := P.SPEAKER_TURN.match(p.text)))
-    turns = {p.idx for p in texts if (m := P.SPEAKER_TURN.match(p.text)) and speakers[m.group("speaker")] >= 2}
+    turns = {p.idx for p in interview_turns(texts)}
     spaced = any(p.meta.get("indent") for p in texts)
     widths = [print_width(p.text) for p in texts]
     opens = [p.kind == TEXT and not p.ends_sentence for p in texts]
@@ -813,12 +812,15 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
                 loose.remove(b)
                 texts.remove(b)
                 changed = True
+    # (a photo credit set apart under its caption goes where the caption goes: see below)
     credits = [(b, above) for b in texts if all(p.kind == CREDIT for p in b)
                if (above := _caption_above(b, texts + groups)) is not None]
     owned: dict[int, list[list[Piece]]] = {i: [] for i in range(len(groups))}
     orphans: list[list[Piece]] = []
     partial: dict[int, int] = {}  # orphan block -> the headline right above that covers it in part
     for b in texts:
+        if any(b is c for c, _ in credits):
+            continue
         bx0, btop, bx1, _ = _box(b)
         # The nearest headline above that reaches over the block fences off every headline
         # higher up: it owns the block when it covers most of it; otherwise the block is an
@@ -857,9 +859,6 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     # A photo credit set apart under its caption (flush right, beyond the reach of the item's
     # centred headline) goes with the block it stands under, or the headline group holding it.
     for b, above in credits:
-        for blocks_of in [*owned.values(), orphans]:
-            if any(c is b for c in blocks_of):
-                blocks_of.remove(b)
         heads = [i for i, g in enumerate(groups) if g is above]
         home = owned[heads[0]] if heads else next(
             (blocks_of for blocks_of in [*owned.values(), orphans] if any(c is above for c in blocks_of)), orphans)

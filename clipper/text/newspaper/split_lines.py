@@ -52,7 +52,6 @@ MIN_PIECE_SHARE = 0.02
 
 #: Evidence (nats) that a word runs on from a text line into the next: the line is running text.
 WORD_RUNS_ON = 4.0
-_CUT_END = re.compile(r"[，。、；：！？）》」』”’,.;:!?)]\s*$")
 
 #: Least Chinese characters of a line whose width may tell a column's.
 MIN_FULL_CJK = 6
@@ -208,7 +207,7 @@ def rejoin_split_lines(text: str) -> str:
             stretches[-1].append(i)
         else:
             stretches.append([i])
-    runs_on = {i: not _CUT_END.search(raw[i]) and junction_gain(raw[i].strip(), raw[j].strip()) >= WORD_RUNS_ON
+    runs_on = {i: raw[i].rstrip()[-1:] not in CUT_AFTER and junction_gain(raw[i].strip(), raw[j].strip()) >= WORD_RUNS_ON
                for i, j in zip(idx, idx[1:])}
     runs_on[idx[-1]] = False
     joins = _joins(raw, stretches, widths, local, runs_on)
