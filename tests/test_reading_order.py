@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import ROOT
 from clipper.text.newspaper import segment_page
-from clipper.text.newspaper.order import SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks
+from clipper.text.newspaper.order import (SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks,
+                                         pair_evidence)
 
 
 def test_a_number_cut_by_the_line_end_is_completed_by_the_next_line() -> None:
@@ -287,3 +288,17 @@ def test_the_news_model_tells_the_rest_of_a_sentence_where_rows_are_read_across_
     at = {ln.text: ln.idx for ln in lines}
     assert raw[succ[at["1月20日，碌曲县政协班子成员走访慰问困"]]] == "难群众，为他们送去米面油等生活物资和新春"
     assert raw[succ[at["3月14日，清水县政协启动文史资料征集工"]]] == "作，重点征集反映县域发展变迁的老照片、老物"
+
+
+def test_a_quotation_left_open_is_closed_by_the_next_line_of_its_column() -> None:
+    """``…一到放学时段就“堵`` goes on in the line that closes the quotation (``成一锅粥”。``), not in
+    the other column's line beside it; a line that closes a mark nothing left open, or opens a
+    quotation inside an open one, does not follow."""
+    a = make_line(0, "辆只能临时停靠在路边，一到放学时段就“堵")
+    rest = make_line(1, "成一锅粥”。")
+    other = make_line(2, "还是让家长们头疼的“堵点”；如今，新设的临")
+    assert evidence(a, rest) > evidence(a, other)
+    assert pair_evidence("本报东乡讯（通讯员石雪", "强）1月23日，东乡县政协党组") > 0
+    assert pair_evidence("会议强调，要认真学习领会", "强）1月23日，东乡县政协党组") == 0
+    assert pair_evidence("（通讯员石雪强）1月23日，东乡县", "强）1月23日，东乡县政协党组") < 0
+    assert pair_evidence("要深刻领会“两个确立”的决定", "性意义，增强“四个意识”") == 0

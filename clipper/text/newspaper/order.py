@@ -27,6 +27,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
@@ -228,6 +229,42 @@ def _word_score(gain: float, none: float) -> float:
     return none
 
 
+#: Paired marks a sentence holds open across a line break (opening, closing).
+MARK_PAIRS = (("“", "”"), ("（(", "）)"), ("《", "》"))
+#: Evidence (nats) that `b` closes the mark `a` left open, and against `b` closing a mark that is
+#: not open after `a` or opening one inside it.
+PAIR_CLOSES = 1.5
+PAIR_CLASH = -2.5
+
+
+@lru_cache(maxsize=100_000)
+def _pair_state(text: str) -> tuple[tuple[int, int], ...]:
+    """Per mark pair, (the last mark of the line: 1 opening, -1 closing, 0 none; the first)."""
+    out = []
+    for opening, closing in MARK_PAIRS:
+        last = first = 0
+        for ch in text:
+            k = 1 if ch in opening else -1 if ch in closing else 0
+            if k:
+                last = k
+                first = first or k
+        out.append((last, first))
+    return tuple(out)
+
+
+def pair_evidence(a: str, b: str) -> float:
+    """Evidence from paired marks across a break: a quotation, bracket or title left open at the
+    end of `a` is closed in `b` before anything opens; a line that closes a mark no line before
+    it left open, or opens one inside an open one, does not follow."""
+    score = 0.0
+    for (last, _), (_, first) in zip(_pair_state(a), _pair_state(b)):
+        if last == 1 and first == -1:
+            score += PAIR_CLOSES
+        elif (last == -1 and first == -1) or (last == 1 and first == 1):
+            score += PAIR_CLASH
+    return score
+
+
 def evidence(a: Line, b: Line, as_open: bool | None = None, lm: bool = False) -> float:
     """Log-likelihood ratio, from the text alone, that `b` is the line after `a` (against `b`
     being any other line). `as_open`: take `a` as stopping in mid-sentence (a line without marks
@@ -241,6 +278,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: bool = False) ->
             return -9.0  # the rest of a sentence does not open a paragraph
         gain = cut_gain(a.text, b.text)
         score += _word_score(gain, NO_WORD_OPEN)
+        score += pair_evidence(a.text, b.text)
         if lm:
             score += LM_WEIGHT * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text)))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
