@@ -4,7 +4,7 @@ own text decides whether the title goes on, a subtitle follows, or another headl
 from __future__ import annotations
 
 from clipper.text.newspaper.headlines import split_run
-from clipper.text.pieces import BYLINE, HEAD, Piece
+from clipper.text.pieces import BYLINE, DASH, HEAD, Piece
 
 
 def groups(*lines: str) -> list[tuple[str, str | None]]:
@@ -112,3 +112,22 @@ def test_a_column_label_printed_after_a_headline_is_not_its_last_line() -> None:
     assert rel("新一轮冷空气将影响我省大部地区", "本版关注") == NEW
     assert rel("通渭县集中交办政协提案安排部署", "办理工作") == JOIN
     assert rel("岷县政协开展中药材产业发展", "专题视察") != NEW
+
+
+def dash_groups(*lines: str) -> list[tuple[str, str | None]]:
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=DASH if t.startswith("——") else HEAD) for i, t in enumerate(lines)]
+    return [(str(g["title"]), g["subtitle"]) for g in split_run(run, followed_by_body=True)]  # type: ignore[misc]
+
+
+def test_the_line_over_a_dash_subtitle_ends_the_title_above_it() -> None:
+    """A title wrapped over two lines with a ``——`` subtitle under it (``把协商议事室建`` / ``在群众
+    家门口`` / ``——访…``) is one title; a column label over it (no phrase reads on) and a
+    complete headline over it stay apart."""
+    assert dash_groups("把协商议事室建", "在群众家门口", "——访陇西县政协主席刘国栋") == [
+        ("把协商议事室建在群众家门口", "访陇西县政协主席刘国栋")]
+    assert dash_groups("天水市政协赴", "高台县调研指导工作", "——在服务大局助力", "发展中体现政协作为") == [
+        ("天水市政协赴高台县调研指导工作", "在服务大局助力发展中体现政协作为")]
+    assert dash_groups("协商在基层", "把协商议事室建在群众家门口", "——访陇西县政协主席刘国栋") == [
+        ("协商在基层", None), ("把协商议事室建在群众家门口", "访陇西县政协主席刘国栋")]
+    assert dash_groups("临洮县政协召开主席会议", "春风化雨润民心", "——岷县政协助推乡村振兴纪实") == [
+        ("临洮县政协召开主席会议", None), ("春风化雨润民心", "岷县政协助推乡村振兴纪实")]

@@ -78,11 +78,12 @@ def _spans_in(a: str, b: str, text: str) -> bool:
 
 
 def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_subtitle: bool,
-             page_text: str = "", peak_ahead: float = 0.0, title: str = "") -> str:
+             page_text: str = "", peak_ahead: float = 0.0, title: str = "", before_dash: bool = False) -> str:
     """How `second` stands to `first`, the line before it in a headline run (`page_text`: the
     Chinese characters of the page's running text, where an article often repeats its headline;
     `peak_ahead`: on a PDF page, the largest size from `second` on in its headline block;
-    `title`: the title of the group so far)."""
+    `title`: the title of the group so far; `before_dash`: a ``——`` subtitle comes right after
+    `second`)."""
     if second.kind == DASH:
         return SUB if not group_has_subtitle else NEW
     if second.meta.get("vertical"):
@@ -112,6 +113,13 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW  # a column label printed after the headline (frames drawn in reverse)
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
             or (not group_has_subtitle and _topic_open(title or a)) or (page_text and _spans_in(a, b, page_text))):
+        return JOIN
+    if before_dash and not group_has_subtitle:
+        # The line right over a ``——`` subtitle is a title's: this one's second line, unless this
+        # title is complete or nothing of a phrase reads on into the line (another headline's; a
+        # column label's over it: ``协商在基层`` / ``把协商议事室建在群众家门口``).
+        if COMPLETE_ENDING.search(a) or (cjk_count(b) > SHORT_LINE and continuation(a, b) < NO_RUN_ON):
+            return NEW
         return JOIN
     if last_before_body and not group_has_subtitle:
         # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
@@ -215,7 +223,8 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
         else:
             rel = relation(prev, p, last_before_body=last and followed_by_body,
                            group_has_subtitle=current["subtitle"] is not None, page_text=page_text,
-                           peak_ahead=_peak_ahead(heads, k), title=str(current["title"]))
+                           peak_ahead=_peak_ahead(heads, k), title=str(current["title"]),
+                           before_dash=bool(rest_heads) and rest_heads[0].kind == DASH)
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
             current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": []}
