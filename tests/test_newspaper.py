@@ -408,3 +408,23 @@ def test_two_headline_lines_glued_without_a_space_are_parted() -> None:
                          ("主持召开县政协十四届", "主持召开县政协十四届"), ("书记主持召开市政协党组", "书记主持召开市政协党组"),
                          ("定西市政协召开全市政协系统党的建设暨", "定西市政协召开全市政协系统党的建设暨")):
         assert _part_glued_heads(Piece(idx=0, line=0, text=text, gap=0, kind=HEAD)).text == parted
+
+
+def test_a_commentary_signed_by_the_papers_voice_is_an_article_of_its_own() -> None:
+    """``本报评论员`` (``新华社评论员``, ``本报编辑部``) is a byline that names no one: under a headline
+    it opens the commentary's body, and the commentary does not run into the report above it."""
+    from clipper.text.metadata import split_names
+    from clipper.text.pieces import is_byline
+
+    assert all(is_byline(t) for t in ("本报评论员", "新华社评论员", "□ 本报特约评论员", "本报编辑部"))
+    assert split_names("本报评论员") == [] and not is_byline("协商议事室建起来以后")
+    report = ["兰州市政协视察建言节水和生态保护治理工作", "　　本报兰州讯（通讯员黄波）3月28", "日，兰州市政协主席王军带领相关界",
+              "别委员，就全市节水和生态保护治理", "工作开展专题视察。", "　　委员们先后到县污水处理厂生", "态湿地建设工程现场、城北沙区防护",
+              "林建设项目现场等地，详细了解了全", "市节水和生态保护治理情况。"]
+    comment = ["让协商成果", "转化为发展实效", "本报评论员", "　　协商于决策之前和决策实施之中，是", "人民政协履行职能的重要方式。一段时间",
+               "以来，各级政协围绕中心工作开展了大量", "协商活动，形成了一批有价值的成果。", "　　协商成果的价值，在于转化和运用。如",
+               "果协商会上热热闹闹，会后却无人问津，协", "商就失去了意义。"]
+    arts = segment_page("\n".join(report + comment)).articles
+    assert [(a.title, a.authors) for a in arts] == [("兰州市政协视察建言节水和生态保护治理工作", ["黄波"]),
+                                                    ("让协商成果转化为发展实效", [])]
+    assert arts[1].body[0].startswith("协商于决策之前")

@@ -11,6 +11,8 @@ from clipper.text import patterns as P
 def split_names(text: str) -> list[str]:
     """Names separated by spaces; a single character is the half of a name that the layout
     spaced out (``那 丽`` is one name, ``龚顺生 苟斌`` are two)."""
+    if P.ANONYMOUS_BYLINE.match(text.strip()):
+        return []  # (the paper's voice names no one)
     text = P.CREDIT_ROLE.sub(" ", text)
     text = re.sub(r"[□■◇◆/:：、，,]", " ", text)
     tokens = [t for t in text.split() if re.fullmatch(r"[\u4e00-\u9fff·]+", t)]

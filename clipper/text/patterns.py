@@ -53,6 +53,10 @@ BYLINE = re.compile(
     r"|(?P<names2>(?:" + BYLINE_ROLES + r"[\s/:：]*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,30}){1,4}))$"
 )
 BYLINE_ROLE_WORD = re.compile(BYLINE_ROLES)
+#: A byline that names no one, only the paper's (or agency's) voice: ``本报评论员``, ``新华社评论员``,
+#: ``本报特约评论员``, ``本报编辑部``.
+ANONYMOUS_BYLINE = re.compile(
+    r"^(?:[□■◇◆]\s*)?(?:本报|本刊|[\u4e00-\u9fff]{1,6}(?:报|社|台|网|刊))\s*(?:特约)?(?:评论员|编辑部|调研组|课题组)$")
 #: Subtitle printed with leading dashes: ``——敦煌市沙州镇古城社区协商议事会工作记事``.
 DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|―{1,2}|－{1,2})\s*(?P<text>\S.*)$")
 #: A headline kicker that is only an organisation (or its members): ``陇南市政协`` / ``岷县政协`` /

@@ -102,6 +102,8 @@ MAX_NAME_RUN = 8
 def is_byline(text: str) -> bool:
     if display_width(text) > 30 or re.search(r"[，,。；;！!？?]", text):
         return False
+    if P.ANONYMOUS_BYLINE.match(text):
+        return True
     m = P.BYLINE.match(text)
     if not m:
         return False
