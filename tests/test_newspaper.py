@@ -428,3 +428,17 @@ def test_a_commentary_signed_by_the_papers_voice_is_an_article_of_its_own() -> N
     assert [(a.title, a.authors) for a in arts] == [("兰州市政协视察建言节水和生态保护治理工作", ["黄波"]),
                                                     ("让协商成果转化为发展实效", [])]
     assert arts[1].body[0].startswith("协商于决策之前")
+
+
+def test_a_photo_credit_glued_before_the_headline_beside_it_is_split_off() -> None:
+    """pypdf reads one baseline as one line: a photo's credit and the headline printed beside it
+    come out as ``宋家宁 摄影报道 非遗展演迎新春``. The credit closes the photo item; the rest is the
+    next headline. A headline that only begins with the word (``摄影家协会…``) stays whole."""
+    from clipper.text import patterns as P
+
+    photo = ["金秋时节收获忙", "　　10月8日，靖远县政协委员深入北湾镇枸杞种", "植基地，了解枸杞采摘和销售情况。"]
+    report = ["　　本报康乐讯（通讯员马强）1月28日，康乐县", "政协在洮阳镇文化广场举办非遗展演活动，", "群众在家门口感受传统文化的魅力。"]
+    arts = segment_page("\n".join(photo + ["宋家宁 摄影报道 非遗展演迎新春"] + report)).articles
+    assert [(a.title, a.authors) for a in arts] == [("金秋时节收获忙", ["宋家宁"]), ("非遗展演迎新春", ["马强"])]
+    assert P.CREDIT_BEFORE_HEAD.match("摄影报道卓尼县政协视察苹果产业高质量发展情况")["credit"] == "摄影报道"
+    assert not P.CREDIT_BEFORE_HEAD.match("摄影家协会举办作品展") and not P.CREDIT_BEFORE_HEAD.match("摄影爱好者走进乡村")

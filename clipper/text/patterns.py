@@ -46,6 +46,12 @@ PHOTO_CREDIT = re.compile(
 GLUED_PHOTO_CREDIT = re.compile(
     r"(?<=[。！？”])\s*(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s*){1,6}?(?:摄影报道|摄影|摄))\s*$"
 )
+#: Photo credit glued before the headline printed beside it (pypdf reads one baseline as one
+#: line): ``宋家宁 摄影报道 非遗展演迎新春`` / ``摄影报道卓尼县政协视察…`` (the name wrapped above).
+CREDIT_BEFORE_HEAD = re.compile(
+    r"^(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s+){0,4}?(?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄影报道|(?<=[\u4e00-\u9fff]\s)摄影(?=\s)|(?<=[\u4e00-\u9fff])摄影(?=\s)))"
+    r"\s*(?P<rest>[\u4e00-\u9fff“《].*)$"
+)
 #: Byline line: ``□ 本报通讯员 那 丽`` / ``本报记者 王钊 通讯员 张振源 张子慧`` / ``文/张三``.
 BYLINE_ROLES = r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|撰稿人|作者|(?:文|图|文/图)(?=\s*[/:：\s])|实习生|见习记者)"
 BYLINE = re.compile(

@@ -35,6 +35,7 @@ from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
     classify, is_body_start, is_heading_with_comma, is_printed_line_layout, split_pieces,
 )
+from clipper.text.normalize import cjk_count
 from clipper.text.repeats import drop_garbled_tails, undouble
 
 logger = logging.getLogger(__name__)
@@ -127,10 +128,23 @@ def _merge_glued_lines(seq: list[Piece], printed: bool) -> list[Piece]:
     return out
 
 
+#: Least Chinese characters of a headline left after the credit glued before it.
+HEAD_AFTER_CREDIT = 4
+
+
 def split_glued_credits(seq: list[Piece]) -> list[Piece]:
-    """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece."""
+    """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece; so is
+    a credit glued before a headline (``宋家宁 摄影报道 非遗展演迎新春``), which then is a headline."""
     out: list[Piece] = []
     for p in seq:
+        before = (P.CREDIT_BEFORE_HEAD.match(p.text) if p.kind in (TEXT, HEAD) and not P.PROSE_PUNCT.search(p.text)
+                  else None)
+        if before and cjk_count(before.group("rest")) >= HEAD_AFTER_CREDIT:
+            out.append(Piece(idx=p.idx, line=p.line, text=before.group("credit").strip(), gap=p.gap, kind=CREDIT))
+            head = Piece(idx=p.idx, line=p.line, text=before.group("rest").strip(), gap=0, kind=HEAD)
+            head.meta = {**p.meta, "indent": False}
+            out.append(head)
+            continue
         m = P.GLUED_PHOTO_CREDIT.search(p.text) if p.kind == TEXT else None
         if m and m.start() > 0:
             out.append(Piece(idx=p.idx, line=p.line, text=p.text[: m.start()].rstrip(), gap=p.gap))
