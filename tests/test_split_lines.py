@@ -74,9 +74,9 @@ def test_lines_cut_at_compressed_marks_are_whole_again() -> None:
     for line in ("神、致中华全国工商业联合会", "文章《开辟马克思主义中国化", "作规则(修订案)》《全县非物",
                  "情况调查报告》《县政协民主"):
         assert line in got, line
-    # A piece without marks after a finished sentence stays apart (a headline under a
-    # paragraph's last line looks the same): ``四届十二次常委会会议。`` / ``会议``.
-    assert "会议" in got and "要优质" in got
+    # Pieces without marks after a finished sentence that fill the line, before a full line of
+    # running text, are the rest of that printed line (as pypdf shows it whole, WHOLE below).
+    assert "四届十二次常委会会议。会议" in got and "动主题教育走深走实。要优质" in got
 
 
 def test_whole_lines_and_short_lines_are_left_alone() -> None:
@@ -210,3 +210,73 @@ def test_a_page_of_whole_lines_is_not_read_as_cut() -> None:
     """Only pieces end a clause on a line narrower than every column: a page without such lines
     is left as it is, whatever its widths add up to."""
     assert rejoin_split_lines(WHOLE_PARAGRAPHS) == WHOLE_PARAGRAPHS
+
+
+#: pdftotext -raw on a typst page (bench/typst_pages/dev3/pdf/t002.pdf): a printed line cut after
+#: the full stop in its middle (``恒纠“四风”树新风。`` / ``要切实``), and a headline after a
+#: paragraph's last line (``效。`` / ``酒泉市政协``).
+RAW_AFTER_SENTENCE = """两当县政协召开党组理论
+学习中心组（扩大）会议
+本报两当讯（通讯员
+史平）3 月 18 日，两当县
+政协主席齐永刚主持召开
+市政协党组理论学习中心
+组（扩大）会议。会议传
+达学习了习近平总书记在
+中共中央政治局第 40 次
+集体学习时的重要讲话精
+神，
+学习了
+《中国共产党政
+治协商工作条例》
+，
+围绕学
+习贯彻省第十四次党代会
+精神进行了交流研讨，并
+安排部署了市政协党风廉
+政建设工作。
+会议强调，要深入学
+习宣传贯彻省第十四次党
+代会精神，把党代会精神
+贯穿到政协履职全过程各
+方面，不断推动省党代会
+精神在全市政协系统落地
+落实。要严格落实“一岗双
+责”，抓实抓细政治监督，
+切实提高一体推进“三不
+腐”的能力和水平，持之以
+恒纠“四风”树新风。
+要切实
+强化廉洁自律意识，严格
+落实中央八项规定及其实
+施细则精神，力戒形式主
+义、
+官僚主义。
+要持续开展
+有针对性的党性教育、纪
+律教育、
+标导向、结果导向,认
+真做好提案征集和遴
+选等工作,开展好“结
+对帮扶·爱心凉州”行
+动,用心做好惠企纾
+困工作,以冲刺状态
+强力推动各项重点工
+作和目标任务落地见
+效。
+酒泉市政协
+开展生态环境保护
+民主监督
+本报酒泉讯
+（记者 马
+玉兰）
+"""
+
+
+def test_a_piece_after_a_sentence_that_fills_the_line_before_a_full_line_is_running_text() -> None:
+    """A piece without marks after a finished sentence may be a headline; not when it fills that
+    line to the column's width and a full line of running text follows it (under a headline comes a
+    report's first line: a dateline, a date, a line indented by an offset)."""
+    got = rejoin_split_lines(RAW_AFTER_SENTENCE).splitlines()
+    assert "恒纠“四风”树新风。要切实" in got
+    assert "效。" in got and "酒泉市政协" in got

@@ -27,6 +27,7 @@ from collections import Counter
 from clipper.text import patterns as P
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper.words import junction_gain
+from clipper.text.pieces import is_body_start
 
 #: Marks typesetters compress, after which an extractor may cut the line.
 CUT_AFTER = "，。、；：！？）》」』”’,.;:!?)"
@@ -210,6 +211,16 @@ def rejoin_split_lines(text: str) -> str:
     runs_on = {i: raw[i].rstrip()[-1:] not in CUT_AFTER and junction_gain(raw[i].strip(), raw[j].strip()) >= WORD_RUNS_ON
                for i, j in zip(idx, idx[1:])}
     runs_on[idx[-1]] = False
+    # A piece without marks that fills the line before it to the column's width is running text,
+    # no headline, when the line after it is a full line of its column that opens no report: under
+    # a headline comes a report's first line (a dateline, a date, or a line indented by an offset).
+    for h, i, j in zip(idx, idx[1:], idx[2:]):
+        b = raw[i].strip()
+        if (not runs_on[i] and cjk_count(b) >= 2 and not _MARK.search(b) and not is_body_start(raw[j].strip())
+                and any(-FULL_UNDER <= widths[h] + widths[i] - c <= FULL_OVER for c in local[i])
+                and not P.CAPTION_START.match(raw[j].strip())
+                and any(abs(widths[j] - c) <= FULL_UNDER for c in local[j]) and _is_cjk(raw[j].rstrip()[-1:])):
+            runs_on[i] = True
     joins = _joins(raw, stretches, widths, local, runs_on)
     drop: set[int] = set()
     for group in joins:
