@@ -213,7 +213,8 @@ def test_a_page_of_whole_lines_is_not_read_as_cut() -> None:
 
 
 #: pdftotext -raw on a typst page (bench/typst_pages/dev3/pdf/t002.pdf): a printed line cut after
-#: the full stop in its middle (``恒纠“四风”树新风。`` / ``要切实``), and a headline after a
+#: the full stop in its middle (``恒纠“四风”树新风。`` / ``要切实``; ``义、`` / ``官僚主义。`` / ``要持续开展``),
+#: and a headline after a
 #: paragraph's last line (``效。`` / ``酒泉市政协``).
 RAW_AFTER_SENTENCE = """两当县政协召开党组理论
 学习中心组（扩大）会议
@@ -255,6 +256,11 @@ RAW_AFTER_SENTENCE = """两当县政协召开党组理论
 要持续开展
 有针对性的党性教育、纪
 律教育、
+家风教育，
+夯实清
+正廉洁的思想根基。要改
+进工作作风，提升工作效
+率，
 标导向、结果导向,认
 真做好提案征集和遴
 选等工作,开展好“结
@@ -279,4 +285,5 @@ def test_a_piece_after_a_sentence_that_fills_the_line_before_a_full_line_is_runn
     report's first line: a dateline, a date, a line indented by an offset)."""
     got = rejoin_split_lines(RAW_AFTER_SENTENCE).splitlines()
     assert "恒纠“四风”树新风。要切实" in got
+    assert "义、官僚主义。要持续开展" in got  # (the line before was itself cut: ``义、`` / ``官僚主义。``)
     assert "效。" in got and "酒泉市政协" in got

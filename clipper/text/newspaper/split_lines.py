@@ -211,16 +211,28 @@ def rejoin_split_lines(text: str) -> str:
     runs_on = {i: raw[i].rstrip()[-1:] not in CUT_AFTER and junction_gain(raw[i].strip(), raw[j].strip()) >= WORD_RUNS_ON
                for i, j in zip(idx, idx[1:])}
     runs_on[idx[-1]] = False
-    # A piece without marks that fills the line before it to the column's width is running text,
-    # no headline, when the line after it is a full line of its column that opens no report: under
-    # a headline comes a report's first line (a dateline, a date, or a line indented by an offset).
-    for h, i, j in zip(idx, idx[1:], idx[2:]):
-        b = raw[i].strip()
-        if (not runs_on[i] and cjk_count(b) >= 2 and not _MARK.search(b) and not is_body_start(raw[j].strip())
-                and any(-FULL_UNDER <= widths[h] + widths[i] - c <= FULL_OVER for c in local[i])
-                and not P.CAPTION_START.match(raw[j].strip())
-                and any(abs(widths[j] - c) <= FULL_UNDER for c in local[j]) and _is_cjk(raw[j].rstrip()[-1:])):
-            runs_on[i] = True
+    # A piece without marks that fills the line before it (with the pieces that line was cut
+    # into) to the column's width is running text, no headline, when what follows it is running
+    # text that opens no report: a full line, or a piece that ends a clause (under a headline
+    # comes a report's first line: a dateline, a date, a line indented by an offset).
+    for k in range(1, len(idx) - 1):
+        i, j = idx[k], idx[k + 1]
+        b, after = raw[i].strip(), raw[j].strip()
+        if (runs_on[i] or cjk_count(b) < 2 or _MARK.search(b) or is_body_start(after)
+                or P.CAPTION_START.match(after)):
+            continue
+        if not (any(abs(widths[j] - c) <= FULL_UNDER for c in local[j]) and _is_cjk(after[-1:])
+                or after[-1:] in CLAUSE_END):
+            continue
+        before, fills = 0.0, False
+        for m in range(k - 1, max(-1, k - MAX_PIECES), -1):
+            before += widths[idx[m]]
+            if any(-FULL_UNDER <= before + widths[i] - c <= FULL_OVER for c in local[i]):
+                fills = True
+                break
+            if m == 0 or not _cut_between(raw[idx[m - 1]].strip(), raw[idx[m]].strip()):
+                break
+        runs_on[i] = fills
     joins = _joins(raw, stretches, widths, local, runs_on)
     drop: set[int] = set()
     for group in joins:
