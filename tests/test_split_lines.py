@@ -287,3 +287,76 @@ def test_a_piece_after_a_sentence_that_fills_the_line_before_a_full_line_is_runn
     assert "恒纠“四风”树新风。要切实" in got
     assert "义、官僚主义。要持续开展" in got  # (the line before was itself cut: ``义、`` / ``官僚主义。``)
     assert "效。" in got and "酒泉市政协" in got
+
+
+#: pdftotext -raw on a typst page (bench/typst_pages/dev4/pdf/t006.pdf): an interview, whose turns
+#: open printed lines (``…“挂块牌子了事”`` / ``？`` / ``刘国栋：我们坚持“有场所、``).
+RAW_INTERVIEW = """协商于决策之前和决策实
+施之中，是人民政协履行职能的
+重要方式。一段时间以来，各级
+政协围绕中心工作开展了大量
+协商活动，形成了一批有价值的
+成果。
+协商成果的价值，在于转化
+和运用。如果协商会上热热闹
+闹，会后却无人问津，协商就失
+河西走廊上的驿站记忆
+□ 李建华
+今年以来，陇西县政协在全
+县十七个乡镇全部建成协商议事
+室，
+推动政协协商向基层延伸。
+日
+前，
+记者就此专访了陇西县政协主
+席刘国栋。
+记者：
+为什么要把协商议事室
+建到乡镇？
+刘国栋：
+群众关心的事，
+大多
+发生在基层。
+过去政协协商主要在
+县一级开展，离群众还有一段距
+离。
+把协商议事室建到乡镇，
+就是
+要让委员走到群众中间，
+把协商的
+“桌子”摆到群众家门口。
+记者：协商议事室建起来以
+后，怎么避免“挂块牌子了事”
+？
+刘国栋：我们坚持“有场所、
+有制度、
+有计划、
+有活动、
+有成效”
+的标准，
+每个议事室确定一名联络
+员，每季度至少开展一次协商活
+动。
+议题从群众中来，
+协商结果向
+群众公开，办理情况由群众评议。
+记者：
+这一年来，
+取得了哪些
+实际效果？
+刘国栋：
+全县各乡镇议事室共
+开展协商活动六十多场，
+推动解决
+了农村道路养护、饮水管网维修、
+中药材市场规范等一批群众急难
+愁盼问题。
+"""
+
+
+def test_an_interview_turn_opens_a_printed_line() -> None:
+    """A line opened by a speaker who opens two or more (``刘国栋：``, ``记者：``) is never the rest
+    of the printed line before it; the question mark cut off before it is."""
+    got = rejoin_split_lines(RAW_INTERVIEW).splitlines()
+    assert "后，怎么避免“挂块牌子了事”？" in got
+    assert "刘国栋：我们坚持“有场所、有制度、" in got
