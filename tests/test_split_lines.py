@@ -360,3 +360,66 @@ def test_an_interview_turn_opens_a_printed_line() -> None:
     got = rejoin_split_lines(RAW_INTERVIEW).splitlines()
     assert "后，怎么避免“挂块牌子了事”？" in got
     assert "刘国栋：我们坚持“有场所、有制度、" in got
+
+
+#: pdftotext -raw on a typst page (bench/typst_pages/dev/pdf/t001.pdf): ``…发展壮大。`` / ``要对`` /
+#: ``照年初重点任务开展`` / ``“回头看”`` (a word across the cut, 对照, that the word list finds likely,
+#: not sure; the line after the piece is itself cut before an opening mark).
+RAW_PIECE_BEFORE_PIECES = """本报镇原讯(通讯员袁玉杰)3月14日,镇
+原县政协党组书记鲁维俭主持召开县政协
+党组理论学习中心组(扩大)会议。会议学习
+了习近平总书记金砖国家领导人巴以问题
+特别视频峰会上的重要讲话、
+《习近平新时
+代中国特色社会主义思想专题摘编》部分篇
+目和中共中央办公厅《关于加强新时代人民
+政协党的建设工作的若干意见》,2名同志围
+绕“四下基层”精神内涵、价值追求作了交
+流发言。
+会议强调,全体党员干部要深入学习贯
+彻习近平新时代中国特色社会主义思想,带
+头加强学习、
+带头践行
+“四下基层”
+制度、
+带
+头搞好调查研究、
+带头服务高质量发展,推动
+政协工作提质增效。要广开渠道做好提案征
+集工作,广泛、
+多层、
+全面征求社会各界对经
+济社会发展的意见建议,使政协提案更加切
+合实际、
+贴近民生、
+反映民意、
+汇集民智。
+要
+深入践行
+“四下基层”
+工作要求,主席会议成
+员牵头走访委员企业,力所能及帮助企业解
+决困难和问题,助力民营企业发展壮大。
+要对
+照年初重点任务开展
+“回头看”
+,及时总结经
+验、
+认真查漏补缺。
+要紧跟县委中心工作,围
+绕如何更好发挥政协职能作用认真谋划明
+年工作,确保新年度各项工作良好开局。
+新华社兰州12月2日电 记者从
+甘肃省气象台获悉，受新一轮冷空
+气影响，3日至5日，我省大部地区
+将出现大风降温天气，河西走廊东
+部、
+陇中北部局地有沙尘，
+"""
+
+
+def test_a_piece_followed_by_pieces_of_running_text_ends_the_line_before_it() -> None:
+    """What follows a piece may itself be a piece of running text (cut before an opening mark);
+    and running text that does not fill its line alone is a piece, not a printed line."""
+    got = rejoin_split_lines(RAW_PIECE_BEFORE_PIECES).splitlines()
+    assert any(line.endswith("发展壮大。要对") for line in got)

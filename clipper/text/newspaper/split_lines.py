@@ -140,7 +140,10 @@ def _best_groups(texts: list[str], widths: list[float], columns: list[list[float
                     break
                 costs += cost
             width += widths[start]
-            s = best[start] + _group_score(texts[start:end], width, columns[start]) - costs
+            score = _group_score(texts[start:end], width, columns[start])
+            if start == end - 1 and runs_on[start] and score < 1.0:
+                score -= 1.0  # (running text that does not fill its line is a piece of one)
+            s = best[start] + score - costs
             if texts[start][:1] in NO_START and start > 0 and start == end - 1:
                 s -= 3.0  # (a line opening with a closing mark is the rest of the one before)
             if s > best[end]:
@@ -227,8 +230,9 @@ def rejoin_split_lines(text: str) -> str:
         if (runs_on[i] or cjk_count(b) < 2 or _MARK.search(b) or is_body_start(after)
                 or P.CAPTION_START.match(after)):
             continue
+        nxt = raw[idx[k + 2]].strip() if k + 2 < len(idx) else ""
         if not (any(abs(widths[j] - c) <= FULL_UNDER for c in local[j]) and _is_cjk(after[-1:])
-                or after[-1:] in CLAUSE_END):
+                or after[-1:] in CLAUSE_END or (_is_cjk(after[-1:]) and _cut_between(after, nxt))):
             continue
         before, fills = 0.0, False
         for m in range(k - 1, max(-1, k - MAX_PIECES), -1):
