@@ -101,11 +101,12 @@ bench-decode: venv
 	$(BIN)/python bench/bench_decode.py
 
 ## make bench-dedup: near-duplicate search at 10k/30k/100k made articles (time, peak memory, pair P/R),
-## then reposts as content farms make them (four sets of farms: dev, dev2, heldout2, held out), crawled: pair P/R per kind of noise
+## then reposts as content farms make them (five sets of farms: dev, dev2, dev3, heldout2, held out), crawled: pair P/R per kind of noise
 bench-dedup: venv
 	$(BIN)/python bench/bench_dedup.py
 	$(BIN)/python bench/bench_reposts.py --set dev
 	$(BIN)/python bench/bench_reposts.py --set dev2
+	$(BIN)/python bench/bench_reposts.py --set dev3
 	$(BIN)/python bench/bench_reposts.py --set heldout2
 	$(BIN)/python bench/bench_reposts.py --set heldout
 

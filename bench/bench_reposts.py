@@ -14,7 +14,8 @@ that reached a stored article. Not a test.
     make bench-dedup          # or: .venv/bin/python bench/bench_reposts.py [-v] [--seed N] [--keep]
 
 --set dev2 makes the corpora with the farms of bench/reposts_dev2.py instead (other spam, glosses,
-variant characters, tags, emoji, chrome, and copies of an article's middle alone), --set heldout
+variant characters, tags, emoji, chrome, and copies of an article's middle alone), --set dev3 with
+those of bench/reposts_dev3.py (other spam again: Latin brands, site notices), --set heldout
 and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_heldout2.py (kept held
 out: no rule is written from them).
 -v lists every pair found wrongly or missed; --seed N makes and crawls one corpus; --keep
@@ -257,6 +258,11 @@ def _dev2() -> Noise:
     return Noise(**DEV2)
 
 
+def _dev3() -> Noise:
+    from bench.reposts_dev3 import DEV3
+    return Noise(**DEV3)
+
+
 def _held_out() -> Noise:
     from bench.reposts_heldout import HELD_OUT
     return Noise(**HELD_OUT)
@@ -270,7 +276,7 @@ def _held_out_2() -> Noise:
 def main() -> int:
     verbose = "-v" in sys.argv
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "dev"
-    noise = {"dev": lambda: DEV, "dev2": _dev2, "heldout": _held_out, "heldout2": _held_out_2}[name]()
+    noise = {"dev": lambda: DEV, "dev2": _dev2, "dev3": _dev3, "heldout": _held_out, "heldout2": _held_out_2}[name]()
     if name.startswith("heldout"):
         print(f"held-out farms (bench/reposts_{name}.py: no cleaning or matching rule is written from them)")
     seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(noise.seeds)

@@ -67,6 +67,10 @@ def test_emoji_dingbats_and_stray_tags_go_bullets_stay() -> None:
     "幸运飞艇开奖直播官网", "bet365体育在线投注", "QQ：12345678 客服在线", "永利皇宫官方网站入口", "华体会体育（中国）官方网站",
     "九游会·J9官方网站", "下载新闻客户端 阅读更多精彩内容", "专业团队 值得托付", "诚信经营 合作共赢",
     "电话：400-820-1234 欢迎来电咨询",
+    # (the third development set, bench/reposts_dev3.py: a Latin brand at its login, a brand code
+    # that opens with digits, a mobile number printed in groups, a farm's own notice, a slogan)
+    "凤凰彩票welcome登录", "雷竞技raybet官网首页", "365bet亚洲版官网", "服务热线 188 9311 2345",
+    "本站所有文章均来自互联网", "PG电子麻将胡了免费试玩", "用心服务 一路相伴",
 ])
 def test_spam_lines(line: str) -> None:
     assert is_spam_line(line)
@@ -79,6 +83,7 @@ def test_spam_lines(line: str) -> None:
     "甘肃政协官方网站", "省体育彩票管理中心", "委员们在平台注册后即可提交提案", "游客咨询电话：4006688022",
     "游客咨询电话：17717060505", "服务热线：400-820-1234", "咨询电话：0931-8123456",
     "请登录省政协官方网站查询", "中国福利彩票开奖", "5G基站建设提速", "委员们下载“甘肃政协”客户端后即可在线履职。",
+    "市民可通过APP登录办理", "“甘快办”APP注册用户突破千万", "本站讯", "联系电话：0931-881 2345",
 ])
 def test_articles_own_lines_are_no_spam(line: str) -> None:
     assert not is_spam_line(line)
@@ -94,6 +99,9 @@ def test_spam_titles_and_decoration() -> None:
     assert clean_title("人民币中间价创逾五年新低 做市商称符合预期_九游会官网") == "人民币中间价创逾五年新低 做市商称符合预期", \
         "a short part with a word spam uses, joined to the headline, is the farm's"
     assert clean_title("委员履职平台_官网") == "委员履职平台", "(the longest part stays)"
+    assert clean_title("康县政协召开十届十一次常委会会议_亚博全站app") == "康县政协召开十届十一次常委会会议", \
+        "a short part named as a site (…app, …官网, …平台) after the headline is the farm's"
+    assert clean_title("雷竞技raybet官网首页") is None
 
 
 def test_variant_and_regional_characters_fold() -> None:

@@ -51,7 +51,9 @@ _DECORATION = re.compile(r"[*＊~～=＝#＃_]{3,}")
 SPAM_WORDS = re.compile(
     r"娱乐城|娱乐场|百家乐|时时彩|六合彩|北京赛车|快三|PK10|pk10|真人视讯|电子游艺|老虎机|彩金|注册送|首存|返水|开户送|日赚|躺赚|"
     r"彩平台|彩官网|彩注册|彩登录|彩app|彩APP|官方入口|官网入口|登录入口|网址导航|代理加盟|客服QQ|加微信|加QQ|"
-    r"开奖直播|在线投注|投注网|网站入口|QQ[:：\s]*\d{5,11}"
+    r"开奖直播|在线投注|投注网|网站入口|免费试玩|QQ[:：\s]*\d{5,11}"
+    # a Latin brand glued to its site's login or entrance (``雷竞技raybet官网``, ``凤凰彩票welcome登录``)
+    r"|(?<![A-Za-z])(?!(?:app|APP|App|iOS|IOS|ios|PC|pc)(?![A-Za-z]))[A-Za-z]{3,}\s*(?:官网|官方网站|登录|入口|注册)"
 )
 #: Words news may use too (a lottery centre, an app, a platform): spam only with another cue
 #: (a second spam word, a bonus in yuan, a phone number, a title joined by ``_``, emoji).
@@ -60,7 +62,7 @@ WEAK_SPAM_WORDS = re.compile(
     r"免费下载|官网|官方网址|官方网站|平台软件|投注|娱乐平台|客户端"
 )
 _SPAM_CUES = re.compile(r"送\d+元|[_｜|]|\d{2,}元|[\U0001F000-\U0001FAFF\u2600-\u27BF]|www\.|\.com|看更多"
-                        r"|[A-Za-z]+\d+[\u4e00-\u9fff]|[\u4e00-\u9fff·][A-Za-z]+\d+")  # a brand code: ``J9``, ``bet365``
+                        r"|[A-Za-z]+\d+[\u4e00-\u9fff]|[\u4e00-\u9fff·][A-Za-z]+\d+|\d+[A-Za-z]+[\u4e00-\u9fff]")  # a brand code: ``J9``, ``bet365``, ``365bet``
 #: A spam title: ``某某彩平台登录_某某彩官网``, ``XX世纪官方入口``, ``某某平台软件``.
 SPAM_TITLE = re.compile(
     r"(?:彩|体育|娱乐|世纪|国际|集团|棋牌|电竞)(?:[(（]中国[)）])?(?:平台|官网|官方|网址|入口|登录|注册|app|APP|软件|下载)"
@@ -71,20 +73,24 @@ SPAM_TITLE = re.compile(
 #: ``联系电话`` belongs to a notice), and the words that sell with them (not ``咨询``: a
 #: notice's ``咨询电话`` is the article's). A farm's own hotline printed on every page is
 #: learned as that site's boilerplate.
-PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|[48]00[-\s]?\d{3}[-\s]?\d{4})(?!\d)")
+PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}|[48]00[-\s]?\d{3}[-\s]?\d{4})(?!\d)")
 PHONE_AD = re.compile(r"微信|同号|客服|QQ|代理|加盟|招商|订购")
-MOBILE = re.compile(r"1[3-9]\d{9}")
+MOBILE = re.compile(r"1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}")
 #: A hotline label alone with a mobile number: a business's advertisement, not an office's.
 HOTLINE = re.compile(r"(?:咨询|服务|联系|报名|订购|24小时)?热线(?:电话)?")
 #: Slogans of content farms, alone on a line or two side by side: ``因为专注 所以专业``.
 _SLOGAN_PHRASE = (r"(?:因为专注|所以专业|专注\S{2}|品质保证|诚信经营|值得信赖|服务至上|信誉第一|客户至上|"
-                  r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择|专业团队|值得托付|合作共赢)")
+                  r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择|专业团队|值得托付|合作共赢|用心服务|贴心服务|"
+                  r"真诚服务|一路相伴|品质至上|顾客至上|用户至上|满意为止)")
 SLOGAN = re.compile(rf"^{_SLOGAN_PHRASE}(?:[\s，,、·|]*{_SLOGAN_PHRASE})*[！!]?$")
 _SLOGAN_IN = re.compile(_SLOGAN_PHRASE)
 #: An app advertisement: a short line that ends offering a download (``全站app下载-安卓版``).
 DOWNLOAD_AD = re.compile(r"(?:app|APP|App|客户端|官方版|安卓版|苹果版|手机版)\s*下载(?:安装)?(?:[-—_·\s]*\S{0,4}版)?$"
                          r"|下载(?:app|APP|App)(?:\s*\S{0,6})?$"
                          r"|^(?:点击)?下载\S{0,8}(?:客户端|app|APP|App)")
+#: A farm's notice about its own pages, set among the paragraphs: ``本站所有文章均来自互联网``,
+#: ``本站内容转载自网络``, ``本站部分图文来源于网络``.
+SITE_NOTICE = re.compile(r"^本站\S{0,8}(?:来自|来源于|转载自|转自|摘自|整理自)\S{0,6}(?:互联网|网络|网友)")
 #: Longest line that is judged as a spam line (longer ones are prose, whatever they hold).
 SPAM_LINE_MAX = 60
 
@@ -194,7 +200,8 @@ def is_spam_line(line: str) -> bool:
     line = line.strip()
     if not is_stray_line(line):
         return False
-    if SPAM_WORDS.search(line) or SPAM_TITLE.search(line) or SLOGAN.match(line) or DOWNLOAD_AD.search(line):
+    if (SPAM_WORDS.search(line) or SPAM_TITLE.search(line) or SLOGAN.match(line) or DOWNLOAD_AD.search(line)
+            or SITE_NOTICE.match(line)):
         return True
     weak = len(WEAK_SPAM_WORDS.findall(line))
     phones = PHONE.findall(line)
@@ -225,6 +232,10 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE.search(line)) and bool(re.search(r"[。！？]$", line))
 
 
+#: How the name of a farm's site (or a spam brand's) ends, spliced after a headline: ``…会议_亚博全站app``.
+SITE_SUFFIX = re.compile(r"(?:app|APP|App|官网|平台|入口|首页|网址)$")
+
+
 def clean_title(title: str | None) -> str | None:
     """A title without decoration and spam: a spam title is no title (None); spam spliced into a
     headline (``…会议_某某彩官网``) is cut off."""
@@ -235,7 +246,7 @@ def clean_title(title: str | None) -> str | None:
     longest = max(parts, key=len, default="")
     # (a short part joined to the headline, with a word spam uses, is the farm's: ``…_某某会官网``)
     kept = [p for p in parts if not (SPAM_TITLE.search(p) or SPAM_WORDS.search(p) or is_spam_line(p)
-                                     or (p is not longest and WEAK_SPAM_WORDS.search(p)))]
+                                     or (p is not longest and (WEAK_SPAM_WORDS.search(p) or SITE_SUFFIX.search(p))))]
     if not kept:
         return None
     return " ".join(kept) if len(kept) < len(parts) else title
