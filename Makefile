@@ -52,11 +52,11 @@ bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl benc
 pages: venv
 	$(BIN)/python -m bench.pages.make
 
-## make typst-pages: typeset the typst page corpus anew (bench/typst_pages/dev, dev2, dev3, dev4 and heldout: pages set by typst from articles written for it)
+## make typst-pages: typeset the typst page corpus anew (bench/typst_pages/dev, dev2, dev3, dev4, dev5 and heldout: pages set by typst from articles written for it)
 typst-pages: venv
 	$(BIN)/python -m bench.typst_pages.make
 
-## make score-pages: clipper on the page corpora (reportlab; typst dev, dev2, dev3, dev4; typst held out), per extractor and on the PDFs, with the seeds' scorer
+## make score-pages: clipper on the page corpora (reportlab; typst dev, dev2, dev3, dev4, dev5; typst held out), per extractor and on the PDFs, with the seeds' scorer
 score-pages: venv
 	$(BIN)/python -m bench.pages.score
 	@echo "typst pages, dev set (pool A):"
@@ -67,6 +67,8 @@ score-pages: venv
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev3
 	@echo "typst pages, dev set laid out a fourth time (pool A, a quarter of the short headlines vertical):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev4
+	@echo "typst pages, dev set laid out a fifth time (pool A, a tenth of the short headlines vertical):"
+	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev5
 	@echo "typst pages, held-out set (pool B: no rule is written from it):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/heldout
 

@@ -9,6 +9,8 @@ The sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold
     bench/typst_pages/dev3/      the same stories again, half the short headlines set vertically
     bench/typst_pages/dev4/      the same stories again (a quarter vertical): made 2026-12-05 to try
                                  that day's PDF rules on pages they were not written on; a dev set since
+    bench/typst_pages/dev5/      the same stories again (a tenth vertical): made 2026-12-05 (rules .75)
+                                 to try every rule on pages none was written on; a dev set since
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -34,7 +36,7 @@ from bench.typst_pages.material import pool
 HERE = Path(__file__).resolve().parent
 #: name: (stories, seed, papers, share of vertical headlines)
 SETS = {"dev": (stories_a, 20261204, 14, 0.0), "dev2": (stories_a, 7, 14, 0.0),
-        "dev3": (stories_a, 11, 10, 0.5), "dev4": (stories_a, 13, 10, 0.25),
+        "dev3": (stories_a, 11, 10, 0.5), "dev4": (stories_a, 13, 10, 0.25), "dev5": (stories_a, 17, 10, 0.1),
         "heldout": (stories_b, 20261205, 14, 0.0)}
 
 
