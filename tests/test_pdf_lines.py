@@ -113,3 +113,17 @@ def test_a_byline_over_a_features_columns_reads_before_the_first() -> None:
     assert article.authors == ["王海燕"]
     assert len(article.body) == 3 and article.body[2].startswith("在工农路街道")
 
+
+
+def test_a_captions_last_line_and_credit_go_with_the_item_over_two_columns() -> None:
+    """A real typst page (bench/typst_pages/dev5/pdf/t010.pdf): two photo items side by side at
+    the foot, each a centred headline over a caption set across two columns, the caption's short
+    last line a block of its own, the credit flush right under it. The caption's last line goes
+    with its first (not with the report in the column above it), the credit with the caption:
+    each item keeps its own text and credit."""
+    raw = (Path(__file__).parent / "data" / "typst-dev5.t010.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev5.t010.pdf").articles}
+    river, clinic = arts["视察黄河治理工程"], arts["委员义诊进社区"]
+    assert (river.kind, river.authors, river.body[-1][-6:]) == ("photo", ["黄刚"], "设进展情况。")
+    assert (clinic.kind, clinic.authors, clinic.body[-1][-6:]) == ("photo", ["文文新"], "讲解健康知识。"[-6:])
+    assert arts["助力乡村全面振兴会宁县政协组织委员送科技下乡"].authors == ["毛莉丽"]

@@ -856,6 +856,27 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         if id(b) in partial:
             owned[partial[id(b)]].append(b)
             orphans.remove(b)
+    # A block stacked right under another, within a line's space and no headline between (a
+    # caption's short last line under its first), goes where that block goes.
+    where: dict[int, list[list[Piece]]] = {id(b): blocks_of for blocks_of in [*owned.values(), orphans] for b in blocks_of}
+    head_bottom = {id(b): (spans.get(i) or _box(groups[i]))[3] for i, blocks_of in owned.items() for b in blocks_of}
+    for b in sorted(texts, key=lambda x: _box(x)[1]):
+        if id(b) not in where:
+            continue
+        bx0, btop, bx1, _ = _box(b)
+        size = b[0].meta["pdf"].size
+        above = [c for c in texts if c is not b and id(c) in where and c[0].meta["pdf"].page == b[0].meta["pdf"].page
+                 and 0 <= btop - _box(c)[3] <= size and min(bx1, _box(c)[2]) - max(bx0, _box(c)[0]) >= OWN_SHARE * (bx1 - bx0)]
+        if len(above) != 1 or where[id(above[0])] is where[id(b)] or head_bottom.get(id(b), -1.0) > _box(above[0])[3]:
+            continue
+        where[id(b)].remove(b)
+        home = where[id(above[0])]
+        home.append(b)
+        where[id(b)] = home
+        if id(above[0]) in head_bottom:
+            head_bottom[id(b)] = head_bottom[id(above[0])]
+        else:
+            head_bottom.pop(id(b), None)
     # A photo credit set apart under its caption (flush right, beyond the reach of the item's
     # centred headline) goes with the block it stands under, or the headline group holding it.
     for b, above in credits:
@@ -895,12 +916,21 @@ def _under_vertical(group: list[Piece]) -> list[list[Piece]]:
 
 def _caption_above(credit: list[Piece], blocks: list[list[Piece]]) -> list[Piece] | None:
     """The block a photo credit stands right under (its caption: the credit within its width,
-    CREDIT_GAP sizes under it at most), if any."""
+    CREDIT_GAP sizes under it at most), if any. A caption's short last line may be a block of its
+    own: its width is then the caption's, the block right over it (``…治理工程建`` / ``设进展情况。``
+    / ``通讯员 黄刚 摄`` flush right)."""
     bx0, btop, bx1, _ = _box(credit)
     size = credit[0].meta["pdf"].size
     page = credit[0].meta["pdf"].page
+
+    def right_edge(c: list[Piece]) -> float:
+        cx0, ctop, cx1, _ = _box(c)
+        over = [_box(o)[2] for o in blocks if o is not c and o is not credit and o[0].meta["pdf"].page == page
+                and 0 <= ctop - _box(o)[3] <= size and _box(o)[0] <= cx1 and cx0 <= _box(o)[2]]
+        return max([cx1, *over])
+
     near = [(btop - _box(c)[3], k) for k, c in enumerate(blocks) if c is not credit and c[0].meta["pdf"].page == page
-            and _box(c)[0] - size <= bx0 and bx1 <= _box(c)[2] + size and 0 <= btop - _box(c)[3] <= CREDIT_GAP * size]
+            and _box(c)[0] - size <= bx0 and 0 <= btop - _box(c)[3] <= CREDIT_GAP * size and bx1 <= right_edge(c) + size]
     return blocks[min(near)[1]] if near else None
 
 
