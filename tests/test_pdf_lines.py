@@ -127,3 +127,26 @@ def test_a_captions_last_line_and_credit_go_with_the_item_over_two_columns() -> 
     assert (river.kind, river.authors, river.body[-1][-6:]) == ("photo", ["黄刚"], "设进展情况。")
     assert (clinic.kind, clinic.authors, clinic.body[-1][-6:]) == ("photo", ["文文新"], "讲解健康知识。"[-6:])
     assert arts["助力乡村全面振兴会宁县政协组织委员送科技下乡"].authors == ["毛莉丽"]
+
+
+FEATURE = ["　　古丝绸之路上，驿站是往来使节和商", "旅歇脚的地方。悬泉置遗址出土的简牍", "记载了当年驿站的日常运转。",
+           "　　近年来，沿线各地加大文物保护力度，", "一批驿站遗址得到科学保护和展示利用。"]
+
+
+def test_a_byline_under_its_headline_is_not_the_column_beside_it() -> None:
+    """A byline set flush left at its module's edge, under a headline centred further right and
+    level with the first line of the report beside it, is its own headline's (on dev5 t001 it was
+    taken for a column of the report beside it)."""
+    page = [(60, 740, 16.0, "临洮县政协召开主席会议")] + column(60, 712, REPORT)
+    page += [(300, 742, 16.0, "河西走廊上的驿站记忆"), (262, 712, 10.0, "□ 李建华")] + column(262, 690, FEATURE)
+    arts = {a.title: a for a in extract_document(pdf_of(page), "file:///made.pdf").articles}
+    assert arts["河西走廊上的驿站记忆"].authors == ["李建华"]
+    assert arts["临洮县政协召开主席会议"].authors == ["王五"]
+
+
+def test_a_byline_wrapped_inside_a_name_is_whole_again() -> None:
+    """``□ 本报记者 刘晓红 通讯员 蔡`` / ``文斌``: the name's rest on the next line is the byline's."""
+    page = [(60, 600, 18.0, "让小网格激发基层治理大能量"), (140, 574, 10.0, "□ 本报记者 刘晓红 通讯员 蔡"),
+            (270, 560, 10.0, "文斌")] + column(60, 530, LEFT)
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert article.authors == ["刘晓红", "蔡文斌"]

@@ -157,6 +157,26 @@ def _rejoin_wrapped_credits(flow: Flow) -> None:
                 b.kind = CREDIT
 
 
+#: Most Chinese characters of a name's rest wrapped from a byline to the next line.
+NAME_REST = 2
+
+
+def _rejoin_wrapped_bylines(flow: Flow) -> None:
+    """A byline wrapped inside a name (``□ 本报记者 刘晓红 通讯员 蔡`` / ``文斌``): the rest, a
+    line of a character or two that completes a name of two or three, is the byline's."""
+    pieces = flow.pieces
+    for k in range(len(pieces) - 2, -1, -1):
+        a, b = pieces[k], pieces[k + 1]
+        rest = b.text.strip()
+        last = re.search(r"(?:^|\s)(?P<part>[\u4e00-\u9fff]{1,2})$", a.text)
+        # (a name has two or three characters: the wrap leaves one of them on one side)
+        if (a.kind == BYLINE and b.kind in (HEAD, TEXT) and 1 <= cjk_count(rest) <= NAME_REST
+                and cjk_count(rest) == len(rest) and last is not None
+                and len(last["part"]) + len(rest) in (2, 3) and 1 in (len(last["part"]), len(rest))):
+            a.text = a.text.rstrip() + rest
+            del pieces[k + 1]
+
+
 #: Evidence (nats) that a headline-like line's last word runs on into the text line after it.
 WORD_INTO_TEXT = 4.0
 
@@ -842,6 +862,8 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     while changed and orphans:
         changed = False
         for b in list(orphans):
+            if id(b) in partial and all(p.kind == BYLINE for p in b):
+                continue  # (a byline is no column: it goes with the headline it stands under)
             bx0, btop, bx1, _ = _box(b)
             size = b[0].meta["pdf"].size
             for i, blocks_of in owned.items():
@@ -891,7 +913,8 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     for i, g in enumerate(groups):
         body = sorted(owned[i], key=lambda b: (round(_box(b)[0]), _box(b)[1]))
         # (a byline set above all the module's columns, centred over them, reads before the first)
-        top = [b for b in body if all(p.kind == BYLINE for p in b)
+        top = [b for b in body if b[0].kind == BYLINE
+               and all(p.kind == BYLINE or cjk_count(p.text) <= NAME_REST for p in b[1:])  # (a name's wrapped rest)
                and all(_box(b)[3] <= _box(c)[1] + 1 for c in body if c is not b)]
         body = top + [b for b in body if not any(b is t for t in top)]
         pieces = list(g) + [p for b in body for p in b]
@@ -1056,6 +1079,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     items: list[Piece | Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
+        _rejoin_wrapped_bylines(flow)
         demote_in_context(flow)
         flow_items = find_runs(flow.pieces, opens_flow=True, late=late_headline)
         if flow_items:
