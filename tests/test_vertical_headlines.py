@@ -80,3 +80,16 @@ def test_a_headline_set_under_a_vertical_ones_foot_is_another() -> None:
     arts = {a.title: a for a in extract_document(raw, "file:///typst-dev4.t001.pdf").articles}
     assert arts["新一轮冷空气将影响我省大部地区"].body[0].startswith("新华社兰州12月2日电")
     assert arts["关于征集政协武威市第六届委员会第四次会议提案的通知"].body[0].startswith("为充分发挥提案")
+
+
+def test_a_vertical_headline_with_marks_at_its_modules_right_edge() -> None:
+    """A real typst page (bench/typst_pages/dev5/pdf/t010.pdf): the vertical headline holds
+    quotation marks, set upright a little off its axis (``一件提案背后的`` / ``“`` / ``民生温度`` /
+    ``”``: one headline), and stands at the right edge of its module, its ``——`` subtitle over
+    the columns to its left; the columns to its right are under a headline of their own."""
+    raw = (DATA / "typst-dev5.t010.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev5.t010.pdf").articles}
+    art = arts["一件提案背后的“民生温度”"]
+    assert art.subtitle == "记张掖市政协委员孙丽娟" and art.authors == ["王海燕"]
+    assert art.body[0].startswith("清晨七点")
+    assert "靖远县政协召开十四届十二次常委会会议" in arts

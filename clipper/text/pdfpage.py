@@ -154,21 +154,32 @@ def _is_lone_char(ln: PdfLine) -> bool:
     return len(ln.text.strip()) == 1 and "\u3400" <= ln.text.strip() <= "\u9fff"
 
 
+#: Marks a vertical headline holds between its characters (set upright, a little off its axis).
+VERTICAL_MARKS = set("“”‘’「」『』《》（）")
+
+
+def _is_lone_mark(ln: PdfLine) -> bool:
+    return len(ln.text.strip()) == 1 and ln.text.strip() in VERTICAL_MARKS
+
+
 def _vertical_lines(lines: list[PdfLine]) -> list[PdfLine]:
     """Characters set one under another (a vertical headline): each is a line of its own, of
     one character, centred on the one before, its top about a size under that one's
     (VERTICAL_STEP); three or more of them are one line, read top to bottom. (A column's lines
     stand 1.4 sizes apart and more, and never hold one character three times in a row.)"""
-    lone = sorted((ln for ln in lines if _is_lone_char(ln)), key=lambda ln: (ln.top, ln.x0))
+    lone = sorted((ln for ln in lines if _is_lone_char(ln) or _is_lone_mark(ln)), key=lambda ln: (ln.top, ln.x0))
     if len(lone) < VERTICAL_MIN_CHARS:
         return lines
     stacks: list[list[PdfLine]] = []
     for ln in lone:
         mid = (ln.x0 + ln.x1) / 2
+        # (a mark stands off the axis by up to half a size, and so does the character after it)
+        off = 0.5 if _is_lone_mark(ln) else 0.2
         for stack in stacks:
             last = stack[-1]
             step = (ln.top - last.top) / ln.size
-            if (same_size(ln.size, last.size) and abs(mid - (last.x0 + last.x1) / 2) <= 0.2 * ln.size
+            axis = 0.5 if _is_lone_mark(last) else off
+            if (same_size(ln.size, last.size) and abs(mid - (last.x0 + last.x1) / 2) <= axis * ln.size
                     and VERTICAL_STEP[0] <= step <= VERTICAL_STEP[1]):
                 stack.append(ln)
                 break
@@ -177,7 +188,7 @@ def _vertical_lines(lines: list[PdfLine]) -> list[PdfLine]:
     joined: dict[int, PdfLine] = {}
     gone: set[int] = set()
     for stack in stacks:
-        if len(stack) < VERTICAL_MIN_CHARS:
+        if sum(1 for ln in stack if _is_lone_char(ln)) < VERTICAL_MIN_CHARS:
             continue
         first = stack[0]
         joined[id(first)] = PdfLine(text="".join(ln.text.strip() for ln in stack), x0=min(ln.x0 for ln in stack),

@@ -977,6 +977,11 @@ def _vertical_spans(groups: list[list[Piece]], texts: list[list[Piece]]
             if (b[0].meta["pdf"].page == v.page and v.top - v.size <= btop < v.bottom
                     and (0 <= v.x0 - bx1 <= near or 0 <= bx0 - v.x1 <= near)):
                 beside.append(box)
+        # (columns under a headline of their own, set at the vertical's height, are a neighbour's)
+        own = [c for c in beside if not any(
+            k != i and any(p.kind == HEAD for p in h) and _box(h)[3] <= c[1] + 1 and _box(h)[1] >= v.top - 2 * v.size
+            and min(c[2], _box(h)[2]) - max(c[0], _box(h)[0]) > 0 for k, h in enumerate(groups))]
+        beside = own or beside
         if not beside:
             continue
         # Its own columns start where it starts (or under a subtitle); a neighbour's, elsewhere.
