@@ -49,7 +49,7 @@ GLUED_PHOTO_CREDIT = re.compile(
 #: Photo credit glued before the headline printed beside it (pypdf reads one baseline as one
 #: line): ``宋家宁 摄影报道 非遗展演迎新春`` / ``摄影报道卓尼县政协视察…`` (the name wrapped above).
 CREDIT_BEFORE_HEAD = re.compile(
-    r"^(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s+){0,4}?(?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄影报道|(?<=[\u4e00-\u9fff]\s)摄影(?=\s)|(?<=[\u4e00-\u9fff])摄影(?=\s)))"
+    r"^(?P<credit>(?:(?:本报)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{1,4}\s+){0,4}?(?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄影报道|(?<=[\u4e00-\u9fff\s])摄影(?=\s)))"
     r"\s*(?P<rest>[\u4e00-\u9fff“《].*)$"
 )
 #: Byline line: ``□ 本报通讯员 那 丽`` / ``本报记者 王钊 通讯员 张振源 张子慧`` / ``文/张三``.
@@ -75,7 +75,9 @@ HEADLINE_PLACE = re.compile(
     r"^(?P<place>(?:(?![届次第年会期])[\u4e00-\u9fff]){1,5}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)"
 )
 #: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
-SPEAKER_TURN = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：](?=\S)")
+#: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
+SPEAKER = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：]")
+SPEAKER_TURN = re.compile(SPEAKER.pattern + r"(?=\S)")
 #: Sentence openers that start a paragraph (never a section heading).
 OPENER = re.compile(
     r"^(?:会议|会上|会后|调研组|视察组|检查组|考察组|督查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前|近年来|今年以来)"

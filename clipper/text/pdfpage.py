@@ -173,12 +173,11 @@ def _vertical_lines(lines: list[PdfLine]) -> list[PdfLine]:
     stacks: list[list[PdfLine]] = []
     for ln in lone:
         mid = (ln.x0 + ln.x1) / 2
-        # (a mark stands off the axis by up to half a size, and so does the character after it)
-        off = 0.5 if _is_lone_mark(ln) else 0.2
         for stack in stacks:
             last = stack[-1]
             step = (ln.top - last.top) / ln.size
-            axis = 0.5 if _is_lone_mark(last) else off
+            # (a mark stands off the axis by up to half a size, seen from the character next to it)
+            axis = 0.5 if _is_lone_mark(ln) or _is_lone_mark(last) else 0.2
             if (same_size(ln.size, last.size) and abs(mid - (last.x0 + last.x1) / 2) <= axis * ln.size
                     and VERTICAL_STEP[0] <= step <= VERTICAL_STEP[1]):
                 stack.append(ln)

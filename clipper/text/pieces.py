@@ -139,12 +139,17 @@ def is_heading_with_comma(text: str) -> bool:
 MIN_TURNS = 2
 
 
-def interview_turns(pieces: list[Piece]) -> list[Piece]:
-    """The pieces that open an interview's turn: a line opened by a speaker (``记者：``) who opens
+def turn_openers(texts: list[str], speaker: re.Pattern[str] = P.SPEAKER_TURN) -> list[int]:
+    """Which of `texts` open an interview's turn: a line opened by a speaker (``记者：``) who opens
     MIN_TURNS lines or more (a line that merely looks like ``X：`` once is none)."""
-    turns = [(p, m.group("speaker")) for p in pieces if (m := P.SPEAKER_TURN.match(p.text))]
-    speakers = Counter(speaker for _, speaker in turns)
-    return [p for p, speaker in turns if speakers[speaker] >= MIN_TURNS]
+    turns = [(k, m.group("speaker")) for k, t in enumerate(texts) if (m := speaker.match(t))]
+    speakers = Counter(name for _, name in turns)
+    return [k for k, name in turns if speakers[name] >= MIN_TURNS]
+
+
+def interview_turns(pieces: list[Piece]) -> list[Piece]:
+    """The pieces that open an interview's turn (:func:`turn_openers`)."""
+    return [pieces[k] for k in turn_openers([p.text for p in pieces])]
 
 
 def classify(pieces: list[Piece]) -> None:

@@ -881,7 +881,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
     # A block stacked right under another, within a line's space and no headline between (a
     # caption's short last line under its first), goes where that block goes.
     where: dict[int, list[list[Piece]]] = {id(b): blocks_of for blocks_of in [*owned.values(), orphans] for b in blocks_of}
-    head_bottom = {id(b): (spans.get(i) or _box(groups[i]))[3] for i, blocks_of in owned.items() for b in blocks_of}
+    head_bottom = {id(blocks_of): (spans.get(i) or _box(groups[i]))[3] for i, blocks_of in owned.items()}
     for b in sorted(texts, key=lambda x: _box(x)[1]):
         if id(b) not in where:
             continue
@@ -889,16 +889,12 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         size = b[0].meta["pdf"].size
         above = [c for c in texts if c is not b and id(c) in where and c[0].meta["pdf"].page == b[0].meta["pdf"].page
                  and 0 <= btop - _box(c)[3] <= size and min(bx1, _box(c)[2]) - max(bx0, _box(c)[0]) >= OWN_SHARE * (bx1 - bx0)]
-        if len(above) != 1 or where[id(above[0])] is where[id(b)] or head_bottom.get(id(b), -1.0) > _box(above[0])[3]:
+        if (len(above) != 1 or where[id(above[0])] is where[id(b)]
+                or head_bottom.get(id(where[id(b)]), -1.0) > _box(above[0])[3]):
             continue
         where[id(b)].remove(b)
-        home = where[id(above[0])]
-        home.append(b)
-        where[id(b)] = home
-        if id(above[0]) in head_bottom:
-            head_bottom[id(b)] = head_bottom[id(above[0])]
-        else:
-            head_bottom.pop(id(b), None)
+        where[id(b)] = where[id(above[0])]
+        where[id(b)].append(b)
     # A photo credit set apart under its caption (flush right, beyond the reach of the item's
     # centred headline) goes with the block it stands under, or the headline group holding it.
     for b, above in credits:

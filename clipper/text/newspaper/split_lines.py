@@ -27,7 +27,7 @@ from collections import Counter
 from clipper.text import patterns as P
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.pieces import MIN_TURNS, is_body_start
+from clipper.text.pieces import is_body_start, turn_openers
 
 #: Marks typesetters compress, after which an extractor may cut the line.
 CUT_AFTER = "，。、；：！？）》」』”’,.;:!?)"
@@ -58,8 +58,6 @@ WORD_RUNS_ON = 4.0
 MIN_FULL_CJK = 6
 
 _INDENT = re.compile(r"^[\u3000 \u00a0]+")
-#: A speaker opening an interview's turn (the colon may end a piece: ``刘国栋：`` / ``群众关心的事，``).
-_TURN = re.compile(P.SPEAKER_TURN.pattern.replace("(?=\\S)", ""))
 
 
 def _is_cjk(ch: str) -> bool:
@@ -208,9 +206,8 @@ def rejoin_split_lines(text: str) -> str:
                            columns)
     # Stretches of consecutive text lines (a blank line, an indent or an interview's turn starts
     # a new one: ``…建到乡镇？`` / ``刘国栋：群众关心的…`` are two printed lines).
-    turns = [(i, m.group("speaker")) for i in idx if (m := _TURN.match(raw[i].strip()))]
-    speakers = Counter(speaker for _, speaker in turns)
-    opens_turn = {i for i, speaker in turns if speakers[speaker] >= MIN_TURNS}
+    # (the colon may end a piece: ``刘国栋：`` / ``群众关心的事，``)
+    opens_turn = {idx[k] for k in turn_openers([raw[i].strip() for i in idx], P.SPEAKER)}
     stretches: list[list[int]] = []
     for i in idx:
         if stretches and stretches[-1][-1] == i - 1 and not _INDENT.match(raw[i]) and i not in opens_turn:
