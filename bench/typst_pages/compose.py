@@ -44,7 +44,10 @@ def em_width(text: str) -> float:
 
 
 #: Words an editor does not begin a headline line with.
-NO_LINE_START = ("的", "了", "之", "和", "与", "及", "等", "中", "上", "下", "里")
+NO_LINE_START = ("的", "了", "之", "和", "与", "及", "等", "中", "上", "下", "里",
+                 "，", "。", "、", "：", "；", "！", "？", "”", "）", "》", " ")
+#: Marks after which an editor breaks a headline when the break is near the middle (the phrase ends).
+PHRASE_END = "，：！？ "
 
 
 def split_balanced(text: str, parts: int) -> list[str]:
@@ -66,6 +69,10 @@ def split_balanced(text: str, parts: int) -> list[str]:
     for k in range(1, parts):
         target = len(text) * k / parts
         best = min((b for b in bounds if last < b < len(text)), key=lambda b: abs(b - target), default=None)
+        phrase = [b for b in bounds if last < b < len(text) and text[b - 1] in PHRASE_END
+                  and abs(b - target) <= len(text) / parts / 2.5]
+        if phrase:
+            best = min(phrase, key=lambda b: abs(b - target))
         if best is None:
             break
         cuts.append(best)

@@ -11,6 +11,8 @@ The sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold
                                  that day's PDF rules on pages they were not written on; a dev set since
     bench/typst_pages/dev5/      the same stories again (a tenth vertical): made 2026-12-05 (rules .75)
                                  to try every rule on pages none was written on; a dev set since
+    bench/typst_pages/dev6/      pool C (stories_c: other shapes of title, byline and turn), made 2026-12-05
+                                 (rules .79) to try the rules on text none was written on; a dev set since
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -29,7 +31,7 @@ from pathlib import Path
 from bench.pages.extractors import EXTRACTORS, extract_all
 from bench.pages.material import portal_stories, seed_stories
 from bench.pages.material import vary as vary_dev
-from bench.typst_pages import stories_a, stories_b
+from bench.typst_pages import stories_a, stories_b, stories_c
 from bench.typst_pages.compose import compose_paper
 from bench.typst_pages.material import pool
 
@@ -37,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 #: name: (stories, seed, papers, share of vertical headlines)
 SETS = {"dev": (stories_a, 20261204, 14, 0.0), "dev2": (stories_a, 7, 14, 0.0),
         "dev3": (stories_a, 11, 10, 0.5), "dev4": (stories_a, 13, 10, 0.25), "dev5": (stories_a, 17, 10, 0.1),
+        "dev6": (stories_c, 19, 12, 0.1),
         "heldout": (stories_b, 20261205, 14, 0.0)}
 
 
