@@ -115,3 +115,42 @@ def test_marks_hanging_into_a_narrow_gutter_do_not_join_two_columns() -> None:
     by_title = {a.title: "".join(a.body) for a in articles(page)}
     assert "本报岷县讯" not in by_title["临洮县政协召开主席会议"]
     assert by_title["岷县政协组织专题视察"].startswith("本报岷县讯（记者李四）3月2日，岷县政协组织委员视察")
+
+
+def centred(mid: float, top: float, size: float, texts: list[str], leading: float = 14.0) -> list[Line]:
+    """Headline lines centred on `mid` (one character of STSong-Light is `size` wide)."""
+    return [(mid - len(t) * size / 2, top - leading * i, size, t) for i, t in enumerate(texts)]
+
+
+def test_a_small_headline_whose_first_line_ends_in_a_comma_is_one_title() -> None:
+    """A two-line headline scaled down to 1.1 of the text (a narrow column): its first line ends
+    in a comma, as a sentence would; the block it forms with its second line is one headline."""
+    page = centred(150, 770, 11, ["委员走进田间地头，", "为高标准农田建设“把脉开方”"]) + column(60, 735, REPORT)
+    (art,) = articles(page)
+    assert art.title == "委员走进田间地头，为高标准农田建设“把脉开方”"
+    assert "".join(art.body).startswith("本报临洮讯")
+
+
+def test_centred_lines_set_larger_than_the_text_are_a_headline_digits_and_all() -> None:
+    page = centred(150, 770, 10.8, ["全市新增5G基站", "1200个", "政协委员建言数字乡村建设"]) + column(60, 725, REPORT)
+    (art,) = articles(page)
+    assert art.title == "全市新增5G基站1200个政协委员建言数字乡村建设"
+
+
+def test_a_four_character_title_over_a_photo_caption_heads_it() -> None:
+    """A column label is no headline, nor any line of four characters alone; but a photo item's
+    title may be that short: right above its caption and credit, it is the title."""
+    page = ([(100, 770, 14, "绿色长廊"), (60, 750, 9.5, "4月2日，民勤县政协组织委员参加压沙造林活动，"),
+             (60, 737, 9.5, "为绿洲边缘再添一道绿色屏障。"), (200, 722, 9.5, "魏永刚 摄")]
+            + [(300, 770, 18, "临洮县政协召开主席会议")] + column(300, 740, REPORT))
+    by_title = {a.title: a for a in articles(page)}
+    photo = by_title["绿色长廊"]
+    assert photo.kind == "photo" and photo.authors == ["魏永刚"]
+
+
+def test_a_wire_report_is_dated_by_its_dateline_even_when_its_lead_says_recently() -> None:
+    body = ["　　中新网兰州2月14日电 记者14日从甘肃", "省发展和改革委员会获悉，甘肃近日出台", "支持民营经济发展壮大的二十条措施。"]
+    page = [(60, 760, 18, "我省出台措施支持民营经济发展")] + column(60, 730, body)
+    (art,) = articles(page)
+    assert (art.kind, art.place) == ("news", "兰州")
+    assert art.date is not None and art.date.endswith("02-14")

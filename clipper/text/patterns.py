@@ -23,8 +23,11 @@ DATELINE = re.compile(
     r"(?:\s*[（(](?P<credit>[^）)]{1,40})[）)])?"
 )
 #: (on a page read one printed line per text line, the line may end inside it: ``新华社深圳10月`` / ``8日电``)
+#: Agencies and news sites that file reports under a ``…电`` dateline.
+AGENCIES = ("新华社", "中新社", "中新网", "中国新闻网", "人民网", "新华网", "央视网", "央广网", "光明网",
+            "中国日报网", "国际在线", "人民日报", "光明日报", "经济日报", "工人日报", "法治日报", "科技日报")
 AGENCY_DATELINE = re.compile(
-    r"^(?:新华社|中新社|人民网|新华网)(?P<place>[^\s（(，,。电\d]{1,8})(?:\d{0,2}月?\d{0,2}日?电|\d{1,2}月(?:\d{1,2}日?)?$)"
+    r"^(?:" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + r")(?P<place>[^\s（(，,。电\d]{1,8})(?:\d{0,2}月?\d{0,2}日?电|\d{1,2}月(?:\d{1,2}日?)?$)"
 )
 #: ``据《人民日报》消息`` / ``据甘肃日报报道``
 #: (or ``据以色列媒体5月19日`` at a line's end, ``报道，…`` on the next)

@@ -16,7 +16,7 @@ from clipper.text.newspaper.headlines import (
     COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SUBTITLE_LIKE,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count
-from clipper.text.pieces import TEXT, Piece
+from clipper.text.pieces import CREDIT, TEXT, Piece
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
 LONE_LABEL_CHARS = 4
@@ -71,8 +71,13 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             scored.append((s, gi, bi))
     # A column label or the paper's name alone is no headline: no body takes it.
     # So is a line of at most four characters alone: a report's headline says who did what.
+    # A photo's title may be that short: a short line bound to the caption under it heads it.
+    over_photo = {g.run for g in groups if g.bound_forward} & {
+        b.after_run for b in bodies if any(p.kind == CREDIT for p in b.pieces)}
     taken_g: set[int] = {gi for gi, g in enumerate(groups)
-                         if g.subtitle is None and (is_label(g.title) or (cjk_count(g.title) <= LONE_LABEL_CHARS and not g.bylines))}
+                         if g.subtitle is None and (is_label(g.title) or (
+                             cjk_count(g.title) <= LONE_LABEL_CHARS and not g.bylines
+                             and not (g.bound_forward and g.run in over_photo)))}
     labels = set(taken_g)
     taken_b: set[int] = set()
     for s, gi, bi in sorted(scored, reverse=True):

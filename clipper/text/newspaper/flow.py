@@ -701,6 +701,7 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
                     and ln.size <= main_size.get(ln.block, ln.size) * BRIEF_TITLE_RATIO
                     and sum(1 for x in lines if x.block == ln.block) >= 3):
                 p.kind = TEXT
+    _headline_blocks(pieces)
     furniture = [p.text for p in pieces if p.kind == FURNITURE]
     seq = []
     for p in (p for p in pieces if p.kind != FURNITURE):
@@ -728,6 +729,41 @@ def pdf_pieces(lines: list[PdfLine]) -> tuple[list[Piece], Publication, list[str
         return -1.0
 
     return seq, publication, furniture, fixed, geometry
+
+
+#: A block set at least this much larger than the page's text, in one size, may be a headline
+#: (a small one: a headline in a narrow column is scaled down to fit).
+SMALL_HEAD_RATIO = 1.05
+#: A block of at most this many lines, all centred, set larger than the text, is a headline.
+CENTRED_HEAD_LINES = 4
+
+
+def _headline_blocks(pieces: list[Piece]) -> None:
+    """Lines of a headline that its text alone did not show (a comma or a digit in it): a
+    block set in one size larger than the text is a headline when one of its lines is, or when
+    its few lines are centred on one axis and none ends a sentence."""
+    blocks: dict[int, list[Piece]] = {}
+    for p in pieces:
+        blocks.setdefault(p.meta["pdf"].block, []).append(p)
+    for group in blocks.values():
+        pdf: list[PdfLine] = [p.meta["pdf"] for p in group]
+        ratio = min(float(ln.meta.get("size_ratio", 1.0)) for ln in pdf)
+        if (ratio < SMALL_HEAD_RATIO or any(p.kind == FURNITURE for p in group)
+                or not all(same_size(ln.size, pdf[0].size) and ln.font == pdf[0].font for ln in pdf)):
+            continue
+        text = [p for p in group if p.kind == TEXT]
+        if not text or len(group) > CENTRED_HEAD_LINES:
+            continue
+        size = pdf[0].size
+        centres = [(ln.x0 + ln.x1) / 2 for ln in pdf]
+        centred = len(group) >= 2 and max(centres) - min(centres) <= 0.5 * size and \
+            max(ln.width for ln in pdf) - min(ln.width for ln in pdf) >= size
+        if not (any(p.kind == HEAD for p in group) or centred):
+            continue
+        if any(p.text.rstrip().endswith(("。", "；", ";")) for p in group):
+            continue
+        for p in text:
+            p.kind = HEAD
 
 
 def segment_pdf(lines: list[PdfLine]) -> PageResult:
