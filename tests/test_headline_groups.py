@@ -131,3 +131,25 @@ def test_the_line_over_a_dash_subtitle_ends_the_title_above_it() -> None:
         ("协商在基层", None), ("把协商议事室建在群众家门口", "访陇西县政协主席刘国栋")]
     assert dash_groups("临洮县政协召开主席会议", "春风化雨润民心", "——岷县政协助推乡村振兴纪实") == [
         ("临洮县政协召开主席会议", None), ("春风化雨润民心", "岷县政协助推乡村振兴纪实")]
+
+
+def test_a_headline_line_that_ends_in_a_comma_or_colon_goes_on() -> None:
+    assert groups("委员走进田间地头，", "为高标准农田建设“把脉开方”") == [("委员走进田间地头，为高标准农田建设“把脉开方”", None)]
+    assert groups("临夏州政协：", "提案办理“面对面”") == [("临夏州政协：提案办理“面对面”", None)]
+
+
+def test_a_stack_of_headlines_drawn_after_every_column_heads_their_reports() -> None:
+    """pypdf's text of a typst page whose headline frames were drawn last: the page's headlines
+    come at the end of the text in one stack, some of their lines ending in a comma, a colon or
+    an exclamation mark, one a line of figures (``1200个``), one set vertically with its quotes.
+    Content gives each report its headline."""
+    from pathlib import Path
+
+    from clipper.extract import extract_document
+
+    raw = (Path(__file__).parent / "data" / "typst-dev6.t004.pypdf.txt").read_bytes()
+    by_title = {a.title: a for a in extract_document(raw, "file:///t004.pypdf.txt").articles}
+    assert by_title["陇南市政协召开十届十一次常委会会议"].body[0].startswith("本报陇南讯")
+    assert by_title["天祝县政协开展“委员讲堂进乡村”活动"].body[0].startswith("本报天祝讯")
+    assert by_title["全市新增5G基站1200个政协委员建言数字乡村建设"].body[0].startswith("本报庆城讯")
+    assert any(t and t.startswith("永昌县政协：提案办理") for t in by_title)

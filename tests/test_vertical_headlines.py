@@ -93,3 +93,12 @@ def test_a_vertical_headline_with_marks_at_its_modules_right_edge() -> None:
     assert art.subtitle == "记张掖市政协委员孙丽娟" and art.authors == ["王海燕"]
     assert art.body[0].startswith("清晨七点")
     assert "靖远县政协召开十四届十二次常委会会议" in arts
+
+
+def test_a_vertical_headline_keeps_its_quotation_marks() -> None:
+    """Each mark of a vertical headline comes on a line of its own too: an opening one inside
+    the run or at its head, a closing one inside or at its end. A closing mark before the run is
+    the last of a paragraph, not the headline's."""
+    text = "好。\n”\n“\n小\n积\n分\n”\n撬\n动\n\n乡\n村\n“\n大\n治\n理\n”\n本报讯"
+    assert join_vertical_lines(text) == "好。\n”\n“小积分”撬动乡村“大治理”\n本报讯"
+    assert join_vertical_lines("说：“好\n”\n下一行\n") == "说：“好\n”\n下一行\n"

@@ -126,6 +126,20 @@ def is_headline_like(text: str) -> bool:
     )
 
 
+#: Marks that end a headline's phrase at a line's end (``委员走进田间地头，`` / ``书香满陇原！`` /
+#: ``临夏州政协：`` over the headline's next line).
+PHRASE_END = re.compile(r"[，,！!？?：:]\s*$")
+
+
+def is_headline_phrase(text: str) -> bool:
+    """A line that would be headline-like but for the mark that ends it: a headline's first
+    phrase when a headline line follows it and no sentence runs into it (classify)."""
+    text = text.strip()
+    if not PHRASE_END.search(text) or P.OPENER.match(text) or P.OPENER_SPEECH.match(text) or P.SPEAKER_TURN.match(text):
+        return False
+    return is_headline_like(PHRASE_END.sub("", text))
+
+
 def is_heading_with_comma(text: str) -> bool:
     """A section heading of the form ``多方参与，聚集协商议事“新动能”``: short, two halves
     around one comma, no sentence end, not a sentence opener such as ``会议强调，``."""

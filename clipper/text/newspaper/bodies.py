@@ -129,8 +129,13 @@ def find_runs(seq: list[Piece], opens_flow: bool = False,
                      or (opens_flow and (i == 0 or _ends_item(seq[i - 1])) and nxt is not None and nxt.kind == TEXT
                          and not _reads_on(run, nxt))
                      or (i > 0 and seq[i - 1].kind == TEXT and seq[i - 1].ends_sentence and report_headline(run)))
+        # (the headlines of many reports, drawn after all their columns, end the flow in a stack)
+        stack = (late is not None and j == len(seq) and sum(1 for x in run if x.kind == HEAD) >= STACK_LINES
+                 and (i == 0 or seq[i - 1].ends_sentence or seq[i - 1].kind not in (TEXT, HEADING)))
         if qualifies and any(x.kind in (HEAD, DASH) for x in run):
             items.append(Run(run))
+        elif stack:
+            items.append(Run(run, late=True))
         elif late is not None and any(x.kind == HEAD for x in run) and late(seq, i, j):
             items.append(Run(run, late=True))
         else:
@@ -196,6 +201,9 @@ def _cut_from_before(seq: list[Piece], i: int) -> bool:
 
 #: Least Chinese characters of a whole report headline on one line of a stack of headlines.
 STACKED_HEADLINE_CJK = 10
+#: Fewest headline lines in a row that end a text flow as a stack of headlines (frames drawn
+#: last) rather than as lines of running text without marks.
+STACK_LINES = 6
 
 
 def report_headline(run: list[Piece]) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, is_page_header, mark_page_headers, read_masthead
-from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
+from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, display_width
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
@@ -42,7 +42,7 @@ from clipper.text.newspaper.order import (
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, interview_turns, is_body_start,
-    is_scrap, split_pieces,
+    is_headline_phrase, is_scrap, split_pieces, turn_openers,
 )
 
 #: A line set this much larger than the body text is a headline.
@@ -71,6 +71,7 @@ def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list
         p.meta["indent"] = _indent_of(raw)
         p.meta["lead"] = lead_width(raw) if p.meta["indent"] else 0.0
     classify(pieces)
+    _headline_phrases(pieces)
     publication = read_masthead(pieces)
     mark_page_headers(pieces, print_width)
     for p in pieces:
@@ -86,6 +87,43 @@ def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list
         if p.kind == TEXT and (label := _label_beside(p)):
             furniture.append(label)
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
+
+
+#: Widest line (display columns) of figures between two headline lines that is theirs when it has
+#: no marks (``1200个``: too few Chinese characters to look like a headline line alone).
+SHORT_BETWEEN_HEADS = 4
+#: How a clause may begin but no headline's phrase: a particle or mark, a source (``据了解，``).
+PHRASE_NEVER_STARTS = re.compile(r"^(?:[的地得等了着过、，。]|据)")
+
+
+def _headline_phrases(pieces: list[Piece]) -> None:
+    """A headline's line that ends in a phrase mark (``委员走进田间地头，`` / ``书香满陇原！`` /
+    ``临夏州政协：``) is no text when a headline line follows it and nothing runs into it: the
+    line before it (or before the headline lines above it) ends a sentence or is no text, and
+    the characters across the break form no word (a clause an extraction cut off its line runs
+    on from the piece before it)."""
+    for k, p in enumerate(pieces[1:-1], 1):
+        if (p.kind == TEXT and pieces[k - 1].kind == HEAD and pieces[k + 1].kind == HEAD
+                and display_width(p.text) <= SHORT_BETWEEN_HEADS and re.search(r"\d", p.text)
+                and not P.PROSE_PUNCT.search(p.text)):
+            p.kind = HEAD  # a short line of figures between two headline lines (``1200个``)
+    promoted = []
+    turns = set(turn_openers([p.text for p in pieces], P.SPEAKER))
+    for k, p in enumerate(pieces[:-1]):
+        if p.kind != TEXT or pieces[k + 1].kind != HEAD or not is_headline_phrase(p.text):
+            continue
+        if (P.CAPTION_START.match(p.text) or FUNCTION_START.match(p.text) or PHRASE_NEVER_STARTS.match(p.text)
+                or k in turns):
+            continue
+        if k and pieces[k - 1].kind == HEAD and junction_gain(pieces[k - 1].text, p.text) >= WORD_INTO_TEXT:
+            continue
+        j = k - 1
+        while j >= 0 and (pieces[j].kind == HEAD or (promoted and pieces[j] is promoted[-1])):
+            j -= 1  # (the headline lines above it: what comes before them ends, as before a headline)
+        if j < 0 or pieces[j].ends_sentence or pieces[j].kind in (BYLINE, CREDIT, DASH, MARKER):
+            promoted.append(p)
+    for p in promoted:
+        p.kind = HEAD
 
 
 def _label_beside(p: Piece) -> str | None:

@@ -35,6 +35,8 @@ COMPLETE_ENDING = re.compile(
 SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|巡礼|札记|手记|见闻)$")
 #: Marks a headline line does not begin with when it is a headline of its own.
 CONTINUATION_START = "（(、，：》）”"
+#: Marks a headline does not end with: a line that does goes on in the next.
+CONTINUATION_END = "，,：:、"
 #: A line of at most this many Chinese characters does not stand alone as a headline.
 SHORT_LINE = 4
 #: ... and one of at most this many is always the end of the line above.
@@ -101,6 +103,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
+    if a.rstrip()[-1:] in CONTINUATION_END:
+        return JOIN  # a title does not end in a comma or colon: its next phrase follows
     if b[:1] in CONTINUATION_START:
         return JOIN
     if last_before_body and not group_has_subtitle and _subtitle_of(a, b):

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 
-#: A text line that is one Chinese character (a vertical headline prints no marks).
+#: A text line that is one Chinese character.
 _ONE_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Marks a vertical headline may print, each on a line of its own like its characters: an
+#: opening one inside or at the head of the run, a closing one inside or at its end
+#: (``“`` / ``小`` / ``积`` / ``分`` / ``”`` / ``撬`` …).
+_OPENING = "“‘《「（("
+_CLOSING = "”’》」）)！？!?"
 #: Fewest characters of a vertical line (two lone characters in a row are a page's accident).
 MIN_VERTICAL_CHARS = 3
 
@@ -32,11 +37,20 @@ def join_vertical_lines_marked(text: str) -> tuple[str, frozenset[str]]:
     joined: set[str] = set()
 
     def flush() -> None:
-        chars = [lines[i].strip() for i in run]
-        if len(chars) >= MIN_VERTICAL_CHARS:
+        start, end = 0, len(run)
+        while start < end and lines[run[start]].strip() in _CLOSING:
+            start += 1  # (a closing mark does not open a headline: a paragraph's last)
+        while end > start and lines[run[end - 1]].strip() in _OPENING:
+            end -= 1
+        chars = [lines[i].strip() for i in run[start:end]]
+        if sum(1 for c in chars if _ONE_CHAR.fullmatch(c)) >= MIN_VERTICAL_CHARS:
+            if start:
+                out.extend(lines[run[0]:run[start - 1] + 1])
             out.append("".join(chars))
             joined.add(out[-1])
             # (blank lines inside the run go; the ones after it stay where they were)
+            if end < len(run):
+                out.extend(lines[run[end - 1] + 1:run[-1] + 1])
         else:
             out.extend(lines[run[0]:run[-1] + 1])
         run.clear()
@@ -44,7 +58,7 @@ def join_vertical_lines_marked(text: str) -> tuple[str, frozenset[str]]:
     pending_blank: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if _ONE_CHAR.fullmatch(stripped):
+        if _ONE_CHAR.fullmatch(stripped) or (len(stripped) == 1 and stripped in _OPENING + _CLOSING):
             if not run:
                 out.extend(pending_blank)
             pending_blank = []
