@@ -13,8 +13,10 @@ def split_names(text: str) -> list[str]:
     spaced out (``那 丽`` is one name, ``龚顺生 苟斌`` are two)."""
     if P.ANONYMOUS_BYLINE.match(text.strip()):
         return []  # (the paper's voice names no one)
+    text = re.sub(r"(?<=通)\s+(?=讯)|(?<=讯)\s+(?=员)|(?<=记)\s+(?=者)", "", text)  # (a role wrapped at a line end)
+    text = P.BYLINE_WORK.sub(" ", text)
     text = P.CREDIT_ROLE.sub(" ", text)
-    text = re.sub(r"[□■◇◆/:：、，,]", " ", text)
+    text = re.sub(r"[□■◇◆/:：、，,（）()]", " ", text)
     tokens = [t for t in text.split() if re.fullmatch(r"[\u4e00-\u9fff·]+", t)]
     names: list[str] = []
     i = 0

@@ -62,6 +62,12 @@ BYLINE = re.compile(
     r"|(?P<names2>(?:" + BYLINE_ROLES + r"[\s/:：]*[\u4e00-\u9fff][\u4e00-\u9fff\s·]{0,30}){1,4}))$"
 )
 BYLINE_ROLE_WORD = re.compile(BYLINE_ROLES)
+#: What a byline says the person did, before the name: ``文/图 本报记者 …``, ``□ 文 / 马丽君``, ``图：…``.
+BYLINE_WORK = re.compile(r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|(?:文|图|摄影|摄)\s*[/／:：]")
+#: A byline in brackets on a line of its own after the report: ``（贺晓东）``, ``（记者 张三 李四）``
+#: (its names are checked for surnames: ``（扩大）`` and ``（草案）`` are no bylines).
+BRACKET_BYLINE = re.compile(
+    r"^[（(]\s*(?:(?:本报)?(?:记者|通讯员)\s*)?(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]$")
 #: A byline that names no one, only the paper's (or agency's) voice: ``本报评论员``, ``新华社评论员``,
 #: ``本报特约评论员``, ``本报编辑部``.
 ANONYMOUS_BYLINE = re.compile(

@@ -104,6 +104,8 @@ def is_byline(text: str) -> bool:
         return False
     if P.ANONYMOUS_BYLINE.match(text):
         return True
+    if m := P.BRACKET_BYLINE.match(text.strip()):
+        return all(name[0] in P.COMMON_SURNAMES for name in m.group("names").split())
     m = P.BYLINE.match(text)
     if not m:
         return False

@@ -146,7 +146,7 @@ def build_article(body: Body, printed: bool, pub: Publication,
         kind = "interview"
     elif dl.has_dateline:
         kind = "news"
-    elif title and re.search(r"(公告|通告|启事|声明|通知)$", title):
+    elif title and (re.search(r"(公告|通告|启事|声明|通知)$", title) or re.search(r"关于.*的(?:决定|决议)$", title)):
         kind = "notice"
     else:
         kind = "feature"

@@ -115,8 +115,6 @@ def _headline_phrases(pieces: list[Piece]) -> None:
         if (P.CAPTION_START.match(p.text) or FUNCTION_START.match(p.text) or PHRASE_NEVER_STARTS.match(p.text)
                 or k in turns):
             continue
-        if k and pieces[k - 1].kind == HEAD and junction_gain(pieces[k - 1].text, p.text) >= WORD_INTO_TEXT:
-            continue
         j = k - 1
         while j >= 0 and (pieces[j].kind == HEAD or (promoted and pieces[j] is promoted[-1])):
             j -= 1  # (the headline lines above it: what comes before them ends, as before a headline)
