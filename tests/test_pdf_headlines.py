@@ -154,3 +154,26 @@ def test_a_wire_report_is_dated_by_its_dateline_even_when_its_lead_says_recently
     (art,) = articles(page)
     assert (art.kind, art.place) == ("news", "兰州")
     assert art.date is not None and art.date.endswith("02-14")
+
+
+def test_a_short_label_standing_apart_over_a_kicker_of_its_size_is_no_part_of_the_title() -> None:
+    """A real typst page (bench/typst_pages/dev7/pdf/t006.pdf): a column label (``时评``) over a
+    long kicker of two phrases set in about its size, a line's space apart, over the title."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "typst-dev7.t006.pdf").read_bytes()
+    titles = {a.title for a in extract_document(raw, "file:///typst-dev7.t006.pdf").articles}
+    kicker = "深入学习贯彻党的二十届三中全会精神 凝心聚力推进中国式现代化甘肃实践"
+    assert kicker + "省政协举行专题学习会" in titles
+
+
+def test_a_two_line_title_whose_last_line_is_short_keeps_its_subtitle() -> None:
+    """A real typst page (bench/typst_pages/dev7/pdf/t008.pdf): a title over two lines (the second
+    of six characters), under it a subtitle set smaller that names its own subject: a title and
+    its subtitle, not a label over another headline."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "typst-dev7.t008.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev7.t008.pdf").articles}
+    assert arts["“小院议事”议出邻里和谐"].subtitle == "城关区政协推动协商向社区延伸"
+    assert arts["“小院议事”议出邻里和谐"].authors == ["马丽君"]

@@ -95,7 +95,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         subtitle = last_before_body and not group_has_subtitle and (
             SUBTITLE_LIKE.search(second.text) or _subtitle_of(first.text, second.text))
         return SUB if subtitle else NEW
-    geo = _by_size(first, second, group_has_subtitle, peak_ahead)
+    geo = _by_size(first, second, group_has_subtitle, peak_ahead, title)
     if geo is not None:
         return geo
     a, b = first.text, second.text
@@ -168,7 +168,8 @@ def _subtitle_of(title: str, line: str) -> bool:
             and cjk_count(title) > LABEL_CHARS and bool(cjk_bigrams(title) & cjk_bigrams(line)))
 
 
-def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: float = 0.0) -> str | None:
+def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: float = 0.0,
+             title: str = "") -> str | None:
     """On a PDF page the sizes say it: the title is set largest in its headline block, lines of
     one size are one title (or one subtitle) over several lines; smaller lines above the title are
     its kicker (part of the title) unless they are a short label (a section banner); smaller
@@ -183,6 +184,8 @@ def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: 
     is_label = cjk_count(first.text) <= LABEL_CHARS and not P.ORG_KICKER.match(first.text)
     title_ahead = peak_ahead > a.size and not same_size(peak_ahead, a.size)
     if same_size(a.size, b.size):
+        if is_label and b.top - a.bottom >= KICKER_GAP * a.size and cjk_count(second.text) > cjk_count(first.text):
+            return NEW  # a short label standing apart over a kicker set in its size (``时评``)
         return JOIN  # one title (or one subtitle, one kicker) over two lines
     if b.size > a.size or title_ahead:
         # `first` is above the title: its kicker, or a section label that is not part of it. A
@@ -190,7 +193,8 @@ def _by_size(first: Piece, second: Piece, group_has_subtitle: bool, peak_ahead: 
         # title, a label stands apart (a rule, a box, a band of its own) or names a column.
         tight = b.top - a.bottom < KICKER_GAP * a.size and not P.SECTION_LABEL.match(first.text)
         return NEW if is_label and not tight else JOIN
-    if is_label and (OWN_SUBJECT.match(second.text) or P.ORG_KICKER.match(second.text)):
+    whole_label = is_label and cjk_count(title or first.text) <= LABEL_CHARS  # (not a title's last line)
+    if whole_label and (OWN_SUBJECT.match(second.text) or P.ORG_KICKER.match(second.text)):
         return NEW  # a section label set above a headline that names its own subject
     return SUB if not group_has_subtitle else JOIN
 
