@@ -52,11 +52,11 @@ bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl benc
 pages: venv
 	$(BIN)/python -m bench.pages.make
 
-## make typst-pages: typeset the typst page corpus anew (bench/typst_pages/dev, dev2 … dev6 and heldout: pages set by typst from articles written for it)
+## make typst-pages: typeset the typst page corpus anew (bench/typst_pages/dev, dev2 … dev8 and heldout: pages set by typst from articles written for it)
 typst-pages: venv
 	$(BIN)/python -m bench.typst_pages.make
 
-## make score-pages: clipper on the page corpora (reportlab; typst dev, dev2 … dev6; typst held out), per extractor and on the PDFs, with the seeds' scorer
+## make score-pages: clipper on the page corpora (reportlab; typst dev, dev2 … dev8; typst held out), per extractor and on the PDFs, with the seeds' scorer
 score-pages: venv
 	$(BIN)/python -m bench.pages.score
 	@echo "typst pages, dev set (pool A):"
@@ -71,6 +71,10 @@ score-pages: venv
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev5
 	@echo "typst pages, dev set of other articles (pool C: titles with punctuation, digits, two-phrase kickers, 问/答 turns):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev6
+	@echo "typst pages, dev set of other articles again (pool D: parallel-phrase titles, long kickers, 文/图 bylines):"
+	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev7
+	@echo "typst pages, pools C and D laid out anew (seed 29, three tenths of the short headlines vertical):"
+	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev8
 	@echo "typst pages, held-out set (pool B: no rule is written from it):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/heldout
 

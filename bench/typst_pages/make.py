@@ -15,6 +15,8 @@ The sets, same layout on disk as bench/pages/corpus (pdf/, text/EXTRACTOR/, gold
                                  (rules .79) to try the rules on text none was written on; a dev set since
     bench/typst_pages/dev7/      pool D (stories_d: parallel-phrase titles, long kickers, 文/图 bylines,
                                  a byline after the body in brackets), made 2026-12-05 (rules .81)
+    bench/typst_pages/dev8/      pools C and D laid out anew (seed 29, three tenths vertical), made 2026-12-05
+                                 (rules .83)
     bench/typst_pages/heldout/   pool B (stories_b) only: kept held out, no rule is written from it
 
 Needs typst (the Python package, dev dependency) and Debian's fonts-noto-cjk, fonts-arphic-uming,
@@ -29,6 +31,7 @@ import random
 import shutil
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 from bench.pages.extractors import EXTRACTORS, extract_all
 from bench.pages.material import portal_stories, seed_stories
@@ -38,10 +41,12 @@ from bench.typst_pages.compose import compose_paper
 from bench.typst_pages.material import pool
 
 HERE = Path(__file__).resolve().parent
+#: Pools C and D together (the dev8 set).
+POOLS_CD = SimpleNamespace(**{k: getattr(stories_c, k) + getattr(stories_d, k) for k in ("STORIES", "PHOTOS", "BRIEFS")})
 #: name: (stories, seed, papers, share of vertical headlines)
 SETS = {"dev": (stories_a, 20261204, 14, 0.0), "dev2": (stories_a, 7, 14, 0.0),
         "dev3": (stories_a, 11, 10, 0.5), "dev4": (stories_a, 13, 10, 0.25), "dev5": (stories_a, 17, 10, 0.1),
-        "dev6": (stories_c, 19, 12, 0.1), "dev7": (stories_d, 23, 10, 0.2),
+        "dev6": (stories_c, 19, 12, 0.1), "dev7": (stories_d, 23, 10, 0.2), "dev8": (POOLS_CD, 29, 12, 0.3),
         "heldout": (stories_b, 20261205, 14, 0.0)}
 
 
