@@ -265,7 +265,41 @@ def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLi
         else:
             blocks[-1] = blocks[-1] + rows
         return blocks
+    if _side_by_side(lines, size):
+        return column_runs(lines, size)
     return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
+
+
+def _side_by_side(lines: list[PdfLine], size: float) -> bool:
+    """Does the region hold lines of one row in two columns (they share a baseline, apart)?"""
+    rows: dict[int, list[PdfLine]] = {}
+    for ln in lines:
+        rows.setdefault(round(ln.top / (size / 2)), []).append(ln)
+    return any(min(b.x1 for b in row) < max(b.x0 for b in row) for row in rows.values() if len(row) > 1)
+
+
+def column_runs(lines: list[PdfLine], size: float) -> list[list[PdfLine]]:
+    """A region no straight cut divides (modules staggered: the gutters of one stop where
+    another's text begins) in its column runs: lines stacked one under the next at the line
+    pitch with the same left and right edges. Each run is a block, left to right, top down."""
+    order = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    runs: list[list[PdfLine]] = []
+    for ln in order:
+        above = [r for r in runs if r[-1].page == ln.page and 0 <= ln.top - r[-1].bottom <= RUN_GAP * size
+                 and abs(r[-1].x0 - ln.x0) <= 2.5 * size
+                 and min(r[-1].x1, ln.x1) - max(r[-1].x0, ln.x0) >= 0.5 * min(r[-1].width, ln.width)]
+        if above:
+            best = min(above, key=lambda r: ln.top - r[-1].bottom)
+            best.append(ln)
+        else:
+            runs.append([ln])
+    if len(runs) == 1:
+        return runs
+    return sorted(runs, key=lambda r: (round(min(ln.x0 for ln in r) / size), min(ln.top for ln in r)))
+
+
+#: Most space (share of the text size) between two lines of one column run.
+RUN_GAP = 1.0
 
 
 #: Most rows over or under columns that may span their gutter (a byline centred over two columns).
