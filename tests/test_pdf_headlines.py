@@ -177,3 +177,24 @@ def test_a_two_line_title_whose_last_line_is_short_keeps_its_subtitle() -> None:
     arts = {a.title: a for a in extract_document(raw, "file:///typst-dev7.t008.pdf").articles}
     assert arts["“小院议事”议出邻里和谐"].subtitle == "城关区政协推动协商向社区延伸"
     assert arts["“小院议事”议出邻里和谐"].authors == ["马丽君"]
+
+
+def test_a_small_headline_cut_into_two_blocks_is_one_title() -> None:
+    """A real typst page (bench/typst_pages/dev8/pdf/t012.pdf): a headline set only 1.09 of the
+    text over two lines, its first line as wide as the column (so it was read as a column line
+    and cut into a block of its own): the two blocks, one size and font, stacked tight, are one
+    headline over the report under them."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "typst-dev8.t012.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev8.t012.pdf").articles}
+    art = arts["省政协召开“推进黄河流域生态保护和高质量发展”专题议政性常委会议"]
+    assert art.body[0].startswith("本报讯") and len(art.body) == 4
+
+
+def test_a_vertical_headline_keeps_the_question_mark_at_its_foot() -> None:
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "typst-dev8.t001.pdf").read_bytes()
+    titles = {a.title for a in extract_document(raw, "file:///typst-dev8.t001.pdf").articles}
+    assert "老年助餐点如何“叫好又叫座”？" in titles

@@ -155,7 +155,7 @@ def _is_lone_char(ln: PdfLine) -> bool:
 
 
 #: Marks a vertical headline holds between its characters (set upright, a little off its axis).
-VERTICAL_MARKS = set("“”‘’「」『』《》（）")
+VERTICAL_MARKS = set("“”‘’「」『』《》（）？！")
 
 
 def _is_lone_mark(ln: PdfLine) -> bool:

@@ -838,7 +838,8 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
 
     def is_head(block: list[Piece]) -> bool:
         return any(p.kind in (HEAD, DASH) and float(p.meta["pdf"].meta.get("size_ratio", 1)) >= HEADLINE_RATIO
-                   for p in block)
+                   for p in block) or all(
+            p.kind == HEAD and float(p.meta["pdf"].meta.get("size_ratio", 1)) >= SMALL_HEAD_RATIO for p in block)
 
     # Split column blocks at bold-looking headline lines followed by a body start (briefs in a box).
     split: list[list[Piece]] = []
@@ -876,7 +877,7 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
             current.append(p)
         if current:
             split.append(current)
-    heads = [b for b in split if is_head(b) or any(p.meta.get("brief_title") for p in b)]
+    heads = _stack_head_blocks([b for b in split if is_head(b) or any(p.meta.get("brief_title") for p in b)])
     texts = [b for b in split if not (is_head(b) or any(p.meta.get("brief_title") for p in b))]
     # Lines stacked right against a headline, outside the column text, are part of its group.
     groups: list[list[Piece]] = [g for h in heads for g in _under_vertical(list(h))]
@@ -992,6 +993,34 @@ def module_flows(seq: list[Piece]) -> list[Flow]:
         ln = b[0].meta["pdf"]
         flows.append(((ln.page, ln.top, ln.x0), Flow(list(b))))
     return [f for _, f in sorted(flows, key=lambda t: t[0])]
+
+
+def _stack_head_blocks(heads: list[list[Piece]]) -> list[list[Piece]]:
+    """Headline blocks that are one headline's lines: set in one size and font, stacked one
+    right under the other (a line's space apart at most), overlapping across (a headline line
+    as wide as a column was cut into a block of its own: ``省政协召开“…发展”`` / ``专题议政性常委会议``)."""
+    def stacked(upper: list[Piece], lower: list[Piece]) -> bool:
+        a, b = upper[-1].meta["pdf"], lower[0].meta["pdf"]
+        return (a.page == b.page and a.font == b.font and same_size(a.size, b.size) and not a.meta.get("vertical")
+                and not b.meta.get("vertical") and 0 <= b.top - a.bottom <= STACK_GAP * a.size
+                and min(a.x1, b.x1) - max(a.x0, b.x0) > 0 and all(p.kind == HEAD for p in upper + lower))
+
+    out: list[list[Piece]] = []
+    for block in heads:  # (in their order: it places the flows)
+        for k, other in enumerate(out):
+            if stacked(other, block):
+                out[k] = other + block
+                break
+            if stacked(block, other):
+                out[k] = block + other
+                break
+        else:
+            out.append(list(block))
+    return out
+
+
+#: Most space (share of the size) between two blocks of one headline's lines.
+STACK_GAP = 0.6
 
 
 def _under_vertical(group: list[Piece]) -> list[list[Piece]]:
