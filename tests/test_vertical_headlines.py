@@ -102,3 +102,12 @@ def test_a_vertical_headline_keeps_its_quotation_marks() -> None:
     text = "好。\n”\n“\n小\n积\n分\n”\n撬\n动\n\n乡\n村\n“\n大\n治\n理\n”\n本报讯"
     assert join_vertical_lines(text) == "好。\n”\n“小积分”撬动乡村“大治理”\n本报讯"
     assert join_vertical_lines("说：“好\n”\n下一行\n") == "说：“好\n”\n下一行\n"
+
+
+def test_a_kicker_set_horizontally_beside_a_vertical_title_comes_first() -> None:
+    """A real typst page (bench/typst_pages/dev8/pdf/t013.pdf): a feature's title set vertically,
+    its kicker (``聚焦乡村振兴``) a horizontal line over the byline and columns beside it. The
+    vertical headline is the title; the kicker reads before it."""
+    raw = (DATA / "typst-dev8.t013.pdf").read_bytes()
+    titles = {a.title for a in extract_document(raw, "file:///typst-dev8.t013.pdf").articles}
+    assert "聚焦乡村振兴戈壁滩上种出“致富瓜”" in titles

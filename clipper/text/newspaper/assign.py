@@ -381,7 +381,9 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
                 joined = (not COMPLETE_ENDING.search(first.title) and share[id(body)] >= KICKER_SHARE
                           and share[id(body)] >= others)
             if joined:
-                second.title = first.title + second.title
+                # (a headline set vertically is the title; the line joined to it is its kicker)
+                second.title = second.title + first.title if first.vertical and not second.vertical \
+                    else first.title + second.title
                 first.taken = True
 
 

@@ -40,6 +40,7 @@ class Group:
     dropped: list[str] = field(default_factory=list)
     taken: bool = False  # given to a body; a group nobody takes is a column label
     lines: list[int] = field(default_factory=list)  # its pieces' places in the page's text (Piece.idx)
+    vertical: bool = False  # its title is a headline set vertically
 
     @property
     def place(self) -> str | None:
