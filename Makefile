@@ -57,24 +57,14 @@ typst-pages: venv
 	$(BIN)/python -m bench.typst_pages.make
 
 ## make score-pages: clipper on the page corpora (reportlab; typst dev, dev2 … dev8; typst held out), per extractor and on the PDFs, with the seeds' scorer
+#: The typst dev sets (what each holds: bench/typst_pages/make.py); the held-out set is scored last.
+TYPST_DEV_SETS = dev dev2 dev3 dev4 dev5 dev6 dev7 dev8
 score-pages: venv
 	$(BIN)/python -m bench.pages.score
-	@echo "typst pages, dev set (pool A):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev
-	@echo "typst pages, dev set laid out anew (pool A, another seed):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev2
-	@echo "typst pages, dev set with vertical headlines (pool A, a third seed):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev3
-	@echo "typst pages, dev set laid out a fourth time (pool A, a quarter of the short headlines vertical):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev4
-	@echo "typst pages, dev set laid out a fifth time (pool A, a tenth of the short headlines vertical):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev5
-	@echo "typst pages, dev set of other articles (pool C: titles with punctuation, digits, two-phrase kickers, 问/答 turns):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev6
-	@echo "typst pages, dev set of other articles again (pool D: parallel-phrase titles, long kickers, 文/图 bylines):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev7
-	@echo "typst pages, pools C and D laid out anew (seed 29, three tenths of the short headlines vertical):"
-	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/dev8
+	@for s in $(TYPST_DEV_SETS); do \
+		echo "typst pages, dev set $$s (bench/typst_pages/make.py says what it holds):"; \
+		$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/$$s || exit 1; \
+	done
 	@echo "typst pages, held-out set (pool B: no rule is written from it):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/heldout
 
