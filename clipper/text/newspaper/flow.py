@@ -99,9 +99,10 @@ PHRASE_NEVER_STARTS = re.compile(r"^(?:[的地得等了着过、，。]|据)")
 def _headline_phrases(pieces: list[Piece]) -> None:
     """A headline's line that ends in a phrase mark (``委员走进田间地头，`` / ``书香满陇原！`` /
     ``临夏州政协：``) is no text when a headline line follows it and nothing runs into it: the
-    line before it (or before the headline lines above it) ends a sentence or is no text, and
-    the characters across the break form no word (a clause an extraction cut off its line runs
-    on from the piece before it)."""
+    line before it (or before the headline lines above it) ends a sentence or is no text, and it
+    opens no clause (a date, a function word, a particle, ``据``, an interview's turn: a clause an
+    extraction cut off its line). A short line of figures between two headline lines is theirs
+    (``1200个``)."""
     for k, p in enumerate(pieces[1:-1], 1):
         if (p.kind == TEXT and pieces[k - 1].kind == HEAD and pieces[k + 1].kind == HEAD
                 and display_width(p.text) <= SHORT_BETWEEN_HEADS and re.search(r"\d", p.text)
