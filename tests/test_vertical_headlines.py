@@ -111,3 +111,13 @@ def test_a_kicker_set_horizontally_beside_a_vertical_title_comes_first() -> None
     raw = (DATA / "typst-dev8.t013.pdf").read_bytes()
     titles = {a.title for a in extract_document(raw, "file:///typst-dev8.t013.pdf").articles}
     assert "聚焦乡村振兴戈壁滩上种出“致富瓜”" in titles
+
+
+def test_a_subtitle_set_beside_a_vertical_title_is_its_subtitle() -> None:
+    """A real typst page (bench/typst_pages/dev8/pdf/t003.pdf): a feature's title set vertically
+    at its module's right edge, its subtitle over two lines at a subtitle's size right beside the
+    title's upper half, the byline under it. Title and subtitle, not two headlines."""
+    raw = (DATA / "typst-dev8.t003.pdf").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///typst-dev8.t003.pdf").articles}
+    art = arts["“小院议事”议出邻里和谐"]
+    assert art.subtitle == "城关区政协推动协商向社区延伸" and art.authors == ["马丽君"]
