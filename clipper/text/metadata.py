@@ -13,7 +13,7 @@ def split_names(text: str) -> list[str]:
     spaced out (``那 丽`` is one name, ``龚顺生 苟斌`` are two)."""
     if P.ANONYMOUS_BYLINE.match(text.strip()):
         return []  # (the paper's voice names no one)
-    text = re.sub(r"(?<=通)\s+(?=讯)|(?<=讯)\s+(?=员)|(?<=记)\s+(?=者)", "", text)  # (a role wrapped at a line end)
+    text = P.WRAPPED_ROLE.sub("", text)
     text = P.BYLINE_WORK.sub(" ", text)
     text = P.CREDIT_ROLE.sub(" ", text)
     text = re.sub(r"[□■◇◆/:：、，,（）()]", " ", text)
@@ -70,6 +70,7 @@ class Dateline:
     authors: list[str] = field(default_factory=list)
     source: str | None = None
     has_dateline: bool = False
+    dated: bool = False  # the formula prints the day it was filed (``新华社兰州2月14日电``)
 
 
 def read_dateline(first_paragraph: str) -> Dateline:
@@ -79,7 +80,8 @@ def read_dateline(first_paragraph: str) -> Dateline:
         place = m.group("place") or None
         return Dateline(place=place, authors=credit_names(m.group("credit") or ""), has_dateline=True)
     if m := P.AGENCY_DATELINE.match(text):
-        return Dateline(place=m.group("place"), source=text[: m.start("place")], has_dateline=True)
+        return Dateline(place=m.group("place"), source=text[: m.start("place")], has_dateline=True,
+                        dated=bool(P.MONTH_DAY.search(m.group(0))))
     if m := P.SOURCE_DATELINE.match(text):
         return Dateline(source=(m.group("source") or m.group("medium")).strip("《》"), has_dateline=True)
     return Dateline()

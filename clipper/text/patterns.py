@@ -16,6 +16,12 @@ SENTENCE_END = re.compile(r"(?:[。！？!?]|……|\.{3,})[”’」』）)]*$"
 #: only after a short place or subject at the start: ``通渭县：生态环境保护迈出新步伐``).
 HEADLINE_FORBIDDEN = re.compile(r"[，,。；;！!？?]|(?<!^[\u4e00-\u9fff]{2})(?<!^[\u4e00-\u9fff]{3})(?<!^[\u4e00-\u9fff]{4})[：:]")
 
+#: Marks a headline set vertically prints upright, one under another like its characters: an
+#: opening one inside it or at its head, a closing one inside it or at its foot (text pages:
+#: clipper.text.newspaper.vertical_lines; PDF pages: clipper.text.pdfpage).
+VERTICAL_OPENING = "“‘《「『（("
+VERTICAL_CLOSING = "”’》」』）)！？!?"
+
 # --- body starts -------------------------------------------------------------------------------
 #: ``本报兰州讯（记者张 柳）11月10日下午，`` and ``本报讯`` / ``本刊讯`` / ``新华社北京电``.
 DATELINE = re.compile(
@@ -64,6 +70,8 @@ BYLINE = re.compile(
 BYLINE_ROLE_WORD = re.compile(BYLINE_ROLES)
 #: What a byline says the person did, before the name: ``文/图 本报记者 …``, ``□ 文 / 马丽君``, ``图：…``.
 BYLINE_WORK = re.compile(r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?|(?:文|图|摄影|摄)\s*[/／:：]")
+#: A role word wrapped at a line end inside a byline or credit (``通讯`` / ``员``).
+WRAPPED_ROLE = re.compile(r"(?<=通)\s+(?=讯)|(?<=讯)\s+(?=员)|(?<=记)\s+(?=者)")
 #: A byline in brackets on a line of its own after the report: ``（贺晓东）``, ``（记者 张三 李四）``
 #: (its names are checked for surnames: ``（扩大）`` and ``（草案）`` are no bylines).
 BRACKET_BYLINE = re.compile(
@@ -154,6 +162,6 @@ COMMON_SURNAMES = frozenset(
 #: Two-character surnames: a four-character name that begins with one is one name.
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
                                "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "万俟"})
-#: A notice's headline (``关于征集…提案线索的公告``) and the formulas of a notice's text.
-NOTICE_TITLE = re.compile(r"(?:公告|通知|启事|公示|通告|倡议书)$")
+#: A notice's headline (``关于征集…提案线索的公告``, ``关于召开…的决定``) and the formulas of a notice's text.
+NOTICE_TITLE = re.compile(r"(?:公告|通知|启事|公示|通告|倡议书|声明)$|关于.*的(?:决定|决议)$")
 NOTICE_TEXT = re.compile(r"(?:现将有关事项|特此|如下)(?:公告|通知|公示|通告)|(?:公告|通知|公示|通告)如下")

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from clipper.model import InputError
+from clipper.text import patterns as P
 
 #: Characters further apart than this (share of their size) are not one line: a gutter (a
 #: justified line spaces its characters by a fifth of an em at most; a closing mark may hang
@@ -155,7 +156,7 @@ def _is_lone_char(ln: PdfLine) -> bool:
 
 
 #: Marks a vertical headline holds between its characters (set upright, a little off its axis).
-VERTICAL_MARKS = set("“”‘’「」『』《》（）？！")
+VERTICAL_MARKS = set(P.VERTICAL_OPENING + P.VERTICAL_CLOSING)
 
 
 def _is_lone_mark(ln: PdfLine) -> bool:
@@ -293,8 +294,6 @@ def column_runs(lines: list[PdfLine], size: float) -> list[list[PdfLine]]:
             best.append(ln)
         else:
             runs.append([ln])
-    if len(runs) == 1:
-        return runs
     return sorted(runs, key=lambda r: (round(min(ln.x0 for ln in r) / size), min(ln.top for ln in r)))
 
 

@@ -132,9 +132,7 @@ def build_article(body: Body, printed: bool, pub: Publication,
     date = None
     if dl.has_dateline or kind_photo or P.CAPTION_DATE_START.match(first):
         after_formula = P.DATELINE.sub("", first, count=1)
-        wire = P.AGENCY_DATELINE.match(first)
-        dated_wire = bool(wire and P.MONTH_DAY.search(wire.group(0)))  # ``…2月14日电``: the day it was filed
-        if dated_wire or (not re.match(r"\s*(近日|日前|近期|近年|今年以来|目前)", after_formula)
+        if dl.dated or (not re.match(r"\s*(近日|日前|近期|近年|今年以来|目前)", after_formula)
                           and not (dl.source and "近日" in first[:40])):
             md = first_month_day(after_formula, limit=120)
             if md:
@@ -146,7 +144,7 @@ def build_article(body: Body, printed: bool, pub: Publication,
         kind = "interview"
     elif dl.has_dateline:
         kind = "news"
-    elif title and (re.search(r"(公告|通告|启事|声明|通知)$", title) or re.search(r"关于.*的(?:决定|决议)$", title)):
+    elif title and P.NOTICE_TITLE.search(title):
         kind = "notice"
     else:
         kind = "feature"

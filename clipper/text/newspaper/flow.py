@@ -163,10 +163,9 @@ def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = ""
     """Headline groups of a run (clipper.text.newspaper.headlines)."""
     groups = []
     for g in split_run(run.pieces, followed_by_body or run.late, page_text):  # (a late run heads one report)
-        lines = list(g.get("lines", []))
-        vertical = any(p.meta.get("vertical") and p.idx in lines and p.text.strip() in str(g["title"]) for p in run.pieces)
         groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
-                              run=run_no, dropped=list(g["dashes"]), late=run.late, lines=lines, vertical=vertical))
+                              run=run_no, dropped=list(g["dashes"]), late=run.late, lines=list(g.get("lines", [])),
+                              vertical=bool(g.get("vertical"))))
     if groups and followed_by_body and not run.late:
         groups[-1].bound_forward = True
     return groups

@@ -222,7 +222,8 @@ def _peak_ahead(heads: list[Piece], k: int) -> float:
 
 def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") -> list[dict[str, object]]:
     """Groups of a headline run (followed by a body or not): dicts with title, subtitle,
-    bylines, dashes (the ``——`` marks left out of the subtitle)."""
+    bylines, dashes (the ``——`` marks left out of the subtitle), lines (the pieces' idx) and
+    vertical (a line of the title is set vertically)."""
     groups: list[dict[str, object]] = []
     heads = [p for p in pieces]
     current: dict[str, object] | None = None
@@ -245,13 +246,15 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
                            before_dash=bool(rest_heads) and rest_heads[0].kind == DASH)
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
-            current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": []}
+            current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": [],
+                       "vertical": bool(p.meta.get("vertical"))}
             groups.append(current)
         elif rel == JOIN:
             if current["subtitle"] is not None:
                 current["subtitle"] = str(current["subtitle"]) + p.text
             else:
                 current["title"] = str(current["title"]) + p.text
+                current["vertical"] = bool(current["vertical"] or p.meta.get("vertical"))
         else:
             text = p.text
             if p.kind == DASH:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
+from clipper.text import patterns as P
+
 #: A text line that is one Chinese character.
 _ONE_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-#: Marks a vertical headline may print, each on a line of its own like its characters: an
-#: opening one inside or at the head of the run, a closing one inside or at its end
+#: Marks of a vertical headline, each on a line of its own like its characters
 #: (``“`` / ``小`` / ``积`` / ``分`` / ``”`` / ``撬`` …).
-_OPENING = "“‘《「（("
-_CLOSING = "”’》」）)！？!?"
+_OPENING, _CLOSING = P.VERTICAL_OPENING, P.VERTICAL_CLOSING
 #: Fewest characters of a vertical line (two lone characters in a row are a page's accident).
 MIN_VERTICAL_CHARS = 3
 
