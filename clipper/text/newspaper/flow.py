@@ -34,7 +34,7 @@ from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
     run_end, split_bodies,
 )
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, WORD_CUT, split_run
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, HEADLINE_RATIO, OWN_SUBJECT, WORD_CUT, split_run
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.order import (
     HALF_WIDTH, SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
@@ -45,8 +45,6 @@ from clipper.text.pieces import (
     is_headline_phrase, is_scrap, split_pieces, turn_openers,
 )
 
-#: A line set this much larger than the body text is a headline.
-HEADLINE_RATIO = 1.2
 
 
 @dataclass

@@ -64,9 +64,9 @@ JOIN, SUB, NEW = "join", "sub", "new"
 #: under it for the line to be the title's kicker, not a section label (kickers: 0.4 of their
 #: size on the typst pages; labels: 0.9 and more there and on the reportlab pages).
 KICKER_GAP = 0.7
-#: A line set less than this much larger than the text is no title beside a vertical headline:
-#: its subtitle.
-SUBTITLE_RATIO = 1.2
+#: A line set this much larger than the body text is a headline (on a PDF page); one set less
+#: beside a vertical headline is its subtitle.
+HEADLINE_RATIO = 1.2
 #: A line of at most this many Chinese characters above a headline is a section label, not a
 #: kicker (``委员视点``, ``政协要闻``), unless it names an organisation.
 LABEL_CHARS = 6
@@ -101,7 +101,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         # larger after them)
         pdf, head = second.meta.get("pdf"), first.meta.get("pdf")
         small = (pdf is not None and head is not None and not group_has_subtitle
-                 and float(pdf.meta.get("size_ratio", 1.0)) < SUBTITLE_RATIO and peak_ahead <= pdf.size * 1.05
+                 and float(pdf.meta.get("size_ratio", 1.0)) < HEADLINE_RATIO and peak_ahead <= pdf.size * 1.05
                  and head.top - head.size <= pdf.top <= (head.top + head.bottom) / 2  # beside its upper half
                  and max(pdf.x0 - head.x1, head.x0 - pdf.x1) <= 2 * head.size)
         return SUB if subtitle or small else NEW
