@@ -460,7 +460,7 @@ def test_a_left_over_theme_line_above_a_headline_with_its_subject_is_its_kicker(
     """引题 + 主题: ``助力乡村全面振兴`` / ``民勤县政协组织委员送科技下乡``, printed one after the other
     on a page whose lines come in its columns' order. The kicker states a theme, so its words
     need not be the report's; it names no subject, carries no column's name and is shorter than
-    the title. A line another report's text holds is that report's headline; a line printed
+    the title unless it is a couplet; a short one that speaks (``书香满陇原！``) is no column label. A line another report's text holds is that report's headline; a line printed
     elsewhere, or on a page read row by row, is not taken."""
     from clipper.text.newspaper.assign import join_left_kickers
     from clipper.text.newspaper.bodies import Body, Group
@@ -479,6 +479,17 @@ def test_a_left_over_theme_line_above_a_headline_with_its_subject_is_its_kicker(
         body.group = second
         join_left_kickers([[first, second]], [body, other], theme_kickers=True)
         assert second.title == title and not first.taken, left
+    # a kicker that speaks is no column label however short; a couplet may be longer than its title
+    for kicker, kicker_title in (("书香满陇原！", "省政协机关读书活动成果展开展"),
+                                 ("深入学习贯彻党的二十届三中全会精神 凝心聚力推进中国式现代化甘肃实践", "省政协举行专题学习会")):
+        first, second = Group(title=kicker, lines=[3]), Group(title=kicker_title, taken=True, lines=[4])
+        body.group = second
+        join_left_kickers([[first, second]], [body], theme_kickers=True)
+        assert second.title == kicker + kicker_title and first.taken
+    first, second = Group(title="履职短波", lines=[3]), Group(title=title, taken=True, lines=[4])
+    body.group = second
+    join_left_kickers([[first, second]], [body], theme_kickers=True)
+    assert not first.taken
     for lines, in_order in (([2], True), ([3], False)):
         first, second = Group(title="助力乡村全面振兴", lines=lines), Group(title=title, taken=True, lines=[4])
         body.group = second
@@ -729,3 +740,34 @@ def test_a_whole_report_headline_after_a_sentence_in_mid_line_stays_a_headline()
     report = next(a for a in arts if a.title == "玉门市政协召开政协协商向基层延伸工作推进会")
     assert report.body[0].startswith("本报玉门讯")
     assert not any("特色玉门市政协召开" in p for a in arts for p in a.body)
+
+
+def test_a_couplet_between_two_headlines_printed_last_is_the_kicker_of_the_second() -> None:
+    """Headlines drawn after their reports: ``践行为民宗旨`` / ``办好民生实事`` stand between a complete
+    title and one with its own subject. Two phrases of one length are a couplet, the 引题 of the
+    headline under it, not the subtitle of the one above."""
+    page = """\
+　　本报合水讯（通讯员李梅）3月5
+日，合水县政协召开政协协商向基层
+延伸工作推进会，总结去年工作，安
+排部署今年任务。
+　　会议要求，要把协商议事室建在
+群众家门口，推动协商成果落地。
+　　本报永昌讯（通讯员石雪琴）1月
+6日，永昌县政协组织部分委员，冒
+着严寒来到海拔两千多米的裕河镇
+中心小学，为学生送去冬衣、棉鞋和
+学习用品。
+　　此次活动共发放冬衣三百余套，
+价值六万余元。
+合水县政协召开政协协商
+向基层延伸工作推进会
+践行为民宗旨
+办好民生实事
+永昌县政协委员为山区学校送去冬衣
+"""
+    arts = segment_page(page).articles
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("合水县政协召开政协协商向基层延伸工作推进会", None),
+        ("践行为民宗旨 办好民生实事永昌县政协委员为山区学校送去冬衣", None)]
+    assert arts[1].body[0].startswith("本报永昌讯")

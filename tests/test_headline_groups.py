@@ -153,3 +153,28 @@ def test_a_stack_of_headlines_drawn_after_every_column_heads_their_reports() -> 
     assert by_title["天祝县政协开展“委员讲堂进乡村”活动"].body[0].startswith("本报天祝讯")
     assert by_title["全市新增5G基站1200个政协委员建言数字乡村建设"].body[0].startswith("本报庆城讯")
     assert any(t and t.startswith("永昌县政协：提案办理") for t in by_title)
+
+
+def test_the_two_phrases_of_a_couplet_are_one_line_of_a_headline() -> None:
+    """Editors pair phrases of one length (``践行为民宗旨`` / ``办好民生实事``), one over the other;
+    they are one kicker or title, joined with the space printed between them. A wrapped title's
+    last line is no phrase of one, nor are two headlines that each name who did what, nor a line
+    whose phrase runs on (``一件提案背后的``)."""
+    from clipper.text.newspaper.headlines import couplet
+
+    assert groups("践行为民宗旨", "办好民生实事", "康乐县政协委员为山区学校送去冬衣") == [
+        ("践行为民宗旨 办好民生实事", None), ("康乐县政协委员为山区学校送去冬衣", None)]
+    assert groups("深入学习贯彻党的二十届三中全会精神", "凝心聚力推进中国式现代化甘肃实践")[0][0] == (
+        "深入学习贯彻党的二十届三中全会精神 凝心聚力推进中国式现代化甘肃实践")
+    assert not couplet("安排部署办理工作", "一件提案背后的")
+    assert not couplet("临洮县政协召开会议", "岷县政协组织视察")
+    assert not couplet("政协要闻", "春耕时节")  # (a column label)
+    assert not couplet("把协商议事室建", "在群众家门口")  # (a preposition goes on)
+    assert groups("庆城县政协开展生态", "环境保护民主监督", "助力乡村全面振兴")[0][0] != "环境保护民主监督 助力乡村全面振兴"
+
+
+def test_a_couplet_on_one_line_under_a_complete_headline_is_a_headline_of_its_own() -> None:
+    """A photo's title printed under another report's headline (``…专项民主监督`` / ``非遗民俗贺新春
+    欢天喜地年味浓``) is no subtitle: a subtitle says who did what, a couplet is a title."""
+    assert groups("秦州区政协开展农村饮水安全专项民主监督", "非遗民俗贺新春 欢天喜地年味浓") == [
+        ("秦州区政协开展农村饮水安全专项民主监督", None), ("非遗民俗贺新春 欢天喜地年味浓", None)]

@@ -130,6 +130,8 @@ MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+|[一二三四五六七八�
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")
 #: A section or box label (栏目名): a short line ending in the words papers name columns with
 #: (``政协简讯``, ``市县动态``, ``委员风采``, ``综合新闻``, ``学习园地``), never part of a headline.
+#: Characters a headline line does not open with: prepositions and conjunctions in mid-sentence.
+FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
 SECTION_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|动态|要闻|新闻|风采|视点|视角|园地|天地|论坛|访谈|专题|专栏|报道|选登|"
     r"观察|聚焦|一线|声音|速递|播报|民意|文苑|副刊)$"

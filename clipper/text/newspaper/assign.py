@@ -13,7 +13,7 @@ from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
 from clipper.text.newspaper.headlines import (
-    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SUBTITLE_LIKE,
+    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SPEAKS, SUBTITLE_LIKE, couplet,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import CREDIT, TEXT, Piece
@@ -225,7 +225,8 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
     that took a body and has no subtitle, is that one's subtitle when the body holds most of its
     words, more than any other body does; or when it is a short motto after a complete title
     (``让协商成果落地见效``) that no report's words claim, followed by a headline with its own
-    subject or by none."""
+    subject or by none. A couplet followed by a headline is that one's kicker (``践行为民宗旨
+    办好民生实事``), not a subtitle."""
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     owner = {id(b.group): b for b in bodies if b.group is not None}
     for run in runs:
@@ -245,6 +246,7 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             after = run[k + 1] if k + 1 < len(run) else None
             motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
                      and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
+                     and not (after is not None and couplet(*(g.title.split() + ["", ""])[:2]))  # (the next one's kicker)
                      and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
             if own_words or motto:
                 prev.subtitle = g.title
@@ -367,7 +369,8 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
             body = owner.get(id(second))
             if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
                     or is_label(first.title)
-                    or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title))):
+                    or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title)
+                        and not SPEAKS.search(first.title))):
                 continue
             grams = cjk_bigrams(first.title)
             if not grams:
@@ -403,12 +406,13 @@ FRAGMENT_END = re.compile(r"[到于给被是着了地得]$")
 def is_theme_kicker(line: str, title: str) -> bool:
     """Can `line` be the kicker (引题) of `title`, a headline that names its own subject? A kicker
     states the theme above the report (``助力乡村全面振兴``, ``凝心聚力谋发展 同心协力开新局``):
-    it names no subject of its own, no place, carries no column's name, reports no event, is a
+    it names no subject of its own, no place, carries no column's name, reports no event, and is a
     whole phrase (it ends on no particle and leaves no mark open), and is set shorter than the
-    title it stands over."""
+    title it stands over unless it is a couplet (``深入学习贯彻…精神 凝心聚力…实践`` over
+    ``省政协举行专题学习会``)."""
     return not (OWN_SUBJECT.match(line) or P.HEADLINE_PLACE.match(line) or P.ORG_KICKER.match(line)
                 or COLUMN_MARK.search(line) or SUBTITLE_LIKE.search(line) or EVENT_ENDING.search(line)
                 or OPEN_ENDING.search(line) or FRAGMENT_START.search(line) or FRAGMENT_END.search(line)
                 or any(line.count(a) != line.count(b) for a, b in PAIRS)
-                or cjk_count(line) > cjk_count(title))
+                or (cjk_count(line) > cjk_count(title) and not couplet(*(line.split() + ["", ""])[:2])))
 

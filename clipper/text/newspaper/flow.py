@@ -111,7 +111,7 @@ def _headline_phrases(pieces: list[Piece]) -> None:
     for k, p in enumerate(pieces[:-1]):
         if p.kind != TEXT or pieces[k + 1].kind != HEAD or not is_headline_phrase(p.text):
             continue
-        if (P.CAPTION_START.match(p.text) or FUNCTION_START.match(p.text) or PHRASE_NEVER_STARTS.match(p.text)
+        if (P.CAPTION_START.match(p.text) or P.FUNCTION_START.match(p.text) or PHRASE_NEVER_STARTS.match(p.text)
                 or k in turns):
             continue
         j = k - 1
@@ -307,7 +307,7 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     if not prev.ends_sentence and (not P.HEADLINE_PLACE.match(text) or CUT_AT_END.search(prev.text)
                                    or junction_gain(prev.text, run[0].text) >= WORD_CUT):
         return False
-    if FUNCTION_START.match(text):
+    if P.FUNCTION_START.match(text):
         return False  # (``就全市政协系统…``: a sentence's middle, not a subject)
     nxt = seq[j] if j < len(seq) else None
     if nxt is not None and nxt.kind == TEXT and is_scrap(nxt.text):
@@ -332,8 +332,6 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
 #: A complete headline this much wider (ems) than the column lines around it stands apart from
 #: them, wherever its report is.
 DETACHED_MARGIN = 3.0
-#: Characters a headline does not open with: prepositions and conjunctions in mid-sentence.
-FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
 
 
 #: A section heading is at most this share of its column's width.

@@ -60,6 +60,8 @@ OWN_SUBJECT = re.compile(r"^(?:(?!全)(?:[\u4e00-\u9fff]{1,6}?[省市县区州�
 PLACE_START = re.compile(r"^(?!全)(?:(?![届次第年会期全])[\u4e00-\u9fff]){1,4}?[省市县区州旗](?![委长级直属])")
 
 JOIN, SUB, NEW = "join", "sub", "new"
+#: The title goes on with the second phrase of a couplet: joined with the space printed between.
+PAIR = "pair"
 #: On a PDF page, the most space (share of its size) between a short line and the larger title
 #: under it for the line to be the title's kicker, not a section label (kickers: 0.4 of their
 #: size on the typst pages; labels: 0.9 and more there and on the reportlab pages).
@@ -70,6 +72,11 @@ HEADLINE_RATIO = 1.2
 #: A line of at most this many Chinese characters above a headline is a section label, not a
 #: kicker (``委员视点``, ``政协要闻``), unless it names an organisation.
 LABEL_CHARS = 6
+#: Fewest Chinese characters of each phrase of a couplet (``践行为民宗旨`` / ``办好民生实事``).
+COUPLET_CHARS = 4
+#: A line that speaks (an exclamation, a question) is no column label however short
+#: (``书香满陇原！``).
+SPEAKS = re.compile(r"[！？!?]\s*$")
 
 
 def _spans_in(a: str, b: str, text: str) -> bool:
@@ -113,6 +120,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
+    if not group_has_subtitle and (title or a) == a and couplet(a, b):
+        return PAIR  # (the couplet opens the group: a wrapped title's last line is no phrase of one)
     if a.rstrip()[-1:] in CONTINUATION_END:
         return JOIN  # a title does not end in a comma or colon: its next phrase follows
     if b[:1] in CONTINUATION_START:
@@ -138,14 +147,28 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if last_before_body and not group_has_subtitle:
         # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
         # title)? A subtitle looks like one, or follows a title that is complete.
-        if SUBTITLE_LIKE.search(b) or COMPLETE_ENDING.search(a):
-            return SUB
+        if SUBTITLE_LIKE.search(b) or (COMPLETE_ENDING.search(a) and not couplet(*(b.split() + ["", ""])[:2])):
+            return SUB  # (a couplet on one line is a title: a photo's, another report's)
         if cjk_count(a) >= SIDE_CHARS and cjk_count(b) > SHORT_LINE and continuation(a, b) < NO_RUN_ON:
             # nothing of a phrase reads on across the break (the news model): the line is a
             # headline of its own, printed next to this one (a photo's title, another report's)
             return NEW
         return JOIN
     return NEW
+
+
+def couplet(a: str, b: str) -> bool:
+    """Are `a` and `b` the two phrases of a couplet set one over the other (``践行为民宗旨`` /
+    ``办好民生实事``, ``深入学习贯彻…精神`` / ``凝心聚力推进…实践``): of one length (a character more or
+    less), neither naming a subject of its own, nor a column label? Editors pair phrases so; one
+    headline wrapped over two lines fills the first and leaves the rest, and two headlines
+    stacked each name who did what."""
+    na, nb = cjk_count(a), cjk_count(b)
+    return (min(na, nb) >= COUPLET_CHARS and abs(na - nb) <= 1 and len(cjk_only(a)) == len(a.strip())
+            and len(cjk_only(b)) == len(b.strip())
+            and not any(OWN_SUBJECT.match(x) or PLACE_START.match(x) or P.ORG_KICKER.match(x) or OPEN_ENDING.search(x)
+                        or P.FUNCTION_START.match(x) or P.NOTICE_TITLE.search(x)
+                        or P.SECTION_LABEL.match(x) or P.PAPER_NAME.match(x) for x in (a, b)))
 
 
 def _label_after(a: str, b: str, page_text: str) -> bool:
@@ -249,6 +272,8 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
             current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": [],
                        "vertical": bool(p.meta.get("vertical"))}
             groups.append(current)
+        elif rel == PAIR:
+            current["title"] = str(current["title"]).rstrip() + " " + p.text.strip()
         elif rel == JOIN:
             if current["subtitle"] is not None:
                 current["subtitle"] = str(current["subtitle"]) + p.text
