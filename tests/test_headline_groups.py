@@ -178,3 +178,16 @@ def test_a_couplet_on_one_line_under_a_complete_headline_is_a_headline_of_its_ow
     欢天喜地年味浓``) is no subtitle: a subtitle says who did what, a couplet is a title."""
     assert groups("秦州区政协开展农村饮水安全专项民主监督", "非遗民俗贺新春 欢天喜地年味浓") == [
         ("秦州区政协开展农村饮水安全专项民主监督", None), ("非遗民俗贺新春 欢天喜地年味浓", None)]
+
+
+def test_a_title_s_subject_before_a_colon_then_its_phrases() -> None:
+    """``张掖：湿地保护`` has said only what about: what it says follows (``有了“委员方案”``), no
+    subtitle. After ``临夏州政协：`` a couplet may hold quotes (``提案办理“面对面”`` / ``群众满意“心贴心”``)."""
+    assert groups("张掖：湿地保护", "有了“委员方案”") == [("张掖：湿地保护有了“委员方案”", None)]
+    assert groups("临夏州政协：", "提案办理“面对面”", "群众满意“心贴心”") == [
+        ("临夏州政协：提案办理“面对面” 群众满意“心贴心”", None)]
+    assert groups("临夏州政协：提案办理“面对面”", "群众满意“心贴心”") == [
+        ("临夏州政协：提案办理“面对面” 群众满意“心贴心”", None)]
+    # a complete topic after the colon may take a subtitle
+    assert groups("张掖：湿地保护修复工作见成效", "市政协持续跟踪监督黑河湿地保护") == [
+        ("张掖：湿地保护修复工作见成效", "市政协持续跟踪监督黑河湿地保护")]

@@ -74,6 +74,13 @@ HEADLINE_RATIO = 1.2
 LABEL_CHARS = 6
 #: Fewest Chinese characters of each phrase of a couplet (``践行为民宗旨`` / ``办好民生实事``).
 COUPLET_CHARS = 4
+#: A title's subject set before a colon (``张掖：``, ``临夏州政协：``).
+COLON_SPLIT = re.compile(r"[：:]")
+#: Marks a phrase of a couplet may hold: quotes and book-title marks.
+PHRASE_QUOTES = re.compile(r"[“”‘’《》]")
+#: Fewest Chinese characters after a title's colon for what follows to be complete: ``张掖：湿地保护``
+#: goes on (``有了“委员方案”``).
+AFTER_COLON_CHARS = 6
 #: A line that speaks (an exclamation, a question) is no column label however short
 #: (``书香满陇原！``).
 SPEAKS = re.compile(r"[！？!?]\s*$")
@@ -120,7 +127,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
-    if not group_has_subtitle and (title or a) == a and couplet(a, b):
+    if not group_has_subtitle and COLON_SPLIT.split(title or a)[-1] == COLON_SPLIT.split(a)[-1] and couplet(a, b):
         return PAIR  # (the couplet opens the group: a wrapped title's last line is no phrase of one)
     if a.rstrip()[-1:] in CONTINUATION_END:
         return JOIN  # a title does not end in a comma or colon: its next phrase follows
@@ -130,6 +137,9 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return SUB
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
         return NEW
+    if (not group_has_subtitle and (title or a) == a and len(parts := COLON_SPLIT.split(a)) > 1
+            and 0 < cjk_count(parts[-1]) < AFTER_COLON_CHARS and not SUBTITLE_LIKE.search(b)):
+        return JOIN  # a subject, a colon and a short topic: what it says follows (``张掖：湿地保护`` / ``有了…``)
     if COMPLETE_ENDING.search(a) and PLACE_START.match(b) and junction_gain(a, b) < WORD_CUT:
         return NEW  # a complete headline, then one that opens with a place (``通渭县集中交办…``)
     if cjk_count(b) <= SHORT_LINE and page_text and not OPEN_ENDING.search(a) and _label_after(a, b, page_text):
@@ -163,9 +173,11 @@ def couplet(a: str, b: str) -> bool:
     less), neither naming a subject of its own, nor a column label? Editors pair phrases so; one
     headline wrapped over two lines fills the first and leaves the rest, and two headlines
     stacked each name who did what."""
+    a = COLON_SPLIT.split(a)[-1]  # (``临夏州政协：提案办理“面对面”`` / ``群众满意“心贴心”``: the phrase after who)
     na, nb = cjk_count(a), cjk_count(b)
-    return (min(na, nb) >= COUPLET_CHARS and abs(na - nb) <= 1 and len(cjk_only(a)) == len(a.strip())
-            and len(cjk_only(b)) == len(b.strip())
+    return (min(na, nb) >= COUPLET_CHARS and abs(na - nb) <= 1
+            and all(len(cjk_only(x)) == len(PHRASE_QUOTES.sub("", x.strip())) for x in (a, b))
+            and not any(x.count(o) != x.count(c) for x in (a, b) for o, c in ("“”", "‘’", "《》"))
             and not any(OWN_SUBJECT.match(x) or PLACE_START.match(x) or P.ORG_KICKER.match(x) or OPEN_ENDING.search(x)
                         or P.FUNCTION_START.match(x) or P.NOTICE_TITLE.search(x)
                         or P.SECTION_LABEL.match(x) or P.PAPER_NAME.match(x) for x in (a, b)))
