@@ -490,6 +490,11 @@ def test_a_left_over_theme_line_above_a_headline_with_its_subject_is_its_kicker(
     body.group = second
     join_left_kickers([[first, second]], [body], theme_kickers=True)
     assert not first.taken
+    # a short theme opening with its verb is no column label either
+    first, second = Group(title="聚焦城市更新", lines=[3]), Group(title=title, taken=True, lines=[4])
+    body.group = second
+    join_left_kickers([[first, second]], [body], theme_kickers=True)
+    assert second.title == "聚焦城市更新" + title and first.taken
     for lines, in_order in (([2], True), ([3], False)):
         first, second = Group(title="助力乡村全面振兴", lines=lines), Group(title=title, taken=True, lines=[4])
         body.group = second

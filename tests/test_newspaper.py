@@ -413,6 +413,23 @@ def test_two_headline_lines_glued_without_a_space_are_parted() -> None:
         assert _part_glued_heads(Piece(idx=0, line=0, text=text, gap=0, kind=HEAD)).text == parted
 
 
+def test_a_headline_line_glued_to_the_kicker_beside_it_is_two_lines() -> None:
+    """pypdf glues a headline's last line to the kicker of the headline set beside it
+    (``创建工作座谈会助力乡村全面振兴``): a complete headline's end, then a theme that opens with its
+    verb. A headline ending on its verb (``…主持召开深入推进长三角``) is not parted, nor is a line
+    holding marks or a theme that ends as a headline does."""
+    from clipper.text.newspaper.flow import _part_glued_kicker
+    from clipper.text.pieces import HEAD, Piece
+
+    def parts(text: str) -> list[str]:
+        return [p.text for p in _part_glued_kicker(Piece(idx=0, line=0, text=text, gap=0, kind=HEAD))]
+
+    assert parts("创建工作座谈会助力乡村全面振兴") == ["创建工作座谈会", "助力乡村全面振兴"]
+    assert parts("老旧小区改造专题协商聚焦城市更新") == ["老旧小区改造专题协商", "聚焦城市更新"]
+    for text in ("习近平主持召开深入推进长三角", "履职能力提升培训班聚焦中心、服务发", "召开专题协商会推进生态保护工作"):
+        assert parts(text) == [text]
+
+
 def test_a_commentary_signed_by_the_papers_voice_is_an_article_of_its_own() -> None:
     """``本报评论员`` (``新华社评论员``, ``本报编辑部``) is a byline that names no one: under a headline
     it opens the commentary's body, and the commentary does not run into the report above it."""

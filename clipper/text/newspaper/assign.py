@@ -225,8 +225,8 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
     that took a body and has no subtitle, is that one's subtitle when the body holds most of its
     words, more than any other body does; or when it is a short motto after a complete title
     (``让协商成果落地见效``) that no report's words claim, followed by a headline with its own
-    subject or by none. A couplet followed by a headline is that one's kicker (``践行为民宗旨
-    办好民生实事``), not a subtitle."""
+    subject or by none. A couplet followed by a headline, or a theme (``助力乡村全面振兴``) followed
+    by one that names its place, is that one's kicker (``践行为民宗旨 办好民生实事``), not a subtitle."""
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     owner = {id(b.group): b for b in bodies if b.group is not None}
     for run in runs:
@@ -246,7 +246,8 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             after = run[k + 1] if k + 1 < len(run) else None
             motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
                      and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
-                     and not (after is not None and couplet(*(g.title.split() + ["", ""])[:2]))  # (the next one's kicker)
+                     and not (after is not None and (couplet(*(g.title.split() + ["", ""])[:2])  # (the next one's kicker)
+                                                     or (P.THEME_VERB.match(g.title) and bool(P.HEADLINE_PLACE.match(after.title)))))
                      and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
             if own_words or motto:
                 prev.subtitle = g.title
@@ -370,7 +371,7 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
             if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
                     or is_label(first.title)
                     or (cjk_count(first.title) <= LABEL_CHARS and not P.ORG_KICKER.match(first.title)
-                        and not SPEAKS.search(first.title))):
+                        and not SPEAKS.search(first.title) and not P.THEME_VERB.match(first.title))):
                 continue
             grams = cjk_bigrams(first.title)
             if not grams:

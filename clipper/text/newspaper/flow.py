@@ -476,7 +476,7 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     body, the halves are two pieces. (The halves of a two-part headline, ``知民情解民忧
     政协协商打开…新局面``, are no such pair.)"""
     out: list[Piece] = []
-    pieces = _unstack_side_by_side([_part_glued_heads(p) for p in seq])
+    pieces = _unstack_side_by_side([part for p in seq for part in _part_glued_kicker(_part_glued_heads(p))])
     for n, p in enumerate(pieces):
         # A line of running text beside the rest of the headline line above it
         # (``通渭县集中交办政协提案`` / ``标不放过、不见效不松 安排部署办理工作`` / ``手,切实…``): the
@@ -540,6 +540,25 @@ def _part_glued_heads(p: Piece) -> Piece:
         k = min(cuts)[1]
         p.text = text[:k] + " " + text[k:]
     return p
+
+
+#: A headline ending on its verb (``…会议召开``): the words after it in one line may be its object.
+EVENT_VERB_END = re.compile(r"(?:召开|举行|开幕|闭幕|启动|发布|成立|揭牌|推进|部署)$")
+
+
+def _part_glued_kicker(p: Piece) -> list[Piece]:
+    """A headline's last line glued to the kicker of the headline set beside it (pypdf:
+    ``创建工作座谈会助力乡村全面振兴``): where a complete headline's end meets a theme
+    (``助力…``, ``聚焦…``), the line is two, the kicker after the line it was printed beside."""
+    text = p.text
+    if p.kind != HEAD or " " in text or P.PROSE_PUNCT.search(text) or cjk_count(text) < 2 * SIDE_HEAD_CHARS:
+        return [p]
+    for k in range(SIDE_HEAD_CHARS, len(text) - SHORT_HEAD_REST + 1):
+        rest = text[k:]
+        if (COMPLETE_ENDING.search(text[:k]) and not EVENT_VERB_END.search(text[:k]) and cjk_count(rest) > SHORT_HEAD_REST
+                and P.THEME_VERB.match(rest) and cjk_count(rest) == len(rest) and not COMPLETE_ENDING.search(rest)):
+            return [_head_part(p, text[:k], True, indent=True), _head_part(p, rest, False)]
+    return [p]
 
 
 def _head_part(p: Piece, text: str, first: bool, indent: bool = False, kind: str = HEAD) -> Piece:
