@@ -413,6 +413,20 @@ def test_two_headline_lines_glued_without_a_space_are_parted() -> None:
         assert _part_glued_heads(Piece(idx=0, line=0, text=text, gap=0, kind=HEAD)).text == parted
 
 
+def test_a_headline_line_beside_a_dateline_is_parted_from_it() -> None:
+    """A headline's last line and the report's first line, dateline first, on one text line:
+    apart by a space (a full-width one too), or glued after a complete headline (pypdf:
+    ``…常委会议中新网兰州 6月 9日电``). A dateline alone, or running text, is not parted."""
+    from clipper.text.newspaper.flow import _dateline_beside
+
+    assert _dateline_beside("专题议政性常委会议中新网兰州 6月 9日电") == ("专题议政性常委会议", "中新网兰州 6月 9日电")
+    assert _dateline_beside("经济发展壮大\u3000\u3000本报卓尼讯(通讯员 罗兰)10") == ("经济发展壮大", "本报卓尼讯(通讯员 罗兰)10")
+    assert _dateline_beside("为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，") == (
+        "为营商环境优化建言献策", "本报甘州讯（通讯员蔡斌）6月7日至9日，")
+    for line in ("新华社北京12月23日电 全国政协22日", "会议强调本报讯记者", "会议要求，本报讯（记者 王）"):
+        assert _dateline_beside(line) is None, line
+
+
 def test_a_headline_line_glued_to_the_kicker_beside_it_is_two_lines() -> None:
     """pypdf glues a headline's last line to the kicker of the headline set beside it
     (``创建工作座谈会助力乡村全面振兴``): a complete headline's end, then a theme that opens with its

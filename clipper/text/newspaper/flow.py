@@ -491,12 +491,12 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
                 continue
         # A headline's last line beside the first line of a report, dateline first
         # (``为营商环境优化建言献策 本报甘州讯（通讯员蔡斌）6月7日至9日，``): the two columns.
-        if p.kind in (HEAD, TEXT) and " " in p.text:
-            head, text = p.text.split(" ", 1)
-            if (cjk_count(head) >= SIDE_HEAD_CHARS and not P.PROSE_PUNCT.search(head) and not is_body_start(head)
-                    and is_body_start(text.strip())):
-                out += [_head_part(p, head, first=True, indent=True), _head_part(p, text.strip(), first=False, kind=TEXT)]
-                continue
+        # Or glued to it without a space (``…专题议政性常委会议中新网兰州6月9日电``): where a complete
+        # headline's end meets a dateline.
+        if p.kind in (HEAD, TEXT) and (cut := _dateline_beside(p.text)) is not None:
+            head, text = cut
+            out += [_head_part(p, head, first=True, indent=True), _head_part(p, text, first=False, kind=TEXT)]
+            continue
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
         if len(halves) == 2 and (
@@ -544,6 +544,27 @@ def _part_glued_heads(p: Piece) -> Piece:
 
 #: A headline ending on its verb (``…会议召开``): the words after it in one line may be its object.
 EVENT_VERB_END = re.compile(r"(?:召开|举行|开幕|闭幕|启动|发布|成立|揭牌|推进|部署)$")
+
+
+def _dateline_beside(line: str) -> tuple[str, str] | None:
+    """The headline line and the report's first line, dateline first, that one text line holds
+    side by side (``为营商环境优化建言献策 本报甘州讯（…）``, a full-width space between them too) or
+    glued (``…常委会议中新网兰州6月9日电``, after a complete headline), or None."""
+    def opens(text: str) -> bool:
+        return is_body_start(re.sub(r"\s+", "", text))  # (``中新网兰州 6月 9日电``: spaces around figures)
+    parts = line.strip().split(None, 1)
+    if len(parts) == 2:
+        head, text = parts
+        if (cjk_count(head) >= SIDE_HEAD_CHARS and not P.PROSE_PUNCT.search(head) and not is_body_start(head)
+                and opens(text)):
+            return head, text.strip()
+    for k in range(SIDE_HEAD_CHARS, len(line) - SHORT_HEAD_REST):
+        head = line[:k]
+        rest = re.sub(r"\s+", "", line[k:])
+        if (COMPLETE_ENDING.search(head) and not P.PROSE_PUNCT.search(head)
+                and (P.AGENCY_DATELINE.match(rest) or P.DATELINE.match(rest)) and opens(rest)):
+            return head, line[k:]
+    return None
 
 
 def _part_glued_kicker(p: Piece) -> list[Piece]:
