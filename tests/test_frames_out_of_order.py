@@ -776,3 +776,23 @@ def test_a_couplet_between_two_headlines_printed_last_is_the_kicker_of_the_secon
         ("合水县政协召开政协协商向基层延伸工作推进会", None),
         ("践行为民宗旨 办好民生实事永昌县政协委员为山区学校送去冬衣", None)]
     assert arts[1].body[0].startswith("本报永昌讯")
+
+
+def test_a_left_over_line_under_a_title_not_yet_complete_is_its_last_line() -> None:
+    """Headlines drawn after their reports: ``康乐县政协委员为山区`` took its report, ``学校送去冬衣``
+    under it was left over. The title is not complete and the line names no subject, repeats
+    none of its words: the title goes on. A line that restates the title's words is its subtitle
+    (``…建言基层医疗卫生服务`` / ``为基层医疗卫生服务建言献策``)."""
+    from clipper.text.newspaper.assign import attach_free_subtitles
+    from clipper.text.newspaper.bodies import Body, Group
+    body = Body(_pieces([(TEXT, "本报康乐讯（通讯员石雪琴）1月6日，康乐县政协组织部分委员来到裕河镇中心小学，"
+                                "为学校送去冬衣、棉鞋和学习用品，为基层医疗卫生服务建言献策。")]), pos=0)
+    title, tail = Group(title="康乐县政协委员为山区", taken=True, lines=[4]), Group(title="学校送去冬衣", lines=[5])
+    body.group = title
+    attach_free_subtitles([[title, tail]], [body])
+    assert (title.title, title.subtitle, tail.taken) == ("康乐县政协委员为山区学校送去冬衣", None, True)
+    title = Group(title="陇西县政协委员积极建言基层医疗卫生服务", taken=True, lines=[4])
+    subtitle = Group(title="为基层医疗卫生服务建言献策", lines=[5])
+    body.group = title
+    attach_free_subtitles([[title, subtitle]], [body])
+    assert (title.title, title.subtitle) == ("陇西县政协委员积极建言基层医疗卫生服务", "为基层医疗卫生服务建言献策")

@@ -249,9 +249,24 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
                      and not (after is not None and (couplet(*(g.title.split() + ["", ""])[:2])  # (the next one's kicker)
                                                      or (P.THEME_VERB.match(g.title) and bool(P.HEADLINE_PLACE.match(after.title)))))
                      and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
-            if own_words or motto:
+            if own_words and _tail_of(prev, g):
+                prev.title += g.title  # (``康乐县政协委员为山区`` / ``学校送去冬衣``: the title goes on)
+                g.taken = True
+            elif own_words or motto:
                 prev.subtitle = g.title
                 g.taken = True
+
+
+def _tail_of(title: Group, line: Group) -> bool:
+    """Is `line`, printed right under `title`, the rest of that title rather than its subtitle?
+    The title is not complete (it ends on no event, field or result, nor on a mark) and the line
+    names no subject or place of its own, looks like no subtitle and repeats none of the title's
+    words (``…建言基层医疗卫生服务`` / ``为基层医疗卫生服务建言献策`` is title and subtitle)."""
+    return (not COMPLETE_ENDING.search(title.title) and title.title[-1:] not in "”」》？！?!）)"
+            and not (OWN_SUBJECT.match(line.title) or P.HEADLINE_PLACE.match(line.title) or SUBTITLE_LIKE.search(line.title)
+                     or line.vertical or title.vertical)
+            and not cjk_bigrams(title.title) & cjk_bigrams(line.title)  # (a subtitle restates the title's words)
+            and bool(title.lines) and bool(line.lines) and max(title.lines) + 1 == min(line.lines))
 
 
 #: Least share of a subtitle's character pairs in a report without a headline for it to be that
