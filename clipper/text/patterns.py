@@ -128,8 +128,6 @@ FULL_DATE = re.compile(FULL_YMD)
 MASTHEAD_ISSUE = re.compile(r"(?<!总)(?P<issue>第\s*\d+\s*期)")
 MASTHEAD_PAGES = re.compile(r"本期\s*(?P<pages>\d+|[一二三四五六七八九十]+)\s*版|共\s*(?P<pages2>\d+|[一二三四五六七八九十]+)\s*版")
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|日报|晚报|周报|时报|导报)$")
-#: A section or box label (栏目名): a short line ending in the words papers name columns with
-#: (``政协简讯``, ``市县动态``, ``委员风采``, ``综合新闻``, ``学习园地``), never part of a headline.
 #: Characters a headline line does not open with: prepositions and conjunctions in mid-sentence.
 FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|将|从|以|按|要|并|而|又|也|还|但|则)")
 #: Verbs a kicker opens with when it states a theme (``聚焦城市更新``, ``助力乡村全面振兴``): a line
@@ -137,6 +135,8 @@ FUNCTION_START = re.compile(r"^(?:就|在|对|为|把|由|向|经|与|和|及|�
 THEME_VERB = re.compile(r"^(?:聚焦|助力|助推|推动|推进|深化|加强|加快|践行|凝心|聚力|奋力|全力|携手|共建|共绘|守护|打造|"
                         r"喜迎|决胜|奋进|筑牢|厚植|赋能|凝聚|传承|弘扬|坚持|深入|书写|谱写|绘就|描绘|擦亮|激活|点亮|建好|办好)"
                         r"(?=[\u4e00-\u9fff“]{2})")
+#: A section or box label (栏目名): a short line ending in the words papers name columns with
+#: (``政协简讯``, ``市县动态``, ``委员风采``, ``综合新闻``, ``学习园地``), never part of a headline.
 SECTION_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|动态|要闻|新闻|风采|视点|视角|园地|天地|论坛|访谈|专题|专栏|报道|选登|"
     r"观察|聚焦|一线|声音|速递|播报|民意|文苑|副刊)$"

@@ -13,7 +13,7 @@ from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
 from clipper.text.newspaper.headlines import (
-    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SPEAKS, SUBTITLE_LIKE, couplet,
+    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SPEAKS, SUBTITLE_LIKE, couplet_line,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import CREDIT, TEXT, Piece
@@ -246,7 +246,7 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             after = run[k + 1] if k + 1 < len(run) else None
             motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
                      and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
-                     and not (after is not None and (couplet(*(g.title.split() + ["", ""])[:2])  # (the next one's kicker)
+                     and not (after is not None and (couplet_line(g.title)  # (the next one's kicker)
                                                      or (P.THEME_VERB.match(g.title) and bool(P.HEADLINE_PLACE.match(after.title)))))
                      and (after is None or after.taken or bool(P.HEADLINE_PLACE.match(after.title))))
             if own_words and _tail_of(prev, g):
@@ -430,5 +430,5 @@ def is_theme_kicker(line: str, title: str) -> bool:
                 or COLUMN_MARK.search(line) or SUBTITLE_LIKE.search(line) or EVENT_ENDING.search(line)
                 or OPEN_ENDING.search(line) or FRAGMENT_START.search(line) or FRAGMENT_END.search(line)
                 or any(line.count(a) != line.count(b) for a, b in PAIRS)
-                or (cjk_count(line) > cjk_count(title) and not couplet(*(line.split() + ["", ""])[:2])))
+                or (cjk_count(line) > cjk_count(title) and not couplet_line(line)))
 

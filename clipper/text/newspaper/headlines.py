@@ -157,7 +157,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if last_before_body and not group_has_subtitle:
         # Title and subtitle, or one headline over two lines (wrapped, or a kicker above its
         # title)? A subtitle looks like one, or follows a title that is complete.
-        if SUBTITLE_LIKE.search(b) or (COMPLETE_ENDING.search(a) and not couplet(*(b.split() + ["", ""])[:2])):
+        if SUBTITLE_LIKE.search(b) or (COMPLETE_ENDING.search(a) and not couplet_line(b)):
             return SUB  # (a couplet on one line is a title: a photo's, another report's)
         if cjk_count(a) >= SIDE_CHARS and cjk_count(b) > SHORT_LINE and continuation(a, b) < NO_RUN_ON:
             # nothing of a phrase reads on across the break (the news model): the line is a
@@ -181,6 +181,12 @@ def couplet(a: str, b: str) -> bool:
             and not any(OWN_SUBJECT.match(x) or PLACE_START.match(x) or P.ORG_KICKER.match(x) or OPEN_ENDING.search(x)
                         or P.FUNCTION_START.match(x) or P.NOTICE_TITLE.search(x)
                         or P.SECTION_LABEL.match(x) or P.PAPER_NAME.match(x) for x in (a, b)))
+
+
+def couplet_line(line: str) -> bool:
+    """Does `line` hold a couplet, its two phrases apart by a space (``践行为民宗旨 办好民生实事``)?"""
+    parts = line.split()
+    return len(parts) == 2 and couplet(*parts)
 
 
 def _label_after(a: str, b: str, page_text: str) -> bool:
