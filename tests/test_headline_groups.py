@@ -151,7 +151,7 @@ def test_a_stack_of_headlines_drawn_after_every_column_heads_their_reports() -> 
     by_title = {a.title: a for a in extract_document(raw, "file:///t004.pypdf.txt").articles}
     assert by_title["陇南市政协召开十届十一次常委会会议"].body[0].startswith("本报陇南讯")
     assert by_title["天祝县政协开展“委员讲堂进乡村”活动"].body[0].startswith("本报天祝讯")
-    assert by_title["全市新增5G基站1200个政协委员建言数字乡村建设"].body[0].startswith("本报庆城讯")
+    assert by_title["全市新增5G基站1200个 政协委员建言数字乡村建设"].body[0].startswith("本报庆城讯")
     assert any(t and t.startswith("永昌县政协：提案办理") for t in by_title)
 
 
@@ -191,3 +191,12 @@ def test_a_title_s_subject_before_a_colon_then_its_phrases() -> None:
     # a complete topic after the colon may take a subtitle
     assert groups("张掖：湿地保护修复工作见成效", "市政协持续跟踪监督黑河湿地保护") == [
         ("张掖：湿地保护修复工作见成效", "市政协持续跟踪监督黑河湿地保护")]
+
+
+def test_a_headline_line_that_ends_on_a_printed_space_goes_on() -> None:
+    """An extractor that keeps a printed space before the line's end (pypdf: ``书法家写春联 `` /
+    ``送祝福``) shows that the headline broke at its own space: one title, the space kept. Without
+    the space the short line under a complete phrase may be a label printed after it."""
+    run = [Piece(idx=0, line=0, text="书法家写春联", gap=0, kind=HEAD), Piece(idx=1, line=1, text="送祝福", gap=0, kind=HEAD)]
+    run[0].meta["open_space"] = True
+    assert [(str(g["title"]), g["subtitle"]) for g in split_run(run, followed_by_body=True)] == [("书法家写春联 送祝福", None)]

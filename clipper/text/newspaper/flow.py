@@ -67,6 +67,7 @@ def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list
         if raw.strip() in vertical:
             p.meta["vertical"] = True
         p.meta["indent"] = _indent_of(raw)
+        p.meta["open_space"] = raw[-1:].isspace()  # (a printed space before the line's end: the line goes on)
         p.meta["lead"] = lead_width(raw) if p.meta["indent"] else 0.0
     classify(pieces)
     _headline_phrases(pieces)

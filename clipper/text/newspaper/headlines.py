@@ -127,6 +127,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
         return JOIN
+    if first.meta.get("open_space") and not group_has_subtitle and second.kind == first.kind:
+        return PAIR  # the line ended on a printed space: the headline goes on (``书法家写春联 `` / ``送祝福``)
     if not group_has_subtitle and COLON_SPLIT.split(title or a)[-1] == COLON_SPLIT.split(a)[-1] and couplet(a, b):
         return PAIR  # (the couplet opens the group: a wrapped title's last line is no phrase of one)
     if a.rstrip()[-1:] in CONTINUATION_END:
