@@ -521,6 +521,12 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
     return out
 
 
+def _may_hold_two_heads(p: Piece) -> bool:
+    """Can the headline line `p` be two headline lines glued without a space: no space, no
+    sentence marks, long enough for two?"""
+    return p.kind == HEAD and " " not in p.text and not P.PROSE_PUNCT.search(p.text) and cjk_count(p.text) >= 2 * SIDE_HEAD_CHARS
+
+
 def _part_glued_heads(p: Piece) -> Piece:
     """Two headline lines side by side that an extractor glued without a space (pypdf:
     ``生态环境保护民主监督全国政协召开``): where a complete headline's end meets a headline that
@@ -528,7 +534,7 @@ def _part_glued_heads(p: Piece) -> Piece:
     side-by-side rules take it from there). A body without its place (``…召开县政协十四届``) is
     running text's."""
     text = p.text
-    if p.kind != HEAD or " " in text or P.PROSE_PUNCT.search(text) or cjk_count(text) < 2 * SIDE_HEAD_CHARS:
+    if not _may_hold_two_heads(p):
         return p
     cuts = []
     for k in range(SIDE_HEAD_CHARS, len(text) - SHORT_HEAD_REST + 1):
@@ -551,19 +557,18 @@ def _dateline_beside(line: str) -> tuple[str, str] | None:
     """The headline line and the report's first line, dateline first, that one text line holds
     side by side (``为营商环境优化建言献策 本报甘州讯（…）``, a full-width space between them too) or
     glued (``…常委会议中新网兰州6月9日电``, after a complete headline), or None."""
-    def opens(text: str) -> bool:
-        return is_body_start(re.sub(r"\s+", "", text))  # (``中新网兰州 6月 9日电``: spaces around figures)
     parts = line.strip().split(None, 1)
     if len(parts) == 2:
         head, text = parts
+        # (``中新网兰州 6月 9日电``: spaces around figures do not hide a dateline)
         if (cjk_count(head) >= SIDE_HEAD_CHARS and not P.PROSE_PUNCT.search(head) and not is_body_start(head)
-                and opens(text)):
+                and is_body_start(re.sub(r"\s+", "", text))):
             return head, text.strip()
     for k in range(SIDE_HEAD_CHARS, len(line) - SHORT_HEAD_REST):
         head = line[:k]
         rest = re.sub(r"\s+", "", line[k:])
         if (COMPLETE_ENDING.search(head) and not P.PROSE_PUNCT.search(head)
-                and (P.AGENCY_DATELINE.match(rest) or P.DATELINE.match(rest)) and opens(rest)):
+                and (P.AGENCY_DATELINE.match(rest) or P.DATELINE.match(rest)) and is_body_start(rest)):
             return head, line[k:]
     return None
 
@@ -573,7 +578,7 @@ def _part_glued_kicker(p: Piece) -> list[Piece]:
     ``创建工作座谈会助力乡村全面振兴``): where a complete headline's end meets a theme
     (``助力…``, ``聚焦…``), the line is two, the kicker after the line it was printed beside."""
     text = p.text
-    if p.kind != HEAD or " " in text or P.PROSE_PUNCT.search(text) or cjk_count(text) < 2 * SIDE_HEAD_CHARS:
+    if not _may_hold_two_heads(p):
         return [p]
     for k in range(SIDE_HEAD_CHARS, len(text) - SHORT_HEAD_REST + 1):
         rest = text[k:]

@@ -16,9 +16,6 @@ from clipper.text import patterns as P
 
 #: A text line that is one Chinese character.
 _ONE_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-#: Marks of a vertical headline, each on a line of its own like its characters
-#: (``“`` / ``小`` / ``积`` / ``分`` / ``”`` / ``撬`` …).
-_OPENING, _CLOSING = P.VERTICAL_OPENING, P.VERTICAL_CLOSING
 #: Fewest characters of a vertical line (two lone characters in a row are a page's accident).
 MIN_VERTICAL_CHARS = 3
 
@@ -38,9 +35,9 @@ def join_vertical_lines_marked(text: str) -> tuple[str, frozenset[str]]:
 
     def flush() -> None:
         start, end = 0, len(run)
-        while start < end and lines[run[start]].strip() in _CLOSING:
+        while start < end and lines[run[start]].strip() in P.VERTICAL_CLOSING:
             start += 1  # (a closing mark does not open a headline: a paragraph's last)
-        while end > start and lines[run[end - 1]].strip() in _OPENING:
+        while end > start and lines[run[end - 1]].strip() in P.VERTICAL_OPENING:
             end -= 1
         chars = [lines[i].strip() for i in run[start:end]]
         if sum(1 for c in chars if _ONE_CHAR.fullmatch(c)) >= MIN_VERTICAL_CHARS:
@@ -58,7 +55,7 @@ def join_vertical_lines_marked(text: str) -> tuple[str, frozenset[str]]:
     pending_blank: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if _ONE_CHAR.fullmatch(stripped) or (len(stripped) == 1 and stripped in _OPENING + _CLOSING):
+        if _ONE_CHAR.fullmatch(stripped) or (len(stripped) == 1 and stripped in P.VERTICAL_OPENING + P.VERTICAL_CLOSING):
             if not run:
                 out.extend(pending_blank)
             pending_blank = []
