@@ -12,6 +12,7 @@ import re
 from clipper.model import Extraction, InputError
 from clipper.text.decode import decode_bytes
 from clipper.text.detect import detect_kind
+from clipper.text.layout_text import is_layout_text, layout_to_columns
 from clipper.text.newspaper import segment_page
 from clipper.text.portal_html import extract_portal_html
 from clipper.text.portal_text import extract_portal_text
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 #: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
 #: every document. Raise it with every change that alters what an input gives; a refresh skips
 #: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
-RULES_VERSION = "2026.12.05.93"
+RULES_VERSION = "2026.12.05.94"
 
 #: Control characters no text needs (tab, newline and carriage return stay): a parser would
 #: turn them into replacement characters.
@@ -34,8 +35,13 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
                  selectors: dict[str, str] | None = None) -> Extraction:
     """Articles of an already decoded document (`selectors`: a portal's CSS selectors for
     title / body / date of its HTML pages)."""
-    text = CONTROLS.sub("", text)
-    kind = kind or detect_kind(text)
+    pages = [CONTROLS.sub("", page) for page in text.split("\f")]  # (a form feed ends a PDF page)
+    text = "".join(pages)
+    found = kind or detect_kind(text)
+    # (pages extracted with their layout kept are read column by column first)
+    columns = (layout_to_columns("\f".join(pages))
+               if kind in (None, "newspaper") and found != "portal_html" and is_layout_text(text) else None)
+    kind = "newspaper" if columns is not None else found
     if kind == "portal_html":
         try:
             pub, articles, furniture = extract_portal_html(text, url, selectors)
@@ -44,7 +50,7 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
     elif kind == "portal_text":
         pub, articles, furniture = extract_portal_text(text)
     else:
-        page = segment_page(text)
+        page = segment_page(text if columns is None else columns)
         pub, articles, furniture = page.publication, page.articles, page.furniture
     for pos, art in enumerate(articles):
         art.position = pos

@@ -1,5 +1,6 @@
 """Real PDF text extractors, as users run them on newspaper pages: pdfminer.six with three
-layout settings, pypdf, pypdfium2, and poppler's pdftotext (reading order, -raw, -layout)."""
+layout settings, pypdf (content order and its layout mode), pypdfium2, and poppler's pdftotext
+(reading order, -raw, -layout). The two layout modes keep side-by-side columns on one line."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def _pypdf(pdf: bytes) -> str:
     import pypdf
 
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _pypdf_layout(pdf: bytes) -> str:
+    import pypdf
+
+    return "\f".join(page.extract_text(extraction_mode="layout") for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
 def _pdfium(pdf: bytes) -> str:
@@ -53,10 +60,12 @@ EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "pdfminer-lines": _pdfminer(line_margin=0.05),            # every printed line its own box
     "pdfminer-noflow": _pdfminer(boxes_flow=None, char_margin=3.0),
     "pypdf": _pypdf,
+    "pypdf-layout": _pypdf_layout,
     "pdfium": _pdfium,
 }
 if shutil.which("pdftotext"):
-    EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw")}
+    EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw"),
+                   "pdftotext-layout": _pdftotext("-layout")}
 
 
 #: Codes of one printed character: extractors read the GB middle dot as either.

@@ -1,0 +1,112 @@
+"""Texts extracted with the page layout kept (`pdftotext -layout`, pypdf's layout mode): the
+side-by-side columns are read back column by column before the newspaper reader sees them."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from clipper.extract import extract_document, extract_text
+from clipper.text.layout_text import grid_cut, grid_lines, is_layout_text, layout_to_columns
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Three columns of a made page (13 characters a line), as a layout-keeping extractor sets them.
+LEFT = ["省政协召开专题协商会", "　　本报讯（记者 王明）3", "月1日，省政协召开专题协商", "会，就推进黄河流域生态保护",
+        "和高质量发展协商议政。委员", "们建议加强水资源节约集约利", "用，推进重点河段综合治理。"]
+MIDDLE = ["　　会议指出，要坚持问题导", "向，把协商成果转化为推动发", "展的具体举措，确保各项建议", "落地见效。", "",
+          "县政协委员调研乡村振兴", "　　本报讯（通讯员 李华）2"]
+RIGHT = ["月26日，县政协组织委员深入", "乡镇村社，调研乡村产业发展", "情况。委员们走进田间地头，", "了解特色种植和农产品加工情",
+         "况，提出了延伸产业链条、培", "育新型经营主体等建议。", ""]
+
+
+def lay_out(columns: list[list[str]], starts: list[int], shift: dict[tuple[int, int], int] | None = None) -> str:
+    """The columns side by side on one grid, each from its start cell (`shift`: (column, row) ->
+    cells that one line is moved left, as an extractor's rounding does)."""
+    rows = []
+    for r in range(max(len(c) for c in columns)):
+        line = ""
+        for k, (col, start) in enumerate(zip(columns, starts)):
+            text = col[r].replace("\u3000\u3000", "  ") if r < len(col) else ""
+            if text:
+                at = start - (shift or {}).get((k, r), 0)
+                line = line.ljust(at) + text if len(line) <= at else line + " " + text
+        rows.append(line.rstrip())
+    return "民主协商报                                2025年3月1日 星期六\n\n" + "\n".join(rows) + "\n"
+
+
+def column_of(text: str, lines: list[str]) -> bool:
+    """Are `lines` (without indents) one after another in `text`?"""
+    flat = [ln.strip("\u3000 ") for ln in text.splitlines() if ln.strip()]
+    want = [ln.strip("\u3000 ") for ln in lines if ln.strip()]
+    return any(flat[i:i + len(want)] == want for i in range(len(flat)))
+
+
+def test_a_layout_text_is_read_column_by_column() -> None:
+    page = lay_out([LEFT, MIDDLE, RIGHT], [0, 17, 34])
+    assert is_layout_text(page)
+    columns = layout_to_columns(page)
+    assert column_of(columns, LEFT[1:]) and column_of(columns, MIDDLE[:4]) and column_of(columns, RIGHT[:6])
+    assert columns.index("会议指出") > columns.index("重点河段综合治理") < columns.index("月26日")
+
+
+def test_a_paragraph_indent_is_kept_and_the_column_edge_is_where_most_lines_begin() -> None:
+    columns = layout_to_columns(lay_out([LEFT, MIDDLE, RIGHT], [0, 17, 34], shift={(2, 3): 1}))
+    assert "\u3000\u3000会议指出" in columns and "\u3000\u3000本报讯（记者 王明）3" in columns
+    assert "\u3000\u3000了解特色种植" not in columns  # one line set a cell left is no paragraph
+
+
+def test_columns_one_space_apart_on_some_rows_still_come_apart() -> None:
+    # (the extractor rounded two lines of the middle column to one space after the left one)
+    page = lay_out([LEFT, MIDDLE, RIGHT], [0, 15, 32], shift={(1, 2): 1, (1, 4): 1})
+    columns = layout_to_columns(page)
+    assert column_of(columns, LEFT[1:]) and column_of(columns, MIDDLE[:4])
+
+
+def test_a_headline_across_two_columns_is_not_split() -> None:
+    head = "全省政协系统学习贯彻全会精神"
+    grid = "\n".join([" " * 8 + head] + [a.ljust(14) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])])
+    blocks = grid_cut(grid_lines(grid))
+    assert [ln.text for ln in blocks[0]] == [head]
+
+
+def test_the_articles_of_a_layout_text_are_found() -> None:
+    page = lay_out([LEFT, MIDDLE, RIGHT], [0, 17, 34])
+    titles = {a.title for a in extract_text(page).articles}
+    assert {"省政协召开专题协商会", "县政协委员调研乡村振兴"} <= titles
+
+
+@pytest.mark.parametrize("extractor", ["pdftotext-layout", "pypdf-layout"])
+def test_a_real_layout_extraction_of_a_typst_page(extractor: str) -> None:
+    """A page set by typst, extracted by the real tool: the reports' bodies come back whole."""
+    path = DATA / f"typst-dev.t014.{extractor}.txt"
+    gold = json.loads((ROOT / "bench/typst_pages/dev/gold/t014.json").read_text(encoding="utf-8"))
+    result = extract_document(path.read_bytes(), path.as_uri())
+    got = {flat("".join(a.body)) for a in result.articles}
+    found = [any(flat(p)[:30] in g for g in got) for art in gold["articles"] for p in art["paragraphs"]]
+    assert sum(found) >= 0.6 * len(found)
+    titles = {flat(a.title or "") for a in result.articles}
+    assert sum(flat(a["title"]) in titles for a in gold["articles"]) >= 2
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def test_texts_without_columns_side_by_side_are_not_layout_texts() -> None:
+    for path in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted(DATA.glob("typst-*.pypdf.txt")),
+                 *sorted(DATA.glob("typst-*.pdfminer.txt")), DATA / "made_page_a.txt"]:
+        assert not is_layout_text(path.read_text(encoding="utf-8")), path.name
+
+
+def test_pages_apart_at_form_feeds_are_read_one_after_the_other() -> None:
+    first = lay_out([LEFT, MIDDLE, RIGHT], [0, 17, 34])
+    second = first.replace("省政协", "市政协").replace("县政协", "区政协")
+    titles = [a.title for a in extract_text(first + "\f" + second).articles]
+    assert titles.index("省政协召开专题协商会") < titles.index("市政协召开专题协商会")
+    assert "区政协委员调研乡村振兴" in titles
