@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from clipper.text.pdfpage import MAX_DEPTH, PdfLine
+from clipper.text.pdfpage import MAX_DEPTH, PdfLine, gap_spans, split_at
 
 #: A run of text inside one column: characters with at most one space between them (a
 #: justified line spreads its characters; a byline puts one space before the name).
@@ -62,18 +62,6 @@ def grid_lines(page: str, page_no: int = 0) -> list[PdfLine]:
         for m in SEGMENT.finditer(line):
             out.append(PdfLine(text=m.group(), x0=float(m.start()), x1=float(m.end()), top=float(row),
                                bottom=float(row + 1), size=1.0, font="", page=page_no))
-    return out
-
-
-def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Where nothing of `intervals` lies (at least one cell or row): (middle, width) of each gap."""
-    spans = sorted(intervals)
-    out: list[tuple[float, float]] = []
-    reach = spans[0][1]
-    for a, b in spans[1:]:
-        if a - reach >= 1:
-            out.append(((a + reach) / 2, a - reach))
-        reach = max(reach, b)
     return out
 
 
@@ -126,34 +114,25 @@ def grid_cut(lines: list[PdfLine], depth: int = 0) -> list[list[PdfLine]]:
     row there spans the columns (a headline) and is cut off across, the others are split."""
     if len(lines) <= 1 or depth > MAX_DEPTH:
         return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
-    across = _gaps([(ln.top, ln.bottom) for ln in lines])
-    down = _gaps([(ln.x0, ln.x1) for ln in lines])
+    across = gap_spans([(ln.top, ln.bottom) for ln in lines], 1)
+    down = gap_spans([(ln.x0, ln.x1) for ln in lines], 1)
     if across or down:
         # (across first, as on a page, unless the gutter is much wider than the blank rows)
         if down and (not across or max(w for _, w in down) >= DOWN_FIRST * max(w for _, w in across)):
-            cuts, place = down, (lambda ln: ln.x0)
+            parts = split_at(lines, [c for c, _ in down], lambda ln: ln.x0)
         else:
-            cuts, place = across, (lambda ln: ln.top)
-        parts: list[list[PdfLine]] = [[] for _ in range(len(cuts) + 1)]
-        for ln in lines:
-            parts[sum(1 for c, _ in cuts if place(ln) > c)].append(ln)
-        return [block for part in parts if part for block in grid_cut(part, depth + 1)]
+            parts = split_at(lines, [c for c, _ in across], lambda ln: ln.top)
+        return [block for part in parts for block in grid_cut(part, depth + 1)]
     x = _soft_gutter(lines)
     if x is None:
         return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
     crossing = [ln for ln in lines if ln.x0 < x < ln.x1]
-    per_row: dict[float, int] = {}
-    for ln in lines:
-        per_row[ln.top] = per_row.get(ln.top, 0) + 1
-    spanning = [ln for ln in crossing if per_row[ln.top] == 1 and not _space_near(ln, x)]
+    per_row = Counter(ln.top for ln in lines)
+    spanning = sorted({ln.top for ln in crossing if per_row[ln.top] == 1 and not _space_near(ln, x)})
     if spanning:
-        tops = sorted({ln.top for ln in spanning})
-        bands: dict[tuple[int, bool], list[PdfLine]] = {}
-        for ln in lines:
-            k = sum(1 for t in tops if ln.top > t)
-            bands.setdefault((k, ln.top in tops), []).append(ln)
-        return [block for key in sorted(bands)
-                for block in grid_cut(bands[key], depth + 1)]
+        # (each such row its own band, between the rows above and under it)
+        cuts = sorted(c for top in spanning for c in (top - 0.5, top + 0.5))
+        return [block for part in split_at(lines, cuts, lambda ln: ln.top) for block in grid_cut(part, depth + 1)]
     rest = [part for ln in lines for part in (_split(ln, x) if ln in crossing else [ln])]
     return grid_cut(rest, depth + 1)
 

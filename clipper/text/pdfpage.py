@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from clipper.model import InputError
@@ -227,16 +228,30 @@ def body_size(lines: list[PdfLine]) -> float:
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
-def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[float]:
-    """Middles of the gaps at least `minimum` wide between the union of `intervals`."""
-    cuts = []
+def gap_spans(intervals: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
+    """(middle, width) of the gaps at least `minimum` wide between the union of `intervals`."""
+    gaps = []
     intervals = sorted(intervals)
     end = intervals[0][1]
     for a, b in intervals[1:]:
         if a - end >= minimum:
-            cuts.append((end + a) / 2)
+            gaps.append(((end + a) / 2, a - end))
         end = max(end, b)
-    return cuts
+    return gaps
+
+
+def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[float]:
+    """Middles of the gaps at least `minimum` wide between the union of `intervals`."""
+    return [middle for middle, _ in gap_spans(intervals, minimum)]
+
+
+def split_at(lines: list[PdfLine], cuts: list[float], place: Callable[[PdfLine], float]) -> list[list[PdfLine]]:
+    """`lines` parted at the `cuts` by where each one is (`place`: its top, its left edge), in
+    order, the empty parts left out."""
+    parts: list[list[PdfLine]] = [[] for _ in range(len(cuts) + 1)]
+    for ln in lines:
+        parts[sum(1 for c in cuts if place(ln) > c)].append(ln)
+    return [part for part in parts if part]
 
 
 def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLine]]:
@@ -245,16 +260,11 @@ def xy_cut(lines: list[PdfLine], size: float, depth: int = 0) -> list[list[PdfLi
         return [sorted(lines, key=lambda ln: (ln.top, ln.x0))]
     across = _gaps([(ln.top, ln.bottom) for ln in lines], CUT_ACROSS * size)
     if across:
-        bands: list[list[PdfLine]] = [[] for _ in range(len(across) + 1)]
-        for ln in lines:
-            bands[sum(1 for c in across if ln.top > c)].append(ln)
-        return [block for band in bands if band for block in xy_cut(band, size, depth + 1)]
+        return [block for band in split_at(lines, across, lambda ln: ln.top) for block in xy_cut(band, size, depth + 1)]
     down = _gaps([ln.core for ln in lines], CUT_DOWN * size)
     if down:
-        strips: list[list[PdfLine]] = [[] for _ in range(len(down) + 1)]
-        for ln in lines:
-            strips[sum(1 for c in down if ln.core[0] > c)].append(ln)
-        return [block for strip in strips if strip for block in xy_cut(strip, size, depth + 1)]
+        return [block for strip in split_at(lines, down, lambda ln: ln.core[0])
+                for block in xy_cut(strip, size, depth + 1)]
     edge = _edge_rows(lines, size)
     if edge is not None:
         rows, top, rest = edge
@@ -421,4 +431,4 @@ def pdf_text(lines: list[PdfLine]) -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["PdfLine", "read_pdf", "pdf_text", "xy_cut", "body_size", "statistics"]
+__all__ = ["PdfLine", "read_pdf", "pdf_text", "xy_cut", "gap_spans", "split_at", "body_size", "statistics"]

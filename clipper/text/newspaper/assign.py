@@ -14,6 +14,7 @@ from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
 from clipper.text.newspaper.headlines import (
     COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SPEAKS, SUBTITLE_LIKE, couplet_line,
+    unpaired_mark,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count
 from clipper.text.pieces import CREDIT, TEXT, Piece
@@ -411,8 +412,6 @@ COLUMN_MARK = re.compile(r"[丨|｜:：]")
 #: How a headline that reports an event or prints a document ends: no kicker does.
 EVENT_ENDING = re.compile(r"(?:会议|大会|会|活动|讲堂|座谈|培训|报告|通知|公告|启事|召开|举行|开幕|闭幕|成立|揭牌|启动|发布|"
                           r"调研|视察|考察|协商|监督|交流|部署)$")
-#: Paired marks: a line holding one without its mate is a piece of running text.
-PAIRS = ("“”", "（）", "()", "《》", "‘’")
 #: How a piece of running text begins or ends that no headline line does: a particle, a
 #: preposition or a mark that goes on from the line before (``的要求…``, ``（作者…``, ``…执行到``).
 FRAGMENT_START = re.compile(r"^[的了着地得之而并及与和或到于、，。；：！？）》”’（(]")
@@ -429,6 +428,6 @@ def is_theme_kicker(line: str, title: str) -> bool:
     return not (OWN_SUBJECT.match(line) or P.HEADLINE_PLACE.match(line) or P.ORG_KICKER.match(line)
                 or COLUMN_MARK.search(line) or SUBTITLE_LIKE.search(line) or EVENT_ENDING.search(line)
                 or OPEN_ENDING.search(line) or FRAGMENT_START.search(line) or FRAGMENT_END.search(line)
-                or any(line.count(a) != line.count(b) for a, b in PAIRS)
+                or unpaired_mark(line)
                 or (cjk_count(line) > cjk_count(title) and not couplet_line(line)))
 

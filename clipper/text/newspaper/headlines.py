@@ -169,6 +169,15 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     return NEW
 
 
+#: Paired marks: a line holding one without its mate is a piece of running text.
+PAIRED_MARKS = ("“”", "（）", "()", "《》", "‘’")
+
+
+def unpaired_mark(line: str) -> bool:
+    """Does `line` hold a paired mark without its mate?"""
+    return any(line.count(a) != line.count(b) for a, b in PAIRED_MARKS)
+
+
 def couplet(a: str, b: str) -> bool:
     """Are `a` and `b` the two phrases of a couplet set one over the other (``践行为民宗旨`` /
     ``办好民生实事``, ``深入学习贯彻…精神`` / ``凝心聚力推进…实践``): of one length (a character more or
@@ -179,7 +188,7 @@ def couplet(a: str, b: str) -> bool:
     na, nb = cjk_count(a), cjk_count(b)
     return (min(na, nb) >= COUPLET_CHARS and abs(na - nb) <= 1
             and all(len(cjk_only(x)) == len(PHRASE_QUOTES.sub("", x.strip())) for x in (a, b))
-            and not any(x.count(o) != x.count(c) for x in (a, b) for o, c in ("“”", "‘’", "《》"))
+            and not any(unpaired_mark(x) for x in (a, b))
             and not any(OWN_SUBJECT.match(x) or PLACE_START.match(x) or P.ORG_KICKER.match(x) or OPEN_ENDING.search(x)
                         or P.FUNCTION_START.match(x) or P.NOTICE_TITLE.search(x)
                         or P.SECTION_LABEL.match(x) or P.PAPER_NAME.match(x) for x in (a, b)))
