@@ -14,6 +14,7 @@ from conftest import ERRORS, SEEDS, query, run_crawl
 
 from clipper.extract import extract_document, extract_text
 from clipper.model import InputError
+from clipper.text.layout_text import layout_to_columns
 from clipper.text.repeats import MIN_GARBLE_CHARS, _shared_tail, drop_garbled_tails
 from clipper.text.normalize import key
 
@@ -81,3 +82,13 @@ def test_a_file_over_the_size_cap_is_an_error_row(seed_copy: Path, tmp_path: Pat
     rows = {Path(r["url"]).name: r for r in query(db, "select url, status, error from documents")}
     assert rows["big.txt"]["status"] == "error" and rows["big.txt"]["error"].startswith(f"too large: {limit + 1} bytes")
     assert sum(r["status"] == "ok" for r in rows.values()) == len(rows) - 1
+
+
+def test_a_long_layout_text_is_read_in_linear_time() -> None:
+    # 20,000 rows of three columns, every seventh with two columns one space apart (the extractor's
+    # rounding): one tall grid, read column by column (quadratic in the rows until 2026-12-05).
+    row = "省政协召开专题协商会议今天   委员们建议加强水资源节约   县政协委员调研乡村振兴工作"
+    text = "\n".join(row.replace("   ", " ", 1) if i % 7 == 0 else row for i in range(20_000))
+    columns = layout_to_columns(text)
+    assert columns.count("委员们建议加强水资源节约") == 20_000
+    assert columns.index("县政协委员调研乡村振兴工作") > columns.rindex("委员们建议加强水资源节约")

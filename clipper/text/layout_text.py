@@ -133,7 +133,8 @@ def grid_cut(lines: list[PdfLine], depth: int = 0) -> list[list[PdfLine]]:
         # (each such row its own band, between the rows above and under it)
         cuts = sorted(c for top in spanning for c in (top - 0.5, top + 0.5))
         return [block for part in split_at(lines, cuts, lambda ln: ln.top) for block in grid_cut(part, depth + 1)]
-    rest = [part for ln in lines for part in (_split(ln, x) if ln in crossing else [ln])]
+    split = {id(ln) for ln in crossing}
+    rest = [part for ln in lines for part in (_split(ln, x) if id(ln) in split else [ln])]
     return grid_cut(rest, depth + 1)
 
 

@@ -19,6 +19,7 @@ text layer (a scan) raises InputError with the reason.
 
 from __future__ import annotations
 
+import bisect
 import io
 import statistics
 from collections import Counter
@@ -246,11 +247,11 @@ def _gaps(intervals: list[tuple[float, float]], minimum: float) -> list[float]:
 
 
 def split_at(lines: list[PdfLine], cuts: list[float], place: Callable[[PdfLine], float]) -> list[list[PdfLine]]:
-    """`lines` parted at the `cuts` by where each one is (`place`: its top, its left edge), in
-    order, the empty parts left out."""
+    """`lines` parted at the `cuts` (in ascending order) by where each one is (`place`: its top,
+    its left edge), in order, the empty parts left out."""
     parts: list[list[PdfLine]] = [[] for _ in range(len(cuts) + 1)]
     for ln in lines:
-        parts[sum(1 for c in cuts if place(ln) > c)].append(ln)
+        parts[bisect.bisect_left(cuts, place(ln))].append(ln)
     return [part for part in parts if part]
 
 
