@@ -31,3 +31,12 @@ def test_the_extraction_rules_import_without_numpy() -> None:
     out = subprocess.run([sys.executable, "-c", "import clipper.extract, sys; print('numpy' in sys.modules)"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_todays_model_knows_the_words_1998_lacked() -> None:
+    """The reading order's model (``today``) counts today's news language too: a sentence running on
+    into 习近平 / 主题教育 scores well there, where 1998's model has never seen the words."""
+    left = "会议强调,要认真学习领会"
+    assert continuation(left, "习近平总书记重要讲话精神", "today") > 2.0 > continuation(left, "习近平总书记重要讲话精神")
+    assert continuation("扎实开展", "主题教育,加强", "today") > continuation("扎实开展", "主题教育,加强")
+    assert continuation(left, "强)1月23日,东乡县", "today") < 0.0

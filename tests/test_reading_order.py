@@ -302,3 +302,22 @@ def test_a_quotation_left_open_is_closed_by_the_next_line_of_its_column() -> Non
     assert pair_evidence("会议强调，要认真学习领会", "强）1月23日，东乡县政协党组") == 0
     assert pair_evidence("（通讯员石雪强）1月23日，东乡县", "强）1月23日，东乡县政协党组") < 0
     assert pair_evidence("要深刻领会“两个确立”的决定", "性意义，增强“四个意识”") == 0
+
+
+def test_a_page_that_reads_rows_somewhere_weighs_the_news_model_everywhere() -> None:
+    """pdfminer's defaults on a typst page (kept in tests/data): most of the page comes column by
+    column, but one report's two columns come row by row, so its lines' successors are two lines
+    down while the page's prior says one. A third of the page's sure word cuts skip a line: the
+    page reads rows somewhere, and the news model's evidence (``召开区`` | ``政协党组``,
+    ``近期重要`` | ``讲话精神``) is weighed on every line, not only where the prior already sees rows."""
+    from clipper.text.newspaper.order import rows_across, sure_links
+    text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    succ = chain_lines(lines)
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["书记、主席徐小军主持召开区"]]] == "政协党组(扩大)会议暨十四届"
+    assert raw[succ[at["学习了习近平总书记近期重要"]]] == "讲话精神,学习了《习近平新时"
+    assert rows_across(sure_links(lines, heading_like=True))
+    # a page read column by column skips a line at a frame's end only
+    assert not rows_across({0: 1, 1: 2, 2: 3, 3: 4, 4: 9}) and rows_across({0: 2, 1: 3, 2: 4, 5: 6})

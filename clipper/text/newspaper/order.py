@@ -78,6 +78,9 @@ MIN_LINK = 0.5
 #: Extractors that read rows across columns still keep the lines of one headline together: the
 #: line right after an unfinished headline line goes on with it (evidence, nats).
 HEAD_STACK = 1.5
+#: Share of a page's sure links that skip a line from which the page reads rows across columns
+#: somewhere (in content order 0-0.17, read across 0.3-1 on the page corpora's extractions).
+ROWS_ACROSS_SHARE = 0.25
 #: A jump to a flow elsewhere on the page needs this much evidence of its own.
 MIN_JUMP = 1.5
 #: A stranded line (stops in mid-sentence, nothing after it) takes a paragraph start of another
@@ -280,7 +283,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: bool = False) ->
         score += _word_score(gain, NO_WORD_OPEN)
         score += pair_evidence(a.text, b.text)
         if lm:
-            score += LM_WEIGHT * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text)))
+            score += LM_WEIGHT * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text, "today")))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -350,6 +353,14 @@ def reads_in_order(prior: list[float]) -> bool:
     """Does a distance prior say a column's lines come one after another in the file (the next
     line is the likeliest successor)?"""
     return prior[1] >= max(prior[2:])
+
+
+def rows_across(sure: dict[int, int]) -> bool:
+    """Does the page read rows across columns anywhere: do at least ROWS_ACROSS_SHARE of its sure
+    links skip a line? (Extractions in content order skip at most a few: a word cut at a frame's
+    end.) On such a page the lines next in the file are no sure successors even where they
+    mostly are: the language model's evidence is weighed everywhere."""
+    return bool(sure) and sum(1 for i, j in sure.items() if j - i > 1) >= ROWS_ACROSS_SHARE * len(sure)
 
 
 def sure_links(lines: list[Line], heading_like: bool = False) -> dict[int, int]:
@@ -503,10 +514,11 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     glob = distance_prior(lines, sure)
     if reads_in_order(glob):
         mark_comma_headings(lines)
-    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry)
+    lm = rows_across(sure)
+    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm)
     priors = local_priors(lines, succ, sure, glob)
     mark_offset_starts(lines, succ, priors)
-    succ = _assign(lines, priors, fixed or {}, geometry)
+    succ = _assign(lines, priors, fixed or {}, geometry, lm)
     # (only where a column's lines come one after another: rows read across columns strand
     # lines the next row takes up)
     return rejoin_stranded(lines, succ, fixed, geometry) if reads_in_order(glob) else succ
@@ -615,7 +627,7 @@ def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) ->
 
 
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
-            geometry: Geometry | None = None) -> dict[int, int]:
+            geometry: Geometry | None = None, lm_everywhere: bool = False) -> dict[int, int]:
     links = _Links(len(lines))
     n = len(lines)
     if fixed:
@@ -638,7 +650,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 b = lines[j]
                 if not b.text_like:
                     continue
-                s = evidence(a, b, as_open=True, lm=not in_order)
+                s = evidence(a, b, as_open=True, lm=lm_everywhere or not in_order)
                 if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
                     continue  # (the line right before it in the file reads into it at least as well)
                 if in_order and head_scrap and cut_gain(a.text, b.text) < 2.0 and _cut_into(lines, j, i):
