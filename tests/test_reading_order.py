@@ -321,3 +321,25 @@ def test_a_page_that_reads_rows_somewhere_weighs_the_news_model_everywhere() -> 
     assert rows_across(sure_links(lines, heading_like=True))
     # a page read column by column skips a line at a frame's end only
     assert not rows_across({0: 1, 1: 2, 2: 3, 3: 4, 4: 9}) and rows_across({0: 2, 1: 3, 2: 4, 5: 6})
+
+
+def test_the_final_reading_weighs_the_news_model_fully() -> None:
+    """The same page: once the local periods are set, the final reading takes the news model's
+    evidence at full weight (``…和区政协`` | ``十四届三次会议…``, ``…党风廉政`` | ``建设工作。``); at
+    the first reading's half weight the lines of the other column beside them won."""
+    import clipper.text.newspaper.order as order
+    text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+
+    def read() -> dict[str, str]:
+        lines = [make_line(i, r) for i, r in enumerate(raw)]
+        return {raw[i]: raw[j] for i, j in chain_lines(lines).items()}
+    succ = read()
+    assert succ["协党组主题教育工作和区政协"] == "十四届三次会议期间表彰优秀"
+    assert succ["并安排部署了市政协党风廉政"] == "建设工作。"
+    final = order.LM_WEIGHT_FINAL
+    try:
+        order.LM_WEIGHT_FINAL = order.LM_WEIGHT
+        assert read()["协党组主题教育工作和区政协"] != "十四届三次会议期间表彰优秀"
+    finally:
+        order.LM_WEIGHT_FINAL = final
