@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from conftest import ROOT
 from clipper.text.newspaper import segment_page
-from clipper.text.newspaper.order import (SURE_GAIN, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks,
+from clipper.text.newspaper.order import (SURE_GAIN, Line, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks,
                                          pair_evidence)
+
+
+def read_fixture(name: str) -> tuple[list[str], list[Line], dict[int, int]]:
+    """The printed lines of an extraction kept in tests/data, and their successors."""
+    text = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    return raw, lines, chain_lines(lines)
 
 
 def test_a_number_cut_by_the_line_end_is_completed_by_the_next_line() -> None:
@@ -266,10 +274,7 @@ def test_a_carried_line_competes_for_its_successor_with_every_open_line() -> Non
     open line above links into it; its word (``政`` | ``治``) must still win the next row's line
     from a weaker open line of another column (``…检查身``), which took it when every open line's
     pairs were taken first."""
-    text = (ROOT / "tests" / "data" / "typst-dev.t002.pdfminer.txt").read_text(encoding="utf-8")
-    raw = [ln for ln in text.splitlines() if ln.strip()]
-    lines = [make_line(i, r) for i, r in enumerate(raw)]
-    succ = chain_lines(lines)
+    raw, lines, succ = read_fixture("typst-dev.t002.pdfminer.txt")
     at = {ln.text: ln.idx for ln in lines}
     carried, weak = at["央政协工作会议暨庆祝中国人民政"], at["就诊的牧民群众测量血压、检查身"]
     assert raw[succ[carried]] == "治协商会议成立 70 周年大会上的"
@@ -281,10 +286,7 @@ def test_the_news_model_tells_the_rest_of_a_sentence_where_rows_are_read_across_
     caption read row by row. Where the page reads rows, the news language model's evidence that
     the sentence runs on (clipper.text.newspaper.char_lm) joins the word's and the widths':
     ``…困`` | ``难群众，为他们…``, not the caption's line beside it."""
-    text = (ROOT / "tests" / "data" / "typst-dev.t003.pdfminer.txt").read_text(encoding="utf-8")
-    raw = [ln for ln in text.splitlines() if ln.strip()]
-    lines = [make_line(i, r) for i, r in enumerate(raw)]
-    succ = chain_lines(lines)
+    raw, lines, succ = read_fixture("typst-dev.t003.pdfminer.txt")
     at = {ln.text: ln.idx for ln in lines}
     assert raw[succ[at["1月20日，碌曲县政协班子成员走访慰问困"]]] == "难群众，为他们送去米面油等生活物资和新春"
     assert raw[succ[at["3月14日，清水县政协启动文史资料征集工"]]] == "作，重点征集反映县域发展变迁的老照片、老物"
@@ -311,10 +313,7 @@ def test_a_page_that_reads_rows_somewhere_weighs_the_news_model_everywhere() -> 
     page reads rows somewhere, and the news model's evidence (``召开区`` | ``政协党组``,
     ``近期重要`` | ``讲话精神``) is weighed on every line, not only where the prior already sees rows."""
     from clipper.text.newspaper.order import rows_across, sure_links
-    text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
-    raw = [ln for ln in text.splitlines() if ln.strip()]
-    lines = [make_line(i, r) for i, r in enumerate(raw)]
-    succ = chain_lines(lines)
+    raw, lines, succ = read_fixture("typst-dev.t004.pdfminer.txt")
     at = {ln.text: ln.idx for ln in lines}
     assert raw[succ[at["书记、主席徐小军主持召开区"]]] == "政协党组(扩大)会议暨十四届"
     assert raw[succ[at["学习了习近平总书记近期重要"]]] == "讲话精神,学习了《习近平新时"
@@ -328,12 +327,9 @@ def test_the_final_reading_weighs_the_news_model_fully() -> None:
     evidence at full weight (``…和区政协`` | ``十四届三次会议…``, ``…党风廉政`` | ``建设工作。``); at
     the first reading's half weight the lines of the other column beside them won."""
     import clipper.text.newspaper.order as order
-    text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
-    raw = [ln for ln in text.splitlines() if ln.strip()]
-
     def read() -> dict[str, str]:
-        lines = [make_line(i, r) for i, r in enumerate(raw)]
-        return {raw[i]: raw[j] for i, j in chain_lines(lines).items()}
+        raw, _, succ = read_fixture("typst-dev.t004.pdfminer.txt")
+        return {raw[i]: raw[j] for i, j in succ.items()}
     succ = read()
     assert succ["协党组主题教育工作和区政协"] == "十四届三次会议期间表彰优秀"
     assert succ["并安排部署了市政协党风廉政"] == "建设工作。"
