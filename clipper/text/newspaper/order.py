@@ -69,6 +69,8 @@ LM_WEIGHT = 0.5
 #: the rows read across columns: 1.0 in both readings gained more, but let a line skip its
 #: neighbour at a change of period; 1.5 lost).
 LM_WEIGHT_FINAL = 1.0
+#: The model weighed (char_lm.MODELS): today's news language as well as 1998's.
+LM_MODEL = "today"
 LM_CAP = 4.0
 #: (its negative side, down to -1 or -2 nats, lowered every row on both page corpora)
 LM_FLOOR = 0.0
@@ -289,7 +291,7 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
         score += _word_score(gain, NO_WORD_OPEN)
         score += pair_evidence(a.text, b.text)
         if lm:
-            score += lm * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text, "today")))
+            score += lm * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text, LM_MODEL)))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
@@ -520,11 +522,11 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     glob = distance_prior(lines, sure)
     if reads_in_order(glob):
         mark_comma_headings(lines)
-    lm = rows_across(sure)
-    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm)
+    across = rows_across(sure)
+    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across)
     priors = local_priors(lines, succ, sure, glob)
     mark_offset_starts(lines, succ, priors)
-    succ = _assign(lines, priors, fixed or {}, geometry, lm, LM_WEIGHT_FINAL)
+    succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL)
     # (only where a column's lines come one after another: rows read across columns strand
     # lines the next row takes up)
     return rejoin_stranded(lines, succ, fixed, geometry) if reads_in_order(glob) else succ
