@@ -200,3 +200,11 @@ def test_a_headline_line_that_ends_on_a_printed_space_goes_on() -> None:
     run = [Piece(idx=0, line=0, text="书法家写春联", gap=0, kind=HEAD), Piece(idx=1, line=1, text="送祝福", gap=0, kind=HEAD)]
     run[0].meta["open_space"] = True
     assert [(str(g["title"]), g["subtitle"]) for g in split_run(run, followed_by_body=True)] == [("书法家写春联 送祝福", None)]
+
+
+def test_a_subtitle_like_headline_wrapped_over_two_lines_is_the_subtitle_whole() -> None:
+    """``庆阳市政协助推黄土高原`` / ``生态治理工作掠影``: the phrase reads on across the break (the news
+    model), so the second line is not the subtitle of the first; whole, the line under the
+    couplet is its subtitle."""
+    assert groups("山川披绿 河湖安澜", "庆阳市政协助推黄土高原", "生态治理工作掠影") == [
+        ("山川披绿 河湖安澜", "庆阳市政协助推黄土高原生态治理工作掠影")]

@@ -13,10 +13,10 @@ from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
 from clipper.text.newspaper.headlines import (
-    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SPEAKS, SUBTITLE_LIKE, couplet_line,
-    unpaired_mark,
+    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SIDE_CHARS, SPEAKS, SUBTITLE_LIKE, couplet_line,
+    spans_in, unpaired_mark,
 )
-from clipper.text.normalize import cjk_bigrams, cjk_count
+from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.pieces import CREDIT, TEXT, Piece
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
@@ -40,6 +40,15 @@ def same_place(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def content_score(grams: set[str], place: str | None, text_grams: set[str], body_place: str | None) -> float:
+    """How well a headline fits a body: the share of its character bigrams the body holds, plus
+    or minus its place against the body's dateline."""
+    s = len(grams & text_grams) / len(grams) if grams else 0.0
+    if place and body_place:
+        s += 0.5 if same_place(place, body_place) else -1.0
+    return s
+
+
 def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     groups = [g for run in runs for g in run]
     scored: list[tuple[float, int, int]] = []
@@ -58,13 +67,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
         hi = bisect.bisect_right(body_pos, g.pos + ASSIGN_REACH)
         for bi in order[lo:hi]:
             b = bodies[bi]
-            s = len(grams & texts[bi]) / len(grams) if grams else 0.0
-            place = places[bi]
-            if g_place and place:
-                if same_place(g_place, place):
-                    s += 0.5
-                else:
-                    s -= 1.0
+            s = content_score(grams, g_place, texts[bi], places[bi])
             if g.bound_forward and b.after_run == g.run:
                 s += 0.5
             elif b.before_run == g.run:
@@ -108,6 +111,71 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
             taken_b.add(bi)
     for gi, g in enumerate(groups):
         g.taken = gi in taken_g and gi not in labels
+
+
+#: Least content score (content_score) of each part of a joined
+#: title in a body of its own for the join to be undone.
+GLUED_SCORE = 0.34
+#: ... and by how much each part must score higher in its own body than in the other's.
+GLUED_MARGIN = 0.25
+#: ... and by how much the better part must fit its body better than the whole title fits any
+#: (one title whose subject a template twin lacks, ``西固区政协召开`` / ``党组会议暨主席会议``, fits
+#: its own report whole as well as any part does).
+GLUED_WHOLE = 0.1
+
+
+def split_glued_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """Undo a join of two stacked headlines: a title whose lines were joined on weak evidence (a
+    line ending as a headline goes on, ``…成果展开展`` / ``委员走进田间地头，…``) is cut where each part
+    fits a body of its own (its bigrams and place) clearly better than the other part's body.
+    A title wrapped over two lines fits one body with both parts, so it stays whole; so does one
+    whose words across the break come back in a body (``…召开党组理论`` / ``学习中心组…``: a report
+    cut in two by the reading order fits its halves to its pieces). A body that opens inside a
+    sentence is the rest of another and heads no part."""
+    if len(bodies) < 2:
+        return
+    texts = [cjk_bigrams(b.text) for b in bodies]
+    page_text = cjk_only("".join(b.text for b in bodies))
+    heads_one = [b.first_text is not None and b.first_text.text.lstrip()[:1] not in NON_INITIAL for b in bodies]
+    places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+
+    def best(part: str, pos: int) -> tuple[dict[int, float], int]:
+        m = P.HEADLINE_PLACE.match(part)
+        grams, place = cjk_bigrams(part), (m.group("place") if m else None)
+        near = [bi for bi, b in enumerate(bodies) if heads_one[bi] and abs(b.pos - pos) <= ASSIGN_REACH]
+        scores = {bi: content_score(grams, place, texts[bi], places[bi]) for bi in near}
+        return scores, max(near, key=scores.__getitem__, default=-1)
+
+    for r, run in enumerate(runs):
+        out: list[Group] = []
+        todo = list(run)
+        while todo:
+            g = todo.pop(0)
+            cut = None
+            whole = max(best(g.title, g.pos)[0].values(), default=0.0) if g.cuts else 0.0
+            for offset, nlines in g.cuts:
+                a, b = g.title[:offset], g.title[offset:]
+                if cjk_count(a) <= SIDE_CHARS or cjk_count(b) <= SIDE_CHARS or spans_in(a, b, page_text):
+                    continue
+                sa, ba = best(a, g.pos)
+                sb, bb = best(b, g.pos)
+                if (ba != bb and ba >= 0 and bb >= 0 and sa[ba] >= GLUED_SCORE and sb[bb] >= GLUED_SCORE
+                        and sa[ba] - sa[bb] >= GLUED_MARGIN and sb[bb] - sb[ba] >= GLUED_MARGIN
+                        and whole < max(sa[ba], sb[bb]) - GLUED_WHOLE):
+                    margin = min(sa[ba] - sa[bb], sb[bb] - sb[ba])
+                    if cut is None or margin > cut[0]:
+                        cut = (margin, offset, nlines)
+            if cut is None:
+                out.append(g)
+                continue
+            _, offset, nlines = cut
+            head = Group(title=g.title[:offset], run=g.run, late=g.late, pos=g.pos, lines=g.lines[:nlines],
+                         cuts=[c for c in g.cuts if c[0] < offset])
+            g.title, g.lines = g.title[offset:], g.lines[nlines:]
+            g.cuts = [(o - offset, n - nlines) for o, n in g.cuts if o > offset]
+            out.append(head)
+            todo.insert(0, g)
+        runs[r] = out
 
 
 #: Characters of a report's text after a paragraph start that a free headline is compared with

@@ -41,6 +41,9 @@ class Group:
     taken: bool = False  # given to a body; a group nobody takes is a column label
     lines: list[int] = field(default_factory=list)  # its pieces' places in the page's text (Piece.idx)
     vertical: bool = False  # its title is a headline set vertically
+    #: Where its title's lines were joined on weak evidence: (offset in the title, lines before);
+    #: the bodies may undo such a join (clipper.text.newspaper.assign.split_glued_headlines).
+    cuts: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def place(self) -> str | None:

@@ -28,7 +28,7 @@ from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_left_kickers, pair_leftovers,
     pair_notices,
-    split_at_free_headlines,
+    split_at_free_headlines, split_glued_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
@@ -164,7 +164,7 @@ def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = ""
     for g in split_run(run.pieces, followed_by_body or run.late, page_text):  # (a late run heads one report)
         groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
                               run=run_no, dropped=list(g["dashes"]), late=run.late, lines=list(g.get("lines", [])),
-                              vertical=bool(g.get("vertical"))))
+                              vertical=bool(g.get("vertical")), cuts=list(g.get("cuts", []))))
     if groups and followed_by_body and not run.late:
         groups[-1].bound_forward = True
     return groups
@@ -1237,6 +1237,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     for g in (g for run in runs for g in run):
         furniture += g.dropped
     merge_orphan_interviews(bodies)
+    split_glued_headlines(runs, bodies)
     assign_headlines(runs, bodies)
     bodies = split_at_free_headlines(runs, bodies)
     attach_free_subtitles(runs, bodies)

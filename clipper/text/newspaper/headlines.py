@@ -46,6 +46,9 @@ SIDE_CHARS = 6
 #: The news model's evidence (nats) under which nothing reads on from one headline line into the
 #: next (a wrapped headline reads on: ``天水市政协视察苹果`` / ``产业高质量发展情况``).
 NO_RUN_ON = -2.0
+#: The news model's evidence (nats) at or above which a phrase clearly reads on from one
+#: headline line into the next (``…黄土高原`` / ``生态治理…``).
+RUN_ON = 2.0
 #: A junction gain (nats) at or above which the break is inside a word.
 WORD_CUT = 2.0
 #: A subject that takes up a topic (``X县政协就…``, ``…围绕…``): the headline is not complete
@@ -58,6 +61,14 @@ OWN_SUBJECT = re.compile(r"^(?:(?!全)(?:[\u4e00-\u9fff]{1,6}?[省市县区州�
 
 #: A line that opens with a place (``通渭县…``, ``兰州市…``; not ``全市…``, ``市委…``, ``县长…``).
 PLACE_START = re.compile(r"^(?!全)(?:(?![届次第年会期全])[\u4e00-\u9fff]){1,4}?[省市县区州旗](?![委长级直属])")
+
+#: Verbs that end a headline in the passive (``…成果展开展``, ``…培训班举办``) though they may also
+#: open on their object in the next line.
+PASSIVE_ENDING = re.compile(r"(?:开展|举办)$")
+#: ... but right after the body that acts they want their object (``西固区政协召开`` / ``党组会议…``).
+ACTIVE_ENDING = re.compile(r"(?:政协|委员会|委员|政府|人大|党委|党组|机关)(?:召开|举行|开展|举办|启动|发布)$")
+#: A title that names the matter of a notice (``关于…``) before the notice's kind (``…的公告``).
+OPEN_MATTER = re.compile(r"关于(?!.*(?:通知|公告|意见|决定|办法|规定|方案|报告|决议|通报)$)")
 
 JOIN, SUB, NEW = "join", "sub", "new"
 #: The title goes on with the second phrase of a couplet: joined with the space printed between.
@@ -86,7 +97,7 @@ AFTER_COLON_CHARS = 6
 SPEAKS = re.compile(r"[！？!?]\s*$")
 
 
-def _spans_in(a: str, b: str, text: str) -> bool:
+def spans_in(a: str, b: str, text: str) -> bool:
     """Does `text` (Chinese characters only) hold a three-character run across the junction of
     `a` and `b` (a wrapped headline whose article repeats it: ``召开专门`` | ``委员会工作会议``,
     ``党组（扩大）`` | ``会议``)? Marks between the characters do not count."""
@@ -135,6 +146,12 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return JOIN  # a title does not end in a comma or colon: its next phrase follows
     if b[:1] in CONTINUATION_START:
         return JOIN
+    if (last_before_body and not group_has_subtitle and SUBTITLE_LIKE.search(b) and (title or a) == a
+            and OWN_SUBJECT.match(a) and continuation(a, b) >= RUN_ON):
+        # a subtitle-like headline wrapped (``庆阳市政协助推黄土高原`` / ``生态治理工作掠影``): the
+        # phrase reads on across the break; whole, it is the subtitle of a title above it
+        # (_take_subtitle_headlines)
+        return JOIN
     if last_before_body and not group_has_subtitle and _subtitle_of(a, b):
         return SUB
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
@@ -147,7 +164,7 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if cjk_count(b) <= SHORT_LINE and page_text and not OPEN_ENDING.search(a) and _label_after(a, b, page_text):
         return NEW  # a column label printed after the headline (frames drawn in reverse)
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
-            or (not group_has_subtitle and _topic_open(title or a)) or (page_text and _spans_in(a, b, page_text))):
+            or (not group_has_subtitle and _topic_open(title or a)) or (page_text and spans_in(a, b, page_text))):
         return JOIN
     if before_dash and not group_has_subtitle:
         # The line right over a ``——`` subtitle is a title's: this one's second line, unless this
@@ -299,7 +316,7 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
         if rel == NEW:
             title = P.DASH_SUBTITLE.match(p.text).group("text") if p.kind == DASH else p.text
             current = {"title": title, "subtitle": None, "bylines": [], "dashes": [], "closed": False, "lines": [],
-                       "vertical": bool(p.meta.get("vertical"))}
+                       "vertical": bool(p.meta.get("vertical")), "cuts": []}
             groups.append(current)
         elif rel == PAIR:
             current["title"] = str(current["title"]).rstrip() + " " + p.text.strip()
@@ -307,6 +324,8 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
             if current["subtitle"] is not None:
                 current["subtitle"] = str(current["subtitle"]) + p.text
             else:
+                if prev is not None and _may_cut(prev, p):
+                    current["cuts"].append((len(str(current["title"])), len(current["lines"])))  # type: ignore[union-attr]
                 current["title"] = str(current["title"]) + p.text
                 current["vertical"] = bool(current["vertical"] or p.meta.get("vertical"))
         else:
@@ -319,6 +338,24 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
         current["lines"].append(p.idx)  # type: ignore[union-attr]
         prev = p
     return _take_subtitle_headlines(groups)
+
+
+def _may_cut(first: Piece, second: Piece) -> bool:
+    """May the join of two title lines be undone by what the page's bodies say
+    (clipper.text.newspaper.assign.split_glued_headlines)? Not when the lines themselves show
+    one title: sizes on a PDF page, a comma or colon at the end, a mark that opens no headline,
+    a word cut by the break, a kicker that names an organisation, a line set vertically."""
+    if first.meta.get("pdf") is not None or second.meta.get("pdf") is not None:
+        return False
+    if first.meta.get("vertical") or second.meta.get("vertical"):
+        return False
+    a, b = first.text, second.text
+    if len(parts := COLON_SPLIT.split(a)) > 1 and cjk_count(parts[-1]) < AFTER_COLON_CHARS:
+        return False  # a subject, a colon and a short topic: what it says follows
+    if (OPEN_ENDING.search(a) and not (COMPLETE_ENDING.search(a) or PASSIVE_ENDING.search(a))) or ACTIVE_ENDING.search(a):
+        return False  # a verb without its object, a preposition, a conjunction: the title goes on
+    return not (a.rstrip()[-1:] in CONTINUATION_END or b[:1] in CONTINUATION_START or P.ORG_KICKER.match(a)
+                or junction_gain(a, b) >= WORD_CUT or unpaired_mark(a) or unpaired_mark(b) or OPEN_MATTER.search(a))
 
 
 def _take_subtitle_headlines(groups: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -1,0 +1,82 @@
+"""Two stacked headlines joined into one title on weak evidence are cut apart by the bodies they
+fit (clipper.text.newspaper.assign.split_glued_headlines); a title wrapped over two lines, whose
+parts fit one body, stays whole."""
+
+from __future__ import annotations
+
+from clipper.text.newspaper.assign import assign_headlines, split_glued_headlines
+from clipper.text.newspaper.bodies import Body, Group
+from clipper.text.newspaper.headlines import split_run
+from clipper.text.normalize import cjk_only
+from clipper.text.pieces import HEAD, TEXT, Piece
+
+READING = ("本报讯（记者 李明）6月12日，省政协机关读书活动成果展在兰州开展，展出委员和机关干部读书笔记、"
+           "书法作品二百余件。成果展分为学习读书、履职读书、文化读书三个板块。")
+FIELDS = ("本报东乡讯（通讯员 马红）5月20日，东乡县政协组织委员走进田间地头，察看高标准农田建设进展，"
+          "与种植户交流灌溉和土地平整情况，为高标准农田建设把脉开方。")
+COUNCIL = ("本报武威讯（通讯员 王强）3月2日，武威市政协召开十届十一次常委会会议，审议通过了常委会工作要点，"
+           "会议强调要以高质量履职服务全市发展大局。")
+
+PAGE_TEXT = cjk_only(READING + FIELDS + COUNCIL)
+
+
+def head_lines(*lines: str) -> list[Piece]:
+    return [Piece(idx=100 + i, line=100 + i, text=t, gap=0, kind=HEAD) for i, t in enumerate(lines)]
+
+
+def body(text: str, pos: int) -> Body:
+    return Body(pieces=[Piece(idx=pos, line=pos, text=text, gap=0, kind=TEXT)], pos=pos)
+
+
+def run_groups(lines: list[Piece]) -> list[Group]:
+    return [Group(title=str(g["title"]), subtitle=g["subtitle"], lines=list(g["lines"]), cuts=list(g["cuts"]), pos=9)
+            for g in split_run(lines, followed_by_body=True, page_text=PAGE_TEXT)]  # type: ignore[call-overload]
+
+
+def test_two_stacked_headlines_joined_after_an_open_verb_are_cut_by_their_bodies() -> None:
+    """``…成果展开展`` may end a headline or go on (``开展…活动``); the reading joined the next
+    headline to it. Each part fits a report of its own: two headlines, each given its report."""
+    groups = run_groups(head_lines("省政协机关读书", "活动成果展开展", "委员走进田间地头，", "为高标准农田", "建设“把脉开方”"))
+    assert [g.title for g in groups] == ["省政协机关读书活动成果展开展委员走进田间地头，为高标准农田建设“把脉开方”"]
+    runs, bodies = [groups], [body(READING, 1), body(FIELDS, 5)]
+    split_glued_headlines(runs, bodies)
+    assert [g.title for g in runs[0]] == ["省政协机关读书活动成果展开展", "委员走进田间地头，为高标准农田建设“把脉开方”"]
+    assert [g.lines for g in runs[0]] == [[100, 101], [102, 103, 104]]
+    assign_headlines(runs, bodies)
+    assert [b.group.title if b.group else None for b in bodies] == [
+        "省政协机关读书活动成果展开展", "委员走进田间地头，为高标准农田建设“把脉开方”"]
+
+
+def test_a_title_wrapped_over_two_lines_fits_one_body_and_stays_whole() -> None:
+    groups = run_groups(head_lines("武威市政协召开十届", "十一次常委会会议"))
+    runs, bodies = [groups], [body(COUNCIL, 1), body(FIELDS, 5)]
+    split_glued_headlines(runs, bodies)
+    assert [g.title for g in runs[0]] == ["武威市政协召开十届十一次常委会会议"]
+
+
+def test_no_cut_where_the_words_across_the_break_come_back_in_a_body() -> None:
+    """A body that holds three characters running across the break (``开展委员``) says the
+    lines read on into each other: the title stays whole, whatever else the parts fit (a
+    report cut in two by a wrong reading order fits a title's halves to its two pieces)."""
+    groups = run_groups(head_lines("省政协机关读书", "活动成果展开展", "委员走进田间地头，", "为高标准农田", "建设“把脉开方”"))
+    fields = FIELDS.replace("东乡县政协组织委员", "东乡县政协开展委员")
+    runs, bodies = [groups], [body(READING, 1), body(fields, 5)]
+    split_glued_headlines(runs, bodies)
+    assert len(runs[0]) == 1
+
+
+def test_a_body_that_opens_inside_a_sentence_heads_no_part() -> None:
+    groups = run_groups(head_lines("省政协机关读书", "活动成果展开展", "委员走进田间地头，", "为高标准农田", "建设“把脉开方”"))
+    rest = "，" + FIELDS.split("，", 1)[1]
+    runs, bodies = [groups], [body(READING, 1), body(rest, 5)]
+    split_glued_headlines(runs, bodies)
+    assert len(runs[0]) == 1
+
+
+def test_joins_the_lines_themselves_show_are_never_undone() -> None:
+    """A verb still wanting its object (``…组织`` / ``委员…``), a subject and colon with a short
+    topic, a notice's matter before its kind: the bodies are not asked."""
+    assert run_groups(head_lines("天祝县政协组织", "委员送科技下乡"))[0].cuts == []
+    assert run_groups(head_lines("张掖：湿地保护", "有了“委员方案”"))[0].cuts == []
+    assert run_groups(head_lines("政协平凉市委员会办公室关于开展", "2025年度优秀提案评选的公告"))[0].cuts == []
+    assert run_groups(head_lines("省政协机关读书", "活动成果展开展", "委员走进田间地头，"))[0].cuts == [(7, 1), (14, 2)]
