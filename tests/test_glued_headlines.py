@@ -80,3 +80,29 @@ def test_joins_the_lines_themselves_show_are_never_undone() -> None:
     assert run_groups(head_lines("张掖：湿地保护", "有了“委员方案”"))[0].cuts == []
     assert run_groups(head_lines("政协平凉市委员会办公室关于开展", "2025年度优秀提案评选的公告"))[0].cuts == []
     assert run_groups(head_lines("省政协机关读书", "活动成果展开展", "委员走进田间地头，"))[0].cuts == [(7, 1), (14, 2)]
+
+
+def test_a_narrow_stack_of_short_lines_is_one_headline() -> None:
+    """``“小积分”`` / ``撬动乡村`` / ``“大治理”``: no line stands alone, and a short line under a
+    short one is no column label printed after a headline (that follows a headline's full line)."""
+    lines = head_lines("古浪县政协召开党组理论学习中心组（扩大）会议", "“小积分”", "撬动乡村", "“大治理”")
+    assert [g["title"] for g in split_run(lines, followed_by_body=False, page_text=PAGE_TEXT)] == [
+        "古浪县政协召开党组理论学习中心组（扩大）会议", "“小积分”撬动乡村“大治理”"]
+
+
+def test_a_headline_no_words_claim_goes_to_the_report_left_without_one_not_to_a_subtitle() -> None:
+    """Headlines printed after their reports: a short headline under a complete title, whose words
+    no report holds, looks like that title's motto; but a report that opens with its dateline is
+    still without a headline, and the headline is its (the one left for the one left)."""
+    from clipper.text.newspaper.assign import attach_free_subtitles, pair_leftovers
+
+    council, stack = Group(title="武威市政协召开十届十一次常委会会议", run=0), Group(title="“小积分”撬动乡村“大治理”", run=0)
+    village = ("本报庆阳讯（通讯员 高文静）3月27日，庆阳市政协组织委员到宁县早胜镇，调研“积分制”管理在村务中的"
+               "运用。村民参与环境整治、邻里互助可记分，凭分兑换生活用品。")
+    runs, bodies = [[council, stack]], [body(COUNCIL, 1), body(village, 5)]
+    assign_headlines(runs, bodies)
+    assert [b.group.title if b.group else None for b in bodies] == ["武威市政协召开十届十一次常委会会议", None]
+    attach_free_subtitles(runs, bodies)
+    assert council.subtitle is None
+    pair_leftovers(runs, bodies)
+    assert bodies[1].group is stack

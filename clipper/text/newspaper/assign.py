@@ -294,10 +294,14 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
     that took a body and has no subtitle, is that one's subtitle when the body holds most of its
     words, more than any other body does; or when it is a short motto after a complete title
     (``让协商成果落地见效``) that no report's words claim, followed by a headline with its own
-    subject or by none. A couplet followed by a headline, or a theme (``助力乡村全面振兴``) followed
+    subject or by none, and no report that opens with its dateline is left without a headline.
+    A couplet followed by a headline, or a theme (``助力乡村全面振兴``) followed
     by one that names its place, is that one's kicker (``践行为民宗旨 办好民生实事``), not a subtitle."""
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     owner = {id(b.group): b for b in bodies if b.group is not None}
+    # a report that opens with its dateline and has no headline yet still wants one: a headline
+    # no report's words claim is then no motto (pair_leftovers may give it that report)
+    report_left = any(b.formula for b in _titleless(bodies))
     for run in runs:
         for k, (prev, g) in enumerate(zip(run, run[1:]), start=1):
             body = owner.get(id(prev))
@@ -313,7 +317,7 @@ def attach_free_subtitles(runs: list[list[Group]], bodies: list[Body]) -> None:
             # a short motto after a complete title (``让协商成果落地见效``), that no report's words
             # claim, with a headline of its own subject (or none) after it
             after = run[k + 1] if k + 1 < len(run) else None
-            motto = (max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
+            motto = (not report_left and max(share.values(), default=0.0) < MIN_ASSIGN_SCORE and MOTTO_MIN_CHARS <= cjk_count(g.title) <= MOTTO_CHARS
                      and COMPLETE_ENDING.search(prev.title) is not None and not PLACE_START.match(g.title)
                      and not (after is not None and (couplet_line(g.title)  # (the next one's kicker)
                                                      or (P.THEME_VERB.match(g.title) and bool(P.HEADLINE_PLACE.match(after.title)))))

@@ -161,8 +161,11 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         return JOIN  # a subject, a colon and a short topic: what it says follows (``张掖：湿地保护`` / ``有了…``)
     if COMPLETE_ENDING.search(a) and PLACE_START.match(b) and junction_gain(a, b) < WORD_CUT:
         return NEW  # a complete headline, then one that opens with a place (``通渭县集中交办…``)
-    if cjk_count(b) <= SHORT_LINE and page_text and not OPEN_ENDING.search(a) and _label_after(a, b, page_text):
-        return NEW  # a column label printed after the headline (frames drawn in reverse)
+    if (cjk_count(b) <= SHORT_LINE and page_text and not OPEN_ENDING.search(a)
+            and not (cjk_count(a) <= SHORT_LINE and PHRASE_QUOTES.search(title or a)) and _label_after(a, b, page_text)):
+        # a column label printed after the headline (frames drawn in reverse); not inside a
+        # narrow stack of short lines led by a quoted phrase (``“小积分”`` / ``撬动乡村`` / ``“大治理”``)
+        return NEW
     if (junction_gain(a, b) >= WORD_CUT or OPEN_ENDING.search(a) or cjk_count(b) <= SHORT_LINE
             or (not group_has_subtitle and _topic_open(title or a)) or (page_text and spans_in(a, b, page_text))):
         return JOIN
