@@ -346,8 +346,11 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
 def _may_cut(first: Piece, second: Piece) -> bool:
     """May the join of two title lines be undone by what the page's bodies say
     (clipper.text.newspaper.assign.split_glued_headlines)? Not when the lines themselves show
-    one title: sizes on a PDF page, a comma or colon at the end, a mark that opens no headline,
-    a word cut by the break, a kicker that names an organisation, a line set vertically."""
+    one title: sizes on a PDF page, a line set vertically, a short topic after a colon, a verb
+    still wanting its object or a preposition at the end (``…组织``, ``X政协召开``), a comma or
+    colon at the end, a mark that opens no headline or is left unpaired, a word cut by the
+    break, a kicker that names an organisation, the matter of a notice before its kind
+    (``关于开展`` / ``…的公告``)."""
     if first.meta.get("pdf") is not None or second.meta.get("pdf") is not None:
         return False
     if first.meta.get("vertical") or second.meta.get("vertical"):
