@@ -106,3 +106,26 @@ def test_a_headline_no_words_claim_goes_to_the_report_left_without_one_not_to_a_
     assert council.subtitle is None
     pair_leftovers(runs, bodies)
     assert bodies[1].group is stack
+
+
+def test_a_theme_over_an_own_subject_headline_is_its_kicker_though_another_report_quotes_it() -> None:
+    """``助力乡村全面振兴`` printed right above ``民勤县政协组织委员送科技下乡``: a theme, no report
+    of its own. A notice on the page quotes the theme; it has its own headline, so it is neither
+    cut at the quote nor a reason to keep the kicker from its title."""
+    from clipper.text.newspaper.assign import join_left_kickers, split_at_free_headlines
+
+    theme = Group(title="助力乡村全面振兴", run=0, lines=[10])
+    report = Group(title="民勤县政协组织委员送科技下乡", run=0, lines=[11, 12])
+    notice_head = Group(title="关于征集政协武威市第六届委员会第四次会议提案的通知", run=1, lines=[30])
+    science = ("本报民勤讯（通讯员 张玉华）6月5日，民勤县政协组织农业科技界委员深入薛百镇，"
+               "为种植户讲解病虫害防治和节水灌溉技术。")
+    notice = [Piece(idx=31, line=31, text="为充分发挥提案在协商议政中的重要作用，现就征集政协武威市第六届委员会第四次会议提案有关事项通知如下。", gap=0, kind=TEXT),
+              Piece(idx=32, line=32, text="一、提案应围绕乡村全面振兴、推动高质量发展等全市工作大局。", gap=0, kind=TEXT),
+              Piece(idx=33, line=33, text="二、提案截止时间为1月10日。", gap=0, kind=TEXT)]
+    runs = [[theme, report], [notice_head]]
+    bodies = [body(science, 13), Body(pieces=notice, pos=31)]
+    assign_headlines(runs, bodies)
+    bodies = split_at_free_headlines(runs, bodies)
+    assert len(bodies) == 2 and len(bodies[1].pieces) == 3
+    join_left_kickers(runs, bodies, theme_kickers=True)
+    assert report.title == "助力乡村全面振兴民勤县政协组织委员送科技下乡" and theme.taken

@@ -209,7 +209,9 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
     ``现将有关事项公告如下``; a portrait's, ``记…委员孙丽娟``: when its person comes into that
     stretch's lead and not before); the body's own headline must belong to the text before. Best
     pairs first. PDF pages cut bodies by geometry."""
-    free = [g for run in runs for g in run if not g.taken and not is_label(g.title) and cjk_count(g.title) >= SPLIT_HEAD_CHARS]
+    free = [g for run in runs for g, after in zip(run, [*run[1:], None])
+            if not g.taken and not is_label(g.title) and cjk_count(g.title) >= SPLIT_HEAD_CHARS
+            and not (after is not None and _kicker_over(g, after))]
     out = list(bodies)
     while free:
         best: tuple[float, int, int, int] | None = None
@@ -255,6 +257,16 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
         g.taken = True
         out.insert(bi + 1, rest)
     return out
+
+
+def _kicker_over(line: Group, title: Group) -> bool:
+    """Is `line` printed right above `title`, a headline that names its own subject, as its theme
+    (``助力乡村全面振兴`` / ``民勤县政协组织委员送科技下乡``)? Such a line heads no report of its own:
+    it does not cut one (join_left_kickers may make it the title's kicker)."""
+    return (line.subtitle is None and not line.bylines and bool(line.lines) and bool(title.lines)
+            and max(line.lines) + 1 == min(title.lines)
+            and bool(P.HEADLINE_PLACE.match(title.title) or OWN_SUBJECT.match(title.title))
+            and is_theme_kicker(line.title, title.title))
 
 
 #: Characters of a stretch that must bring a portrait's person in.
@@ -446,7 +458,7 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
     not a complete headline of its own (``…公告``, ``…工作``) or a short column label (``理论学习``;
     an organisation, ``陇南市政协``, is a kicker). Above a headline that names its own subject
     (``X县政协召开…``), a line is its kicker only when it states a theme (:func:`is_theme_kicker`),
-    no other report holds most of its words, it was printed right before the title in the text,
+    no other report still without a headline holds most of its words, it was printed right before the title in the text,
     and `theme_kickers` says the page's lines come in its columns' order (where rows are read
     across columns, a line of running text or another report's subtitle lands right before a
     headline as easily): another line there is another report's headline, or a commentary's
@@ -467,7 +479,9 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
             share = {k: len(grams & t) / len(grams) for k, t in texts.items()}
             others = max((v for k, v in share.items() if k != id(body)), default=0.0)
             if P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title):
-                joined = (theme_kickers and is_theme_kicker(first.title, second.title) and others < KICKER_SHARE
+                # (a report with a headline of its own may quote the theme: it wants no other)
+                headless = max((share[id(b)] for b in bodies if b.group is None and b is not body), default=0.0)
+                joined = (theme_kickers and is_theme_kicker(first.title, second.title) and headless < KICKER_SHARE
                           and bool(first.lines) and bool(second.lines) and max(first.lines) + 1 == min(second.lines))
             else:
                 joined = (not COMPLETE_ENDING.search(first.title) and share[id(body)] >= KICKER_SHARE
