@@ -129,3 +129,30 @@ def test_a_theme_over_an_own_subject_headline_is_its_kicker_though_another_repor
     assert len(bodies) == 2 and len(bodies[1].pieces) == 3
     join_left_kickers(runs, bodies, theme_kickers=True)
     assert report.title == "助力乡村全面振兴民勤县政协组织委员送科技下乡" and theme.taken
+
+
+def test_a_county_whose_name_holds_hui_is_a_place() -> None:
+    """会宁县, 会泽县: 会 begins a place's name; only ``…会议`` keeps a line from naming one."""
+    from clipper.text import patterns as P
+
+    place = P.HEADLINE_PLACE.match("会宁县政协组织委员送科技下乡")
+    assert place is not None and place.group("place") == "会宁"
+    assert P.HEADLINE_PLACE.match("十四届会议市政协召开") is None
+
+
+def test_a_theme_between_two_headlines_is_the_kicker_of_the_one_under_it_not_a_motto() -> None:
+    """Headlines printed after their reports: ``助力乡村全面振兴`` after a complete title and over
+    ``会宁县政协组织委员送科技下乡`` (a place's own headline) is that one's kicker."""
+    from clipper.text.newspaper.assign import attach_free_subtitles, join_left_kickers
+
+    council = Group(title="武威市政协召开十届十一次常委会会议", run=0, lines=[20])
+    theme = Group(title="助力乡村全面振兴", run=0, lines=[21])
+    report = Group(title="会宁县政协组织委员送科技下乡", run=0, lines=[22, 23])
+    science = ("本报会宁讯（通讯员 毛莉丽）7月6日，会宁县政协组织农业科技界委员深入薛百镇，"
+               "为种植户讲解病虫害防治和节水灌溉技术。")
+    runs, bodies = [[council, theme, report]], [body(COUNCIL, 1), body(science, 5)]
+    assign_headlines(runs, bodies)
+    attach_free_subtitles(runs, bodies)
+    assert council.subtitle is None
+    join_left_kickers(runs, bodies, theme_kickers=True)
+    assert report.title == "助力乡村全面振兴会宁县政协组织委员送科技下乡"

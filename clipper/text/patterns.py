@@ -89,7 +89,7 @@ ORG_KICKER = re.compile(
 )
 #: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
 HEADLINE_PLACE = re.compile(
-    r"^(?P<place>(?:(?![届次第年会期])[\u4e00-\u9fff]){1,5}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)"
+    r"^(?P<place>(?:(?![届次第年期]|会议)[\u4e00-\u9fff]){1,5}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)"
 )
 #: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
 #: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
