@@ -4,7 +4,11 @@ parts fit one body, stays whole."""
 
 from __future__ import annotations
 
-from clipper.text.newspaper.assign import assign_headlines, split_glued_headlines
+from clipper.text import patterns as P
+from clipper.text.newspaper.assign import (
+    assign_headlines, attach_free_subtitles, join_left_kickers, pair_leftovers, split_at_free_headlines,
+    split_glued_headlines,
+)
 from clipper.text.newspaper.bodies import Body, Group
 from clipper.text.newspaper.headlines import split_run
 from clipper.text.normalize import cjk_only
@@ -94,8 +98,6 @@ def test_a_headline_no_words_claim_goes_to_the_report_left_without_one_not_to_a_
     """Headlines printed after their reports: a short headline under a complete title, whose words
     no report holds, looks like that title's motto; but a report that opens with its dateline is
     still without a headline, and the headline is its (the one left for the one left)."""
-    from clipper.text.newspaper.assign import attach_free_subtitles, pair_leftovers
-
     council, stack = Group(title="武威市政协召开十届十一次常委会会议", run=0), Group(title="“小积分”撬动乡村“大治理”", run=0)
     village = ("本报庆阳讯（通讯员 高文静）3月27日，庆阳市政协组织委员到宁县早胜镇，调研“积分制”管理在村务中的"
                "运用。村民参与环境整治、邻里互助可记分，凭分兑换生活用品。")
@@ -112,8 +114,6 @@ def test_a_theme_over_an_own_subject_headline_is_its_kicker_though_another_repor
     """``助力乡村全面振兴`` printed right above ``民勤县政协组织委员送科技下乡``: a theme, no report
     of its own. A notice on the page quotes the theme; it has its own headline, so it is neither
     cut at the quote nor a reason to keep the kicker from its title."""
-    from clipper.text.newspaper.assign import join_left_kickers, split_at_free_headlines
-
     theme = Group(title="助力乡村全面振兴", run=0, lines=[10])
     report = Group(title="民勤县政协组织委员送科技下乡", run=0, lines=[11, 12])
     notice_head = Group(title="关于征集政协武威市第六届委员会第四次会议提案的通知", run=1, lines=[30])
@@ -133,8 +133,6 @@ def test_a_theme_over_an_own_subject_headline_is_its_kicker_though_another_repor
 
 def test_a_county_whose_name_holds_hui_is_a_place() -> None:
     """会宁县, 会泽县: 会 begins a place's name; only ``…会议`` keeps a line from naming one."""
-    from clipper.text import patterns as P
-
     place = P.HEADLINE_PLACE.match("会宁县政协组织委员送科技下乡")
     assert place is not None and place.group("place") == "会宁"
     assert P.HEADLINE_PLACE.match("十四届会议市政协召开") is None
@@ -143,8 +141,6 @@ def test_a_county_whose_name_holds_hui_is_a_place() -> None:
 def test_a_theme_between_two_headlines_is_the_kicker_of_the_one_under_it_not_a_motto() -> None:
     """Headlines printed after their reports: ``助力乡村全面振兴`` after a complete title and over
     ``会宁县政协组织委员送科技下乡`` (a place's own headline) is that one's kicker."""
-    from clipper.text.newspaper.assign import attach_free_subtitles, join_left_kickers
-
     council = Group(title="武威市政协召开十届十一次常委会会议", run=0, lines=[20])
     theme = Group(title="助力乡村全面振兴", run=0, lines=[21])
     report = Group(title="会宁县政协组织委员送科技下乡", run=0, lines=[22, 23])

@@ -11,7 +11,7 @@ import re
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
-from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group
+from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group, headline_place
 from clipper.text.newspaper.headlines import (
     COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SIDE_CHARS, SPEAKS, SUBTITLE_LIKE, couplet_line,
     spans_in, unpaired_mark,
@@ -49,6 +49,11 @@ def content_score(grams: set[str], place: str | None, text_grams: set[str], body
     return s
 
 
+def dateline_places(bodies: list[Body]) -> list[str | None]:
+    """The place each body's dateline names (``本报张掖讯`` -> 张掖), or None."""
+    return [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+
+
 def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     groups = [g for run in runs for g in run]
     scored: list[tuple[float, int, int]] = []
@@ -56,7 +61,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     # of each is computed once.
     heads = [cjk_bigrams(g.title + (g.subtitle or "")) for g in groups]
     texts = [cjk_bigrams(b.text) for b in bodies]
-    places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+    places = dateline_places(bodies)
     order = sorted(range(len(bodies)), key=lambda bi: bodies[bi].pos)
     body_pos = [bodies[bi].pos for bi in order]
     for gi, g in enumerate(groups):
@@ -137,12 +142,10 @@ def split_glued_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     texts = [cjk_bigrams(b.text) for b in bodies]
     page_text = cjk_only("".join(b.text for b in bodies))
     heads_one = [b.first_text is not None and b.first_text.text.lstrip()[:1] not in NON_INITIAL for b in bodies]
-    places = [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
+    places = dateline_places(bodies)
 
-    def best(part: str, pos: int) -> tuple[dict[int, float], int]:
-        m = P.HEADLINE_PLACE.match(part)
-        grams, place = cjk_bigrams(part), (m.group("place") if m else None)
-        near = [bi for bi, b in enumerate(bodies) if heads_one[bi] and abs(b.pos - pos) <= ASSIGN_REACH]
+    def best(part: str, near: list[int]) -> tuple[dict[int, float], int]:
+        grams, place = cjk_bigrams(part), headline_place(part)
         scores = {bi: content_score(grams, place, texts[bi], places[bi]) for bi in near}
         return scores, max(near, key=scores.__getitem__, default=-1)
 
@@ -152,13 +155,14 @@ def split_glued_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
         while todo:
             g = todo.pop(0)
             cut = None
-            whole = max(best(g.title, g.pos)[0].values(), default=0.0) if g.cuts else 0.0
+            near = [bi for bi, b in enumerate(bodies) if heads_one[bi] and abs(b.pos - g.pos) <= ASSIGN_REACH]
+            whole = max(best(g.title, near)[0].values(), default=0.0) if g.cuts else 0.0
             for offset, nlines in g.cuts:
                 a, b = g.title[:offset], g.title[offset:]
                 if cjk_count(a) <= SIDE_CHARS or cjk_count(b) <= SIDE_CHARS or spans_in(a, b, page_text):
                     continue
-                sa, ba = best(a, g.pos)
-                sb, bb = best(b, g.pos)
+                sa, ba = best(a, near)
+                sb, bb = best(b, near)
                 if (ba != bb and ba >= 0 and bb >= 0 and sa[ba] >= GLUED_SCORE and sb[bb] >= GLUED_SCORE
                         and sa[ba] - sa[bb] >= GLUED_MARGIN and sb[bb] - sb[ba] >= GLUED_MARGIN
                         and whole < max(sa[ba], sb[bb]) - GLUED_WHOLE):
@@ -481,8 +485,7 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
             if P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title):
                 # (a report with a headline of its own may quote the theme: it wants no other)
                 headless = max((share[id(b)] for b in bodies if b.group is None and b is not body), default=0.0)
-                joined = (theme_kickers and is_theme_kicker(first.title, second.title) and headless < KICKER_SHARE
-                          and bool(first.lines) and bool(second.lines) and max(first.lines) + 1 == min(second.lines))
+                joined = theme_kickers and _kicker_over(first, second) and headless < KICKER_SHARE
             else:
                 joined = (not COMPLETE_ENDING.search(first.title) and share[id(body)] >= KICKER_SHARE
                           and share[id(body)] >= others)

@@ -47,8 +47,13 @@ class Group:
 
     @property
     def place(self) -> str | None:
-        m = P.HEADLINE_PLACE.match(self.title)
-        return m.group("place") if m else None
+        return headline_place(self.title)
+
+
+def headline_place(title: str) -> str | None:
+    """The place a headline opens with (``嘉峪关市政协…`` -> 嘉峪关)."""
+    m = P.HEADLINE_PLACE.match(title)
+    return m.group("place") if m else None
 
 
 @dataclass
