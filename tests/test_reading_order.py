@@ -281,6 +281,18 @@ def test_a_carried_line_competes_for_its_successor_with_every_open_line() -> Non
     assert succ.get(weak) != succ[carried]
 
 
+def test_the_links_are_chosen_together_not_best_first() -> None:
+    """pdfminer's defaults on a typst page (kept in tests/data) interleave two columns around a
+    report's start: ``…(通讯员杨慧丽  沈`` | ``学铸魂、…以学`` | ``华)10 月 5 日,…`` |
+    ``促干长效机制,…``. Taken best first, the byline's line took ``促干…`` and left ``…以学``
+    without the only line it reads into; the assignment with the greatest summed evidence gives
+    each line its own (``沈`` | ``华)``, ``以学`` | ``促干``)."""
+    raw, lines, succ = read_fixture("typst-dev7.t007.pdfminer.txt")
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["本报永靖讯(通讯员杨慧丽  沈"]]].startswith("华)10 月 5 日")
+    assert raw[succ[at["学铸魂、以学增智、以学正风、以学"]]] == "促干长效机制,更好地把主题教育成"
+
+
 def test_the_news_model_tells_the_rest_of_a_sentence_where_rows_are_read_across_columns() -> None:
     """pdfminer's defaults on a typst page (kept in tests/data): a box of briefs and a photo
     caption read row by row. Where the page reads rows, the news language model's evidence that

@@ -13,15 +13,16 @@ fell. What holds on any such page:
   the file, usually at once, or one row later.
 
 Every pair (line, candidate successor) within reach is scored on this evidence, and the pairs
-are chosen best first, each line getting at most one successor and one predecessor, without
-cycles (a global assignment, not a scan). The chains that result are the text flows of the page.
+are chosen together, each line getting at most one successor and one predecessor: the assignment
+whose summed evidence is greatest (scipy's `linear_sum_assignment`), first among the lines that
+stop in mid-sentence, then from paragraph ends to paragraph starts; jumps to far frames and
+stranded lines last, best first, without cycles. The chains that result are the text flows of the page.
 
 Pure: knows nothing of Scrapy; works on plain lines.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 import statistics
@@ -29,6 +30,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from clipper.text import patterns as P
 from clipper.text.newspaper.char_lm import continuation
@@ -128,6 +131,7 @@ class Line:
         """Could be a heading or headline line (no prose punctuation at all; short): in a
         column of text, a heading is narrower than the lines around it."""
         return (self.width <= HEADING_MAX_WIDTH and not P.PROSE_PUNCT.search(self.text) and cjk_count(self.text) >= 2
+
                 and not P.DATELINE.match(self.text) and not P.AGENCY_DATELINE.match(self.text))  # a report's first line
 
 
@@ -509,7 +513,6 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
 
 Geometry = Callable[[int, int], float]
 
-
 def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
                 ) -> dict[int, int]:
     """Successor of each line (positions in `lines`), chosen best first without cycles: first with
@@ -634,6 +637,31 @@ def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) ->
                 links.take([(0.0, j, j + 1)])
 
 
+def _best_assignment(cand: list[tuple[float, int, int]], links: _Links) -> list[tuple[int, int]]:
+    """The links among `cand` (score, line, successor; each at least MIN_LINK) whose summed score
+    is greatest, each line given one successor and one predecessor at most, none to a line
+    already linked in `links`; the strongest first. Chosen together rather than best first: best
+    first, a line took a neighbour it read into almost as well as its true successor, and the
+    line whose only good successor that neighbour was lost it (a cascade down interleaved
+    columns)."""
+    from scipy.optimize import linear_sum_assignment  # (imported when a page is read: scipy is slow to import)
+
+    cand = [(s, i, j) for s, i, j in cand if i not in links.succ and j not in links.pred]
+    if not cand:
+        return []
+    rows = sorted({i for _, i, _ in cand})
+    cols = sorted({j for _, _, j in cand})
+    at_row = {i: k for k, i in enumerate(rows)}
+    at_col = {j: k for k, j in enumerate(cols)}
+    gain = np.zeros((len(rows), len(cols)))
+    for s, i, j in cand:
+        # (above the threshold, so that every candidate is worth taking; the nearer line on a tie)
+        gain[at_row[i], at_col[j]] = max(gain[at_row[i], at_col[j]], s - MIN_LINK + 1e-3 - 1e-6 * (j - i))
+    r, c = linear_sum_assignment(gain, maximize=True)
+    chosen = [(gain[a, b], rows[a], cols[b]) for a, b in zip(r, c) if gain[a, b] > 0]
+    return [(i, j) for _, i, j in sorted(chosen, key=lambda t: -t[0])]
+
+
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
             geometry: Geometry | None = None, lm_everywhere: bool = False, lm_weight: float = LM_WEIGHT
             ) -> dict[int, int]:
@@ -668,22 +696,24 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                     pairs.append((s, i, j))
         return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
 
-    # Best first over every candidate pair: a line without marks that an open line runs into is
-    # carried on in mid-sentence, and its own pairs compete with the rest at once (taken after
-    # every open line's, a carried line found its successor taken by a weaker pair).
+    # One assignment over every candidate pair. A line without marks that an open line runs into
+    # is carried on in mid-sentence: its own pairs join the candidates and the assignment is made
+    # again, until no new line is carried.
     sources = [i for i, a in enumerate(lines) if a.text_like and a.open]
     done: set[int] = set(sources)
-    heap = [(-s, j - i, i, j) for s, i, j in open_pairs(sources)]
-    heapq.heapify(heap)
-    while heap:
-        _, _, i, j = heapq.heappop(heap)
-        if not links.link(i, j):
-            continue
-        b = lines[j]
-        if b.text_like and b.heading_like and not b.ends_sentence and j not in done:
-            done.add(j)
-            for s, i2, j2 in open_pairs([j]):
-                heapq.heappush(heap, (-s, j2 - i2, i2, j2))
+    known = sorted(links.succ.items())
+    cand = open_pairs(sources)
+    while True:
+        chosen = _Links(n)
+        chosen.take([(0.0, i, j) for i, j in known])
+        for i, j in _best_assignment(cand, chosen):
+            chosen.link(i, j)
+        carried = [j for i, j in chosen.succ.items() if i in done and j not in done and _unfinished_head(lines[j])]
+        if not carried:
+            break
+        done.update(carried)
+        cand += open_pairs(carried)
+    links = chosen
     _link_scraps(lines, links, priors)
     # 2. Paragraph ends to the next paragraph: its flow must print to the same column width.
     pairs = []
@@ -712,7 +742,8 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 s += 1.5 if gap <= WIDTH_SLACK else (0.0 if gap <= 2 * WIDTH_SLACK else -2.5)
             if s >= MIN_LINK:
                 pairs.append((s, i, j))
-    links.take(sorted(pairs, key=lambda t: (-t[0], t[2] - t[1])))
+    for i, j in _best_assignment(pairs, links):
+        links.link(i, j)
     # 3. Jumps: a flow that stops in mid-sentence goes on where another flow begins without
     # opening a paragraph (frames drawn out of reading order), anywhere on the page.
     ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and a.open]
