@@ -131,7 +131,6 @@ class Line:
         """Could be a heading or headline line (no prose punctuation at all; short): in a
         column of text, a heading is narrower than the lines around it."""
         return (self.width <= HEADING_MAX_WIDTH and not P.PROSE_PUNCT.search(self.text) and cjk_count(self.text) >= 2
-
                 and not P.DATELINE.match(self.text) and not P.AGENCY_DATELINE.match(self.text))  # a report's first line
 
 
