@@ -18,7 +18,8 @@ variant characters, tags, emoji, chrome, and copies of an article's middle alone
 those of bench/reposts_dev3.py (other spam again: Latin brands, site notices), --set heldout
 and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_heldout2.py (kept held
 out: no rule is written from them).
--v lists every pair found wrongly or missed; --seed N makes and crawls one corpus; --keep
+-v lists every pair found wrongly or missed and every spam line or title stored; --seed N makes and
+crawls one corpus; --keep
 leaves the last corpus and its database in /tmp/reposts; --serial crawls one file at a time in
 name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
 """
@@ -249,6 +250,13 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
     totals["spam_lines"] += sum(1 for body in bodies for line in body.split("\n")
                                 if any(x in re.sub(r"\s", "", line) for x in spam_text))
     totals["spam_titles"] += sum(1 for t in titles if any(x in re.sub(r"\s", "", t) for x in spam_titles))
+    if verbose:
+        for line in (line for body in bodies for line in body.split("\n")):
+            if any(x in re.sub(r"\s", "", line) for x in spam_text):
+                print("SPAM LINE STORED", line[:120])
+        for t in titles:
+            if any(x in re.sub(r"\s", "", t) for x in spam_titles):
+                print("SPAM TITLE STORED", t[:120])
     print(f"  corpus {seed}: {len(files)} documents, pair precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, tp + fn):.3f} ({fp} false, {fn} missed)")
 
