@@ -19,9 +19,8 @@ those of bench/reposts_dev3.py (other spam again: Latin brands, site notices), -
 and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_heldout2.py (kept held
 out: no rule is written from them).
 -v lists every pair found wrongly or missed and every spam line or title stored; --seed N makes and
-crawls one corpus; --keep
-leaves the last corpus and its database in /tmp/reposts; --serial crawls one file at a time in
-name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
+crawls one corpus; --keep leaves the last corpus and its database in /tmp/reposts; --serial
+crawls one file at a time in name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
 """
 
 from __future__ import annotations
