@@ -31,8 +31,6 @@ from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from clipper.text import patterns as P
 from clipper.text.newspaper.char_lm import continuation
 from clipper.text.newspaper.headlines import COMPLETE_ENDING
@@ -643,7 +641,9 @@ def _best_assignment(cand: list[tuple[float, int, int]], links: _Links) -> list[
     first, a line took a neighbour it read into almost as well as its true successor, and the
     line whose only good successor that neighbour was lost it (a cascade down interleaved
     columns)."""
-    from scipy.optimize import linear_sum_assignment  # (imported when a page is read: scipy is slow to import)
+    # (imported with the first page read: numpy and scipy are slow to import, `clipper extract` starts without)
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
 
     cand = [(s, i, j) for s, i, j in cand if i not in links.succ and j not in links.pred]
     if not cand:
