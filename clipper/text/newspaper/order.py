@@ -26,7 +26,6 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -43,8 +42,6 @@ REACH = 14
 #: Widths within this many ems are one column width (justification stretches a line by up to
 #: a character; a closing mark may hang past the end).
 WIDTH_SLACK = 1.0
-#: Least count of lines sharing a width for it to be a column width.
-MIN_COLUMN_LINES = 3
 #: Marks that no printed line begins with (Chinese line-breaking rules).
 NO_START = "，。、；：？！）》」』”’…,.;:?!)"
 #: Widest line that can be a heading (小标题) or headline line of its own.
@@ -111,7 +108,6 @@ class Line:
     #: are drawn as offsets) narrower than the line after it by about two ems.
     opens_paragraph: bool = True
     text_like: bool = True  # may be a line of running text (not furniture, not a headline run)
-    measure: float | None = None  # width of the full lines of its column, when it is one of them
     meta: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -169,32 +165,6 @@ def make_line(idx: int, raw: str) -> Line:
     indent = bool(_INDENT.match(raw))
     text = raw.strip()
     return Line(idx, text, print_width(text), indent, lead_width(raw) if indent else 0.0)
-
-
-def column_widths(lines: list[Line]) -> list[float]:
-    """Widths shared by many lines: the full-line widths of the page's columns."""
-    counts = Counter(round(ln.width * 2) / 2 for ln in lines if ln.text_like and cjk_count(ln.text) >= 4)
-    peaks = []
-    for w, n in sorted(counts.items(), key=lambda kv: -kv[1]):
-        if n < MIN_COLUMN_LINES:
-            break
-        if any(abs(w - p) <= WIDTH_SLACK for p in peaks):
-            continue
-        peaks.append(w)
-    return sorted(peaks)
-
-
-def assign_measures(lines: list[Line], widths: list[float]) -> None:
-    """Mark the lines that are full lines of a column (their width is a column width, a hanging
-    mark allowed)."""
-    for ln in lines:
-        ln.measure = None
-        if not ln.text_like:
-            continue
-        for w in widths:
-            if abs(ln.width - w) <= WIDTH_SLACK or (ln.text[-1:] in NO_START and abs(ln.width - 1 - w) <= WIDTH_SLACK):
-                ln.measure = w
-                break
 
 
 #: A break inside a word (junction gain in nats) this strong is taken as certain evidence.
