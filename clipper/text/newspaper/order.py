@@ -16,7 +16,8 @@ Every pair (line, candidate successor) within reach is scored on this evidence, 
 are chosen together, each line getting at most one successor and one predecessor: the assignment
 whose summed evidence is greatest (scipy's `linear_sum_assignment`), first among the lines that
 stop in mid-sentence, then from paragraph ends to paragraph starts; jumps to far frames and
-stranded lines last, best first, without cycles. The chains that result are the text flows of the page.
+stranded lines last, best first, without cycles. The chains that result are the text flows of
+the page.
 
 Pure: knows nothing of Scrapy; works on plain lines.
 """
@@ -480,9 +481,10 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
 
 Geometry = Callable[[int, int], float]
 
+
 def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
                 ) -> dict[int, int]:
-    """Successor of each line (positions in `lines`), chosen best first without cycles: first with
+    """Successor of each line (positions in `lines`), chosen together (see `_assign`): first with
     the page's distance prior, then again with the distances found around each line. `fixed`:
     links known beforehand (lines of one block of a PDF page); `geometry(i, j)`: evidence from
     where the lines are printed (PDF pages), added to the text's."""
@@ -634,6 +636,9 @@ def _best_assignment(cand: list[tuple[float, int, int]], links: _Links) -> list[
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
             geometry: Geometry | None = None, lm_everywhere: bool = False, lm_weight: float = LM_WEIGHT
             ) -> dict[int, int]:
+    """Successors in three stages: the lines that stop in mid-sentence (one assignment), then
+    paragraph ends to paragraph starts (one assignment), then jumps to far frames (best first,
+    without cycles: a jump may lead back up the file)."""
     links = _Links(len(lines))
     n = len(lines)
     if fixed:
