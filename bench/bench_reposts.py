@@ -20,7 +20,8 @@ and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_held
 out: no rule is written from them).
 -v lists every pair found wrongly or missed and every spam line or title stored; --seed N makes and
 crawls one corpus; --keep leaves the last corpus and its database in /tmp/reposts; --serial
-crawls one file at a time in name order (reproducible; a crawl's order otherwise varies from run to run, and so may a merge).
+crawls one file at a time in name order (reproducible; a crawl's order otherwise varies from run
+to run, and so may a merge).
 """
 
 from __future__ import annotations
@@ -246,16 +247,16 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
     # (spacing as stored may differ: compared without it)
     spam_text = [re.sub(r"\s", "", x) for x in noise.spam + noise.spliced]
     spam_titles = spam_text + [re.sub(r"\s", "", x) for x in noise.spam_titles]
-    totals["spam_lines"] += sum(1 for body in bodies for line in body.split("\n")
-                                if any(x in re.sub(r"\s", "", line) for x in spam_text))
-    totals["spam_titles"] += sum(1 for t in titles if any(x in re.sub(r"\s", "", t) for x in spam_titles))
+    spam_lines = [line for body in bodies for line in body.split("\n")
+                  if any(x in re.sub(r"\s", "", line) for x in spam_text)]
+    spam_stored_titles = [t for t in titles if any(x in re.sub(r"\s", "", t) for x in spam_titles)]
+    totals["spam_lines"] += len(spam_lines)
+    totals["spam_titles"] += len(spam_stored_titles)
     if verbose:
-        for line in (line for body in bodies for line in body.split("\n")):
-            if any(x in re.sub(r"\s", "", line) for x in spam_text):
-                print("SPAM LINE STORED", line[:120])
-        for t in titles:
-            if any(x in re.sub(r"\s", "", t) for x in spam_titles):
-                print("SPAM TITLE STORED", t[:120])
+        for line in spam_lines:
+            print("SPAM LINE STORED", line[:120])
+        for t in spam_stored_titles:
+            print("SPAM TITLE STORED", t[:120])
     print(f"  corpus {seed}: {len(files)} documents, pair precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, tp + fn):.3f} ({fp} false, {fn} missed)")
 

@@ -87,10 +87,11 @@ DASH_SUBTITLE = re.compile(r"^\s*(?:——|--|—|―{1,2}|－{1,2})\s*(?P<text>
 ORG_KICKER = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{1,6}?)(?:[省市县区州旗镇])?(?:政协|人大|人大常委会|政府|党委|委员会|机关)(?:机关|委员)?$"
 )
+#: A character of a place's name: no ordinal or date word (``第十届``, ``2023年``) and no
+#: ``会议`` (会宁, 会泽 are counties).
+PLACE_CHAR = r"(?:(?![届次第年期]|会议)[\u4e00-\u9fff])"
 #: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
-HEADLINE_PLACE = re.compile(
-    r"^(?P<place>(?:(?![届次第年期]|会议)[\u4e00-\u9fff]){1,5}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)"
-)
+HEADLINE_PLACE = re.compile(rf"^(?P<place>{PLACE_CHAR}{{1,5}}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)")
 #: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
 #: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
 SPEAKER = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：]")

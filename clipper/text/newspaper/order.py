@@ -668,7 +668,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                     continue  # (a headline's scrap does not take a line another line's word runs into)
                 if (s := s + prior[j - i] + where(i, j)) >= MIN_LINK:
                     pairs.append((s, i, j))
-        return sorted(pairs, key=lambda t: (-t[0], t[2] - t[1]))
+        return pairs
 
     # One assignment over every candidate pair. A line without marks that an open line runs into
     # is carried on in mid-sentence: its own pairs join the candidates and the assignment is made
