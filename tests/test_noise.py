@@ -71,6 +71,10 @@ def test_emoji_dingbats_and_stray_tags_go_bullets_stay() -> None:
     # that opens with digits, a mobile number printed in groups, a farm's own notice, a slogan)
     "凤凰彩票welcome登录", "雷竞技raybet官网首页", "365bet亚洲版官网", "服务热线 188 9311 2345",
     "本站所有文章均来自互联网", "PG电子麻将胡了免费试玩", "用心服务 一路相伴",
+    # the other trades of farms: invoices, links and ranking, clinics, cash-out, chat groups,
+    # gambling brands beside an official site, a shop's age as a slogan
+    "专业代开各地增值税发票", "高质量外链出售", "SEO优化 关键词排名首页", "天水哪家医院看男科好", "西安白癜风医院哪家好",
+    "信用卡套现秒到账", "新开传奇私服", "加入QQ群了解更多", "太阳城官方网站", "亚博官网", "百年老店 品质保证",
 ])
 def test_spam_lines(line: str) -> None:
     assert is_spam_line(line)
@@ -84,6 +88,8 @@ def test_spam_lines(line: str) -> None:
     "游客咨询电话：17717060505", "服务热线：400-820-1234", "咨询电话：0931-8123456",
     "请登录省政协官方网站查询", "中国福利彩票开奖", "5G基站建设提速", "委员们下载“甘肃政协”客户端后即可在线履职。",
     "市民可通过APP登录办理", "“甘快办”APP注册用户突破千万", "本站讯", "联系电话：0931-881 2345",
+    "省人民医院官方网站", "妇科专家进社区义诊", "金沙县政协官方网站", "小额贷款公司座谈会", "Seoul", "首尔(Seoul)代表团来访",
+    "政协委员建议加强农村小额信贷", "永利村", "太阳城社区开展志愿服务",
 ])
 def test_articles_own_lines_are_no_spam(line: str) -> None:
     assert not is_spam_line(line)

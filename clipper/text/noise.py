@@ -51,7 +51,11 @@ _DECORATION = re.compile(r"[*＊~～=＝#＃_]{3,}")
 SPAM_WORDS = re.compile(
     r"娱乐城|娱乐场|百家乐|时时彩|六合彩|北京赛车|快三|PK10|pk10|真人视讯|电子游艺|老虎机|彩金|注册送|首存|返水|开户送|日赚|躺赚|"
     r"彩平台|彩官网|彩注册|彩登录|彩app|彩APP|官方入口|官网入口|登录入口|网址导航|代理加盟|客服QQ|加微信|加QQ|"
-    r"开奖直播|在线投注|投注网|网站入口|免费试玩|QQ[:：\s]*\d{5,11}"
+    r"开奖直播|在线投注|投注网|网站入口|免费试玩|QQ[:：\s]*\d{5,11}|QQ群|微信群[:：\s]*\d"
+    # the other trades of content farms: invoices, link selling and search ranking, clinics that
+    # ask ``…医院哪家好``, cash-out cards, private game servers, ghost-written papers
+    r"|代开\S{0,6}发票|发票代开|外链|(?<![A-Za-z])(?:SEO|seo)(?![a-z])|快速排名|关键词排名|整站优化|百度快照|哪家好|哪家强|哪家正规"
+    r"|男科|不孕不育|无痛人流|白癜风|牛皮癣|阳痿|早泄|套现|信用卡代还|私服|代写论文"
     # a Latin brand glued to its site's login or entrance (``雷竞技raybet官网``, ``凤凰彩票welcome登录``)
     r"|(?<![A-Za-z])(?!(?:app|APP|App|iOS|IOS|ios|PC|pc)(?![A-Za-z]))[A-Za-z]{3,}\s*(?:官网|官方网站|登录|入口|注册)"
 )
@@ -60,6 +64,8 @@ SPAM_WORDS = re.compile(
 WEAK_SPAM_WORDS = re.compile(
     r"彩票|博彩|赌场|赌博|棋牌|体育投注|电竞|平台登录|平台注册|下载APP|APP下载|app下载|扫码下载|立即下载|"
     r"免费下载|官网|官方网址|官方网站|平台软件|投注|娱乐平台|客户端"
+    # gambling brands (each also a name or a place elsewhere), loans, clinics
+    r"|太阳城|新葡京|葡京|威尼斯人|永利|亚博|皇冠体育|贷款|妇科"
 )
 _SPAM_CUES = re.compile(r"送\d+元|[_｜|]|\d{2,}元|[\U0001F000-\U0001FAFF\u2600-\u27BF]|www\.|\.com|看更多"
                         r"|[A-Za-z]+\d+[\u4e00-\u9fff]|[\u4e00-\u9fff·][A-Za-z]+\d+|\d+[A-Za-z]+[\u4e00-\u9fff]")  # a brand code: ``J9``, ``bet365``, ``365bet``
@@ -81,7 +87,7 @@ HOTLINE = re.compile(r"(?:咨询|服务|联系|报名|订购|24小时)?热线(?:
 #: Slogans of content farms, alone on a line or two side by side: ``因为专注 所以专业``.
 _SLOGAN_PHRASE = (r"(?:因为专注|所以专业|专注\S{2}|品质保证|诚信经营|值得信赖|服务至上|信誉第一|客户至上|"
                   r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择|专业团队|值得托付|合作共赢|用心服务|贴心服务|"
-                  r"真诚服务|一路相伴|品质至上|顾客至上|用户至上|满意为止)")
+                  r"真诚服务|一路相伴|品质至上|顾客至上|用户至上|满意为止|[一二三五十百]+年老店|老店新开)")
 SLOGAN = re.compile(rf"^{_SLOGAN_PHRASE}(?:[\s，,、·|]*{_SLOGAN_PHRASE})*[！!]?$")
 _SLOGAN_IN = re.compile(_SLOGAN_PHRASE)
 #: An app advertisement: a short line that ends offering a download (``全站app下载-安卓版``).
