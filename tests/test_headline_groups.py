@@ -49,6 +49,14 @@ def test_column_labels_and_the_paper_name_stand_apart_from_headlines() -> None:
     assert groups("西和县政协召开党组会议暨主席会议", "简讯") == [("西和县政协召开党组会议暨主席会议", None), ("简讯", None)]
     assert groups("古浪县政协就基层医疗卫生服务开展专题协商", "民主协商报") == [
         ("古浪县政协就基层医疗卫生服务开展专题协商", None), ("民主协商报", None)]
+    # the columns papers name with 传真, 之声, 纪实, 春秋, 时评, 关注, 广角, 言论 …
+    for label in ("基层传真", "委员之声", "履职纪实", "文史春秋", "时评", "社会关注", "民生广角", "政协言论"):
+        assert groups(label, "和政县政协开展“委员讲堂进乡村”活动") == [
+            (label, None), ("和政县政协开展“委员讲堂进乡村”活动", None)], label
+        assert groups("和政县政协开展“委员讲堂进乡村”活动", label) == [
+            ("和政县政协开展“委员讲堂进乡村”活动", None), (label, None)], label
+    # (a subtitle that says whose record it is stays the subtitle)
+    assert groups("田间地头的“连心桥”", "政协委员王建国履职纪实") == [("田间地头的“连心桥”", "政协委员王建国履职纪实")]
 
 
 def test_a_topic_still_open_over_several_lines() -> None:
