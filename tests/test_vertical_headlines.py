@@ -121,3 +121,14 @@ def test_a_subtitle_set_beside_a_vertical_title_is_its_subtitle() -> None:
     arts = {a.title: a for a in extract_document(raw, "file:///typst-dev8.t003.pdf").articles}
     art = arts["“小院议事”议出邻里和谐"]
     assert art.subtitle == "城关区政协推动协商向社区延伸" and art.authors == ["马丽君"]
+
+
+def test_a_vertical_headline_is_no_sentence_s_rest() -> None:
+    """pypdf's text of a typst page: a headline set vertically comes right after its report's
+    column, whose last line stops in mid-sentence (``…邻里互助等事``): it heads that report, it
+    does not finish its sentence."""
+    raw = (DATA / "typst-dev8.t001.pypdf.txt").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///t001.pypdf.txt").articles}
+    report = arts["“小积分”撬动乡村“大治理”"]
+    assert report.body[0].startswith("本报庆阳讯")
+    assert not any("小积分" in p for p in report.body)

@@ -259,6 +259,8 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
     if is_open:
         if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
             return -9.0  # the rest of a sentence does not open a paragraph
+        if b.meta.get("vertical"):
+            return -9.0  # nor is it a headline set vertically (clipper.text.newspaper.vertical_lines)
         gain = cut_gain(a.text, b.text)
         score += _word_score(gain, NO_WORD_OPEN)
         score += pair_evidence(a.text, b.text)
