@@ -423,3 +423,14 @@ def test_a_piece_followed_by_pieces_of_running_text_ends_the_line_before_it() ->
     and running text that does not fill its line alone is a piece, not a printed line."""
     got = rejoin_split_lines(RAW_PIECE_BEFORE_PIECES).splitlines()
     assert any(line.endswith("发展壮大。要对") for line in got)
+
+
+def test_a_column_label_is_no_printed_line_s_rest() -> None:
+    """pdftotext -raw of a typst page: a box's label (``一线传真``) comes right after a paragraph's
+    last piece, which with it would fill the column: it stays a line of its own."""
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "data" / "typst-dev8.t003.pdftotext-raw.txt").read_text(encoding="utf-8")
+    lines = rejoin_split_lines(raw).split("\n")
+    assert [ln for ln in lines if "一线传真" in ln] == ["一线传真"] * 3
+    assert "众写春联、送书籍。" in lines

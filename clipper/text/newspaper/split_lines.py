@@ -101,6 +101,8 @@ def _join_cost(a: str, b: str, b_runs_on: bool) -> float | None:
     if not _cut_between(a, b):
         return None
     # (one character is no headline or label: the last of a printed line whose sentence goes on)
+    if P.SECTION_LABEL.match(b) and cjk_count(b) >= 4 and not P.FUNCTION_START.match(b):
+        return None  # a column label (``一线传真``) is no printed line's rest, whatever its width
     if b_runs_on or cjk_count(b) <= 1:
         return 0.0
     return AFTER_SENTENCE if P.SENTENCE_END.search(a) and not _MARK.search(b) else 0.0
