@@ -216,3 +216,23 @@ def test_a_subtitle_like_headline_wrapped_over_two_lines_is_the_subtitle_whole()
     couplet is its subtitle."""
     assert groups("山川披绿 河湖安澜", "庆阳市政协助推黄土高原", "生态治理工作掠影") == [
         ("山川披绿 河湖安澜", "庆阳市政协助推黄土高原生态治理工作掠影")]
+
+
+def test_a_column_label_glued_after_a_paragraph_stands_apart() -> None:
+    """pypdf's text of a typst page: the banner ``委员之声`` is printed on the baseline of a
+    paragraph's last line in the column beside it, and pypdf gives both as one text line
+    (``…贡献力量。委员之声``): the label is no part of that paragraph, and the headline under the
+    banner heads its own report."""
+    from pathlib import Path
+
+    from clipper.extract import extract_document
+    from clipper.text.newspaper.paragraph_pages import split_glued_credits
+
+    parts = split_glued_credits([Piece(idx=0, line=0, text="出精品力作，为文化强市建设贡献力量。委员之声", gap=0)])
+    assert [(p.text, p.kind) for p in parts] == [("出精品力作，为文化强市建设贡献力量。", "text"), ("委员之声", HEAD)]
+    # (a clause that opens as a sentence does stays: ``…。要聚焦`` is no label)
+    assert len(split_glued_credits([Piece(idx=0, line=0, text="会议强调。要聚焦", gap=0)])) == 1
+    raw = (Path(__file__).parent / "data" / "typst-dev8.t011.pypdf.txt").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///t011.pypdf.txt").articles}
+    assert arts["全市新增5G基站1200个 政协委员建言数字乡村建设"].body[0].startswith("本报武山讯")
+    assert not any("委员之声" in p for a in arts.values() for p in a.body)

@@ -132,6 +132,11 @@ def _merge_glued_lines(seq: list[Piece], printed: bool) -> list[Piece]:
 HEAD_AFTER_CREDIT = 4
 
 
+#: A column label an extractor glued after a paragraph's last sentence on the same baseline
+#: (``…贡献力量。委员之声``): four to six characters after a sentence's end.
+_GLUED_LABEL = re.compile(r"[。！？][”’」』）)]*\s*(?P<label>[\u4e00-\u9fff]{4,6})\s*$")
+
+
 def split_glued_credits(seq: list[Piece]) -> list[Piece]:
     """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece; so is
     a credit glued before a headline (``宋家宁 摄影报道 非遗展演迎新春``), which then is a headline."""
@@ -144,6 +149,13 @@ def split_glued_credits(seq: list[Piece]) -> list[Piece]:
             head = Piece(idx=p.idx, line=p.line, text=before.group("rest").strip(), gap=0, kind=HEAD)
             head.meta = {**p.meta, "indent": False}
             out.append(head)
+            continue
+        label = _GLUED_LABEL.search(p.text) if p.kind == TEXT else None
+        if label and P.SECTION_LABEL.match(label.group("label")) and not P.FUNCTION_START.match(label.group("label")):
+            out.append(Piece(idx=p.idx, line=p.line, text=p.text[: label.start("label")].rstrip(), gap=p.gap))
+            tail = Piece(idx=p.idx, line=p.line, text=label.group("label"), gap=0, kind=HEAD)
+            tail.meta = {**p.meta, "indent": False}
+            out.append(tail)
             continue
         m = P.GLUED_PHOTO_CREDIT.search(p.text) if p.kind == TEXT else None
         if m and m.start() > 0:
