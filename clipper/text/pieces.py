@@ -85,6 +85,17 @@ def is_scrap(text: str) -> bool:
     return cjk_count(text) <= SCRAP_CHARS and not P.PROSE_PUNCT.search(text) and not P.SENTENCE_END.search(text)
 
 
+#: Fewest characters of a column label told apart from the text it is glued to (a two-character
+#: ``专题`` or ``要闻`` ends many a clause).
+LABEL_MIN_CJK = 4
+
+
+def is_column_label(text: str) -> bool:
+    """A column label of four or more characters (``一线传真``, ``委员之声``): named as papers name
+    columns (patterns.SECTION_LABEL) and not opening as a clause does (``要聚焦``)."""
+    return bool(P.SECTION_LABEL.match(text)) and cjk_count(text) >= LABEL_MIN_CJK and not P.FUNCTION_START.match(text)
+
+
 def is_dateline(text: str) -> bool:
     """A report's opening dateline of any shape (``本报X讯``, an agency's, ``据…消息``, ``…报道，M月D日``)."""
     return bool(P.DATELINE.match(text) or P.SOURCE_DATELINE.match(text) or P.AGENCY_DATELINE.match(text)

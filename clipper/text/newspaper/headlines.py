@@ -373,7 +373,8 @@ def _take_subtitle_headlines(groups: list[dict[str, object]]) -> list[dict[str, 
         prev = out[-1] if out else None
         title = str(g["title"])
         if (prev is not None and prev["subtitle"] is None and not prev["bylines"] and g["subtitle"] is None
-                and SUBTITLE_LIKE.search(title) and not P.SECTION_LABEL.match(title) and cjk_count(str(prev["title"])) > LABEL_CHARS
+                and SUBTITLE_LIKE.search(title) and not P.SECTION_LABEL.match(title)
+                and cjk_count(str(prev["title"])) > LABEL_CHARS
                 and not P.SECTION_LABEL.match(str(prev["title"])) and not P.PAPER_NAME.match(str(prev["title"]))):
             prev["subtitle"] = title
             prev["lines"] = list(prev.get("lines", [])) + list(g.get("lines", []))  # type: ignore[call-overload]

@@ -33,7 +33,7 @@ from clipper.text.newspaper.bodies import (
 )
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
-    classify, is_body_start, is_heading_with_comma, is_printed_line_layout, split_pieces,
+    classify, is_body_start, is_column_label, is_heading_with_comma, is_printed_line_layout, split_pieces,
 )
 from clipper.text.normalize import cjk_count
 from clipper.text.repeats import drop_garbled_tails, undouble
@@ -151,7 +151,7 @@ def split_glued_credits(seq: list[Piece]) -> list[Piece]:
             out.append(head)
             continue
         label = _GLUED_LABEL.search(p.text) if p.kind == TEXT else None
-        if label and P.SECTION_LABEL.match(label.group("label")) and not P.FUNCTION_START.match(label.group("label")):
+        if label and is_column_label(label.group("label")):
             out.append(Piece(idx=p.idx, line=p.line, text=p.text[: label.start("label")].rstrip(), gap=p.gap))
             tail = Piece(idx=p.idx, line=p.line, text=label.group("label"), gap=0, kind=HEAD)
             tail.meta = {**p.meta, "indent": False}

@@ -27,7 +27,7 @@ from collections import Counter
 from clipper.text import patterns as P
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.pieces import is_body_start, turn_openers
+from clipper.text.pieces import is_body_start, is_column_label, turn_openers
 
 #: Marks typesetters compress, after which an extractor may cut the line.
 CUT_AFTER = "，。、；：！？）》」』”’,.;:!?)"
@@ -100,9 +100,9 @@ def _join_cost(a: str, b: str, b_runs_on: bool) -> float | None:
     runs on from `b` into the text line after it (so `b` is running text, no headline)."""
     if not _cut_between(a, b):
         return None
-    # (one character is no headline or label: the last of a printed line whose sentence goes on)
-    if P.SECTION_LABEL.match(b) and cjk_count(b) >= 4 and not P.FUNCTION_START.match(b):
+    if is_column_label(b):
         return None  # a column label (``一线传真``) is no printed line's rest, whatever its width
+    # (one character is no headline or label: the last of a printed line whose sentence goes on)
     if b_runs_on or cjk_count(b) <= 1:
         return 0.0
     return AFTER_SENTENCE if P.SENTENCE_END.search(a) and not _MARK.search(b) else 0.0
