@@ -150,12 +150,10 @@ def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry:
 
 def lines_of(seq: list[Piece]) -> list[Line]:
     """The reading-order stage's lines of the pieces (clipper.text.newspaper.order)."""
-    lines = [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)))  # type: ignore[arg-type]
-             for i, p in enumerate(seq)]
-    for ln, p in zip(lines, seq):
-        if p.meta.get("vertical"):
-            ln.meta["vertical"] = True  # (a headline set vertically: no sentence's rest)
-    return lines
+    # (a headline set vertically is no sentence's rest: the reading order is told so)
+    return [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)),  # type: ignore[arg-type]
+                 meta={"vertical": True} if p.meta.get("vertical") else {})
+            for i, p in enumerate(seq)]
 
 
 def flows_of(seq: list[Piece], lines: list[Line], succ: dict[int, int]) -> list[Flow]:

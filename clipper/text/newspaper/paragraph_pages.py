@@ -139,7 +139,9 @@ _GLUED_LABEL = re.compile(r"[。！？][”’」』）)]*\s*(?P<label>[\u4e00-\
 
 def split_glued_credits(seq: list[Piece]) -> list[Piece]:
     """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece; so is
-    a credit glued before a headline (``宋家宁 摄影报道 非遗展演迎新春``), which then is a headline."""
+    a credit glued before a headline (``宋家宁 摄影报道 非遗展演迎新春``), which then is a headline,
+    and a column label glued after a paragraph's last sentence (``…贡献力量。委员之声``), which is
+    a headline-like line of its own (a label)."""
     out: list[Piece] = []
     for p in seq:
         before = (P.CREDIT_BEFORE_HEAD.match(p.text) if p.kind in (TEXT, HEAD) and not P.PROSE_PUNCT.search(p.text)
