@@ -75,6 +75,9 @@ def test_emoji_dingbats_and_stray_tags_go_bullets_stay() -> None:
     # gambling brands beside an official site, a shop's age as a slogan
     "专业代开各地增值税发票", "高质量外链出售", "SEO优化 关键词排名首页", "天水哪家医院看男科好", "西安白癜风医院哪家好",
     "信用卡套现秒到账", "新开传奇私服", "加入QQ群了解更多", "太阳城官方网站", "亚博官网", "百年老店 品质保证",
+    # lottery-tip farms, forged papers and the black market's other trades
+    "管家婆一码一肖100%准", "新澳门资料大全正版资料", "2024澳门天天开彩好正版资料", "澳门三肖六码期期准",
+    "新澳门开奖结果+开奖记录表", "办证刻章 微信同号", "专业代办驾照", "网赚项目 代孕咨询",
 ])
 def test_spam_lines(line: str) -> None:
     assert is_spam_line(line)
@@ -90,6 +93,8 @@ def test_spam_lines(line: str) -> None:
     "市民可通过APP登录办理", "“甘快办”APP注册用户突破千万", "本站讯", "联系电话：0931-881 2345",
     "省人民医院官方网站", "妇科专家进社区义诊", "金沙县政协官方网站", "小额贷款公司座谈会", "Seoul", "首尔(Seoul)代表团来访",
     "政协委员建议加强农村小额信贷", "永利村", "太阳城社区开展志愿服务",
+    "警惕刷单诈骗", "警惕“刷单兼职”骗局", "新开办企业免费刻章", "严厉打击代孕违法行为", "澳门回归25周年",
+    "香港赛马会慈善信托基金", "双色球开奖结果", "政协文史资料大全", "和平特色小镇建设", "澳门特区政府官网",
 ])
 def test_articles_own_lines_are_no_spam(line: str) -> None:
     assert not is_spam_line(line)

@@ -56,6 +56,8 @@ SPAM_WORDS = re.compile(
     # ask ``…医院哪家好``, cash-out cards, private game servers, ghost-written papers
     r"|代开\S{0,6}发票|发票代开|外链|(?<![A-Za-z])(?:SEO|seo)(?![a-z])|快速排名|关键词排名|整站优化|百度快照|哪家好|哪家强|哪家正规"
     r"|男科|不孕不育|无痛人流|白癜风|牛皮癣|阳痿|早泄|套现|信用卡代还|私服|代写论文"
+    # lottery-tip farms (``管家婆一码一肖``, ``澳门天天开彩``), forged papers, arms
+    r"|一码一肖|一肖一码|[一二三四五六]肖[一二三四五六七八九十]码|天天彩|天天开彩|办假证|代办驾照|枪支出售"
     # a Latin brand glued to its site's login or entrance (``雷竞技raybet官网``, ``凤凰彩票welcome登录``)
     r"|(?<![A-Za-z])(?!(?:app|APP|App|iOS|IOS|ios|PC|pc)(?![A-Za-z]))[A-Za-z]{3,}\s*(?:官网|官方网站|登录|入口|注册)"
 )
@@ -66,6 +68,10 @@ WEAK_SPAM_WORDS = re.compile(
     r"免费下载|官网|官方网址|官方网站|平台软件|投注|娱乐平台|客户端"
     # gambling brands (each also a name or a place elsewhere), loans, clinics
     r"|太阳城|新葡京|葡京|威尼斯人|永利|亚博|皇冠体育|贷款|妇科"
+    # lottery tips and draws (a draw is news, a farm sells its ``开奖记录``), Macau betting; the
+    # black market's trades, which anti-fraud news names too (``警惕刷单诈骗``)
+    r"|开奖记录|资料大全|免费资料|正版资料|精准资料|管家婆|王中王|新澳|马会"
+    r"|刻章|假证|办证|刷单|网赚|代孕|裸聊|约炮|迷药|催情|窃听器"
 )
 _SPAM_CUES = re.compile(r"送\d+元|[_｜|]|\d{2,}元|[\U0001F000-\U0001FAFF\u2600-\u27BF]|www\.|\.com|看更多"
                         r"|[A-Za-z]+\d+[\u4e00-\u9fff]|[\u4e00-\u9fff·][A-Za-z]+\d+|\d+[A-Za-z]+[\u4e00-\u9fff]")  # a brand code: ``J9``, ``bet365``, ``365bet``
