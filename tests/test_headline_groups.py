@@ -236,3 +236,21 @@ def test_a_column_label_glued_after_a_paragraph_stands_apart() -> None:
     arts = {a.title: a for a in extract_document(raw, "file:///t011.pypdf.txt").articles}
     assert arts["全市新增5G基站1200个 政协委员建言数字乡村建设"].body[0].startswith("本报武山讯")
     assert not any("委员之声" in p for a in arts.values() for p in a.body)
+
+
+def test_a_verb_right_after_who_holds_it_leaves_the_headline_open() -> None:
+    """``…会议召开`` ends a headline; ``宕昌县政协召开`` does not (what was held follows: ``党组会议暨
+    主席会议``). pdfminer's text of a typst page, every printed line a box of its own and two
+    columns read row by row below the headline: its two lines are one title."""
+    from pathlib import Path
+
+    from clipper.extract import extract_document
+    from clipper.text.newspaper.headlines import COMPLETE_ENDING
+
+    for done in ("十二届省政协第103次机关党组(扩大)会议召开", "全省政协工作会议在兰州召开", "委员工作室揭牌"):
+        assert COMPLETE_ENDING.search(done)
+    for open_ in ("宕昌县政协召开", "省政协举行", "市政协党组召开", "市政协机关发布"):
+        assert not COMPLETE_ENDING.search(open_)
+    raw = (Path(__file__).parent / "data" / "typst-dev.t009.pdfminer-lines.txt").read_bytes()
+    titles = [a.title for a in extract_document(raw, "file:///t009.pdfminer-lines.txt").articles]
+    assert "宕昌县政协召开党组会议暨主席会议" in titles

@@ -29,7 +29,11 @@ OPEN_ENDING = re.compile(
 #: How headlines end when they are complete: an event, a field of work, a result.
 COMPLETE_ENDING = re.compile(
     r"(?:会议|大会|会|工作|活动|调研|视察|协商|讲堂|座谈|培训|报告|通知|公告|启事|建设|发展|保护|治理|监督|交流|考察|部署|"
-    r"推进|成效|作为|担当|答卷|新篇章?|新局面|纪实|侧记|综述|启动|召开|举行|开幕|闭幕|成立|揭牌|受审|发布)$"
+    r"推进|成效|作为|担当|答卷|新篇章?|新局面|纪实|侧记|综述|受审|"
+    # a verb of what was held ends a headline after what was held (``…会议召开``), not right after
+    # who holds it (``宕昌县政协召开`` / ``党组会议暨主席会议``: the headline goes on)
+    r"(?<!政协)(?<!委员会)(?<!机关)(?<!党组)(?<!支部)(?<!政府)(?<!人大)(?<!党委)(?<!常委)"
+    r"(?:启动|召开|举行|开幕|闭幕|成立|揭牌|发布))$"
 )
 #: What only a subtitle looks like: ``记…`` / ``访…`` / ``…纪实``.
 SUBTITLE_LIKE = re.compile(r"^(?:记|访)|(?:纪实|侧记|综述|掠影|速写|巡礼|札记|手记|见闻)$")
