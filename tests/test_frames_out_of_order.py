@@ -796,3 +796,59 @@ def test_a_left_over_line_under_a_title_not_yet_complete_is_its_last_line() -> N
     body.group = title
     attach_free_subtitles([[title, subtitle]], [body])
     assert (title.title, title.subtitle) == ("陇西县政协委员积极建言基层医疗卫生服务", "为基层医疗卫生服务建言献策")
+
+
+#: A report, then a feature that opens without a dateline; both headlines printed after them. The
+#: feature's headline shares fewer of its words with its lead than a report's does.
+FEATURE_RUN_TOGETHER = """\
+　　本报靖远讯（通讯员龚雪玉）2月
+15日，靖远县政协主席张剑蓉主持召
+开县政协十四届十二次常委会会议。
+会议传达学习了上级有关会议精神，
+审议了县政协二〇二五年度协商计划
+和委员履职考评办法，听取了各专门
+委员会上半年情况的汇报。
+　　会议强调，要结合实际，切实抓
+好集体学习和个人自学，深入开展调
+查研究，把学习成果转化为推动发展
+的实际成效。
+　　会议要求，各专门委员会要加强
+统筹协调，确保全年任务圆满完成。
+　　今年以来，白银区政协立足基层
+治理需要，组织委员下沉社区网格，
+在政策宣传、矛盾调解、民意收集等
+方面发挥作用，探索出一条政协委员
+参与基层治理的新路子。
+　　区政协将全区一百二十多名委员
+编入社区网格，每名委员联系一个网
+格，定期参加网格议事活动。
+靖远县政协召开十四届十二次常委会会议
+让“小网格”激发基层治理“大能量”
+——白银区政协推动委员参与基层治理工作综述
+"""
+
+
+def test_a_features_headline_left_over_takes_the_stretch_its_words_begin() -> None:
+    """``让“小网格”激发基层治理“大能量”`` and its subtitle share half of their words with the
+    feature's lead (``今年以来，白银区政协立足基层治理需要…``) and almost none with the report
+    before: they head that stretch."""
+    arts = segment_page(FEATURE_RUN_TOGETHER).articles
+    assert [a.title for a in arts] == ["靖远县政协召开十四届十二次常委会会议", "让“小网格”激发基层治理“大能量”"]
+    assert arts[0].body[-1].startswith("会议要求")
+    assert arts[1].body[0].startswith("今年以来，白银区政协")
+    assert arts[1].subtitle == "白银区政协推动委员参与基层治理工作综述"
+
+
+def test_a_features_headline_finds_its_report_on_a_real_page() -> None:
+    """pypdf's text of a typst page whose headlines were drawn after the columns: a report, a
+    feature opening ``今年以来，…`` and a commentary ran together as one body. The feature's
+    headline and subtitle (half of their words in its lead) take the feature's text."""
+    from pathlib import Path
+
+    from clipper.extract import extract_document
+
+    raw = (Path(__file__).parent / "data" / "typst-dev5.t010.pypdf.txt").read_bytes()
+    arts = {a.title: a for a in extract_document(raw, "file:///t010.pypdf.txt").articles}
+    feature = arts["让“小网格”激发 基层治理“大能量”"]
+    assert feature.body[0].startswith("今年以来，白银区政协") and feature.subtitle == "白银区政协推动委员参与基层治理工作综述"
+    assert not any("白银区" in p for p in arts["靖远县政协召开十四届十二次常委会会议"].body)

@@ -189,6 +189,16 @@ LEAD_CHARS = 400
 SPLIT_LEAD_SHARE = 0.6
 #: ... and most share in the text before it.
 SPLIT_BEFORE_SHARE = 0.3
+#: A feature's headline shares fewer words with its lead (``让“小网格”激发基层治理“大能量”`` /
+#: ``今年以来，白银区政协立足基层治理需要…``): this share of them is enough when the text before
+#: holds at most SPLIT_BEFORE_SHARE_FEW of them ...
+SPLIT_LEAD_SHARE_FEW = 0.4
+SPLIT_BEFORE_SHARE_FEW = 0.15
+#: ... and when that share is found in the stretch's first characters (its first sentences).
+FEW_LEAD_CHARS = 120
+#: Openers of a paragraph that may open a feature too (``今年以来，白银区政协…``), unlike
+#: ``会议强调，`` or ``考察组指出，``.
+FEATURE_OPENER = re.compile(r"^(?:近年来|今年以来)")
 #: Least Chinese characters of a headline that may split a body.
 SPLIT_HEAD_CHARS = 8
 
@@ -209,7 +219,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
     a feature, a notice): their text is one body, and the second one's headline is left over.
     A headline no body took takes the stretch of a body that begins at a paragraph start (after a
     finished sentence) when that stretch's lead holds most of its words and the text before it
-    does not (a notice's headline: when that stretch's first sentence says what a notice says,
+    does not, or many of them and the text before it almost none (a notice's headline: when that stretch's first sentence says what a notice says,
     ``现将有关事项公告如下``; a portrait's, ``记…委员孙丽娟``: when its person comes into that
     stretch's lead and not before); the body's own headline must belong to the text before. Best
     pairs first. PDF pages cut bodies by geometry."""
@@ -230,7 +240,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                 for k in range(1, len(body.pieces)):
                     p, prev = body.pieces[k], body.pieces[k - 1]
                     if (p.kind not in (TEXT, HEADING) or prev.kind != TEXT or not prev.ends_sentence
-                            or p.text[:1] in NON_INITIAL or P.OPENER.match(p.text)):
+                            or p.text[:1] in NON_INITIAL or (P.OPENER.match(p.text) and not FEATURE_OPENER.match(p.text))):
                         continue  # (``会议强调，``, ``考察组指出，`` go on with the report)
                     lead = cjk_bigrams(_lead(body.pieces[k:]))
                     before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
@@ -243,8 +253,15 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                         # a portrait's person comes into its text: it opens at the first start
                         # that brings them (a scene, then the person: ``清晨七点，…`` / ``…孙丽娟…``)
                         after_share, before_share = 1.0 + 1.0 / (k + 1), 0.0
-                    if after_share < SPLIT_LEAD_SHARE or before_share > SPLIT_BEFORE_SHARE:
+                    if after_share < SPLIT_LEAD_SHARE_FEW or before_share > SPLIT_BEFORE_SHARE:
                         continue
+                    if after_share < SPLIT_LEAD_SHARE:
+                        # (fewer words: they must open the stretch, not lie further on in it, and
+                        # the seam is where they open it)
+                        first = cjk_bigrams(_lead(body.pieces[k:])[:FEW_LEAD_CHARS])
+                        after_share = len(grams & first) / len(grams)
+                        if before_share > SPLIT_BEFORE_SHARE_FEW or after_share < SPLIT_LEAD_SHARE_FEW:
+                            continue
                     if own and len(own & lead) > len(own & before):
                         continue  # the body's own headline sums up the later text: no seam here
                     # the latest start that holds as many of its words: where the report begins
