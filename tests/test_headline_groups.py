@@ -238,6 +238,35 @@ def test_a_column_label_glued_after_a_paragraph_stands_apart() -> None:
     assert not any("委员之声" in p for a in arts.values() for p in a.body)
 
 
+def test_a_photo_title_glued_after_a_paragraph_heads_its_caption() -> None:
+    """pypdf gives a photo's title printed on the baseline of a paragraph's last line in the
+    column beside it as one text line with it (``…任务。书法家写春联 送祝福``); the caption's date
+    opens the next line. The title is a headline of its own; a sentence that goes on (no caption
+    or dateline after it) stays whole."""
+    from clipper.text.newspaper.paragraph_pages import split_glued_credits
+
+    line = "补缺，确保圆满完成全年各项任务。书法家写春联 送祝福"
+    caption = "8月24日，泾川县政协组织书画界"
+    parts = split_glued_credits([Piece(idx=0, line=0, text=line, gap=0), Piece(idx=1, line=1, text=caption, gap=0)],
+                                glued_heads=True)
+    assert [(p.text, p.kind) for p in parts] == [
+        ("补缺，确保圆满完成全年各项任务。", "text"), ("书法家写春联 送祝福", HEAD), (caption, "text")]
+    dateline = "本报泾川讯（通讯员 赖刚）8月"
+    parts = split_glued_credits([Piece(idx=0, line=0, text=line, gap=0), Piece(idx=1, line=1, text=dateline, gap=0)],
+                                glued_heads=True)
+    assert parts[1].text == "书法家写春联 送祝福"
+    # the next sentence going on in the next line, a clause's opener, a function word: no title
+    for text, after in (("…各项任务。书法家写春联送福字", "活动吸引了众多群众。"),
+                        ("…各项任务。会议要求各级政协", "8月24日，全县召开会议"),
+                        ("…各项任务。本次活动时间为", "8月24日，地点在县文化馆"),
+                        ("…河道综合治理工程。 本报记者 董建", "本报嘉峪关讯(通讯员郑慧芳)5")):
+        assert len(split_glued_credits([Piece(idx=0, line=0, text=text, gap=0),
+                                        Piece(idx=1, line=1, text=after, gap=0)], glued_heads=True)) == 2
+    # (read across columns, the next line is another column's: no evidence)
+    assert len(split_glued_credits([Piece(idx=0, line=0, text=line, gap=0),
+                                    Piece(idx=1, line=1, text=caption, gap=0)])) == 2
+
+
 def test_a_verb_right_after_who_holds_it_leaves_the_headline_open() -> None:
     """``…会议召开`` ends a headline; ``宕昌县政协召开`` does not (what was held follows: ``党组会议暨
     主席会议``). pdfminer's text of a typst page, every printed line a box of its own and two

@@ -659,7 +659,8 @@ def segment_printed(text: str, vertical: frozenset[str] = frozenset()) -> PageRe
     """Articles of a page extracted as text, one printed line per text line (`vertical`: the
     lines that were headlines set vertically)."""
     seq, publication, furniture = page_pieces(text, vertical)
-    seq = split_side_by_side_heads(split_side_by_side_text(paragraph_pages.split_glued_credits(seq)))
+    seq = paragraph_pages.split_glued_credits(seq, glued_heads=page_reads_in_order(lines_of(seq)))
+    seq = split_side_by_side_heads(split_side_by_side_text(seq))
     furniture += paragraph_pages.undouble_heads(seq)
     lines = lines_of(seq)
     free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)

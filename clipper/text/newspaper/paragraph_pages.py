@@ -33,7 +33,8 @@ from clipper.text.newspaper.bodies import (
 )
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
-    classify, is_body_start, is_column_label, is_heading_with_comma, is_printed_line_layout, split_pieces,
+    classify, is_body_start, is_column_label, is_heading_with_comma, is_headline_like, is_printed_line_layout,
+    split_pieces,
 )
 from clipper.text.normalize import cjk_count
 from clipper.text.repeats import drop_garbled_tails, undouble
@@ -135,15 +136,29 @@ HEAD_AFTER_CREDIT = 4
 #: A column label an extractor glued after a paragraph's last sentence on the same baseline
 #: (``…贡献力量。委员之声``): four to six characters after a sentence's end.
 _GLUED_LABEL = re.compile(r"[。！？][”’」』）)]*\s*(?P<label>[\u4e00-\u9fff]{4,6})\s*$")
+#: A photo's or brief's title glued after a paragraph's last sentence (``…任务。书法家写春联 送祝福``):
+#: Chinese characters, a space between its phrases at most.
+_GLUED_HEAD = re.compile(r"[。！？][”’」』）)]*\s*(?P<head>[\u4e00-\u9fff]{2,}(?:\s[\u4e00-\u9fff]{2,})?)\s*$")
+#: Least Chinese characters of such a title.
+GLUED_HEAD_CHARS = 5
+#: How a byline or credit opens (``本报记者 董建``): no title.
+_BY = re.compile(r"^(?:本报|记者|通讯员|特约|实习)")
+#: Characters no title ends with: they want what follows (``…时间为`` | ``8月24日，…``).
+_NEEDS_MORE = "为至于在到是从自向对把被将的和与及或"
+#: A report's or caption's first line: a dateline, or a date followed by its clause.
+_OPENS_ITEM = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
-def split_glued_credits(seq: list[Piece]) -> list[Piece]:
+def split_glued_credits(seq: list[Piece], glued_heads: bool = False) -> list[Piece]:
     """``…传统文化的魅力。薛小平 摄影报道``: the credit glued to a caption is its own piece; so is
     a credit glued before a headline (``宋家宁 摄影报道 非遗展演迎新春``), which then is a headline,
     and a column label glued after a paragraph's last sentence (``…贡献力量。委员之声``), which is
-    a headline-like line of its own (a label)."""
+    a headline-like line of its own (a label). `glued_heads`: so is a photo's or brief's title glued
+    after a paragraph's last sentence when the next line opens its caption (only where the page
+    puts a column's lines one after another: read across columns, the next line is another
+    column's)."""
     out: list[Piece] = []
-    for p in seq:
+    for k, p in enumerate(seq):
         before = (P.CREDIT_BEFORE_HEAD.match(p.text) if p.kind in (TEXT, HEAD) and not P.PROSE_PUNCT.search(p.text)
                   else None)
         if before and cjk_count(before.group("rest")) >= HEAD_AFTER_CREDIT:
@@ -159,6 +174,13 @@ def split_glued_credits(seq: list[Piece]) -> list[Piece]:
             tail.meta = {**p.meta, "indent": False}
             out.append(tail)
             continue
+        head = _glued_head(p, seq[k + 1] if k + 1 < len(seq) else None) if glued_heads else None
+        if head:
+            out.append(Piece(idx=p.idx, line=p.line, text=p.text[: head.start("head")].rstrip(), gap=p.gap))
+            tail = Piece(idx=p.idx, line=p.line, text=head.group("head"), gap=0, kind=HEAD)
+            tail.meta = {**p.meta, "indent": False}
+            out.append(tail)
+            continue
         m = P.GLUED_PHOTO_CREDIT.search(p.text) if p.kind == TEXT else None
         if m and m.start() > 0:
             out.append(Piece(idx=p.idx, line=p.line, text=p.text[: m.start()].rstrip(), gap=p.gap))
@@ -166,6 +188,22 @@ def split_glued_credits(seq: list[Piece]) -> list[Piece]:
         else:
             out.append(p)
     return out
+
+
+def _glued_head(p: Piece, nxt: Piece | None) -> re.Match[str] | None:
+    """The title of a photo or brief glued after a paragraph's last sentence on one printed line
+    (``…任务。书法家写春联 送祝福``), when the next line opens a caption or a report (a date and
+    its clause, a dateline): no sentence goes on into those."""
+    if p.kind != TEXT or nxt is None or not (_OPENS_ITEM.match(nxt.text) or is_body_start(nxt.text)):
+        return None
+    m = _GLUED_HEAD.search(p.text)
+    if not m or m.start("head") == 0 or cjk_count(m.group("head")) < GLUED_HEAD_CHARS:
+        return None
+    head = m.group("head")
+    if (P.FUNCTION_START.match(head) or P.OPENER.match(head + "，") or head[-1] in _NEEDS_MORE or _BY.match(head)
+            or not is_headline_like(head)):
+        return None
+    return m
 
 
 def _demote_by_context(seq: list[Piece], printed: bool) -> None:
