@@ -839,6 +839,37 @@ def test_a_features_headline_left_over_takes_the_stretch_its_words_begin() -> No
     assert arts[1].subtitle == "白银区政协推动委员参与基层治理工作综述"
 
 
+#: A report, then its headline printed after it (frames drawn out of order) with a photo item
+#: right under that headline: the photo's title, its caption and its credit.
+PHOTO_UNDER_HEADLINE = """\
+　　本报讯（记者史莉）7月12日，省
+政协召开十三届十次主席会议，传达
+学习近期重要讲话精神，审议有关事
+项。省政协主席主持会议。
+　　会议审议通过了省政协年度协商
+工作计划，听取了专题调研情况的汇
+报，研究了全会筹备工作有关事项。
+　　会议强调，要聚焦全省改革发展
+稳定中的重大问题深入调研、精准建
+言，以优异成绩迎接全会召开。
+省政协召开十三届十次主席会议
+春耕正当时
+6月18日，会宁县政协委员
+在田间指导农户春耕备播。
+本报记者 林斌军 摄
+"""
+
+
+def test_a_photo_title_under_a_complete_headline_is_no_subtitle() -> None:
+    """``春耕正当时`` stands over a caption (a bare date and its clause, then a credit): it is the
+    photo's title, not the subtitle of the complete headline above it, and the photo is an item
+    of its own."""
+    arts = segment_page(PHOTO_UNDER_HEADLINE).articles
+    assert [(a.title, a.subtitle, a.kind) for a in arts] == [
+        ("省政协召开十三届十次主席会议", None, "news"), ("春耕正当时", None, "photo")]
+    assert arts[1].authors == ["林斌军"] and arts[1].body == ["6月18日，会宁县政协委员在田间指导农户春耕备播。"]
+
+
 def test_a_features_headline_finds_its_report_on_a_real_page() -> None:
     """pypdf's text of a typst page whose headlines were drawn after the columns: a report, a
     feature opening ``今年以来，…`` and a commentary ran together as one body. The feature's

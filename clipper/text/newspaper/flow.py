@@ -1221,6 +1221,29 @@ def _stops_open(body: Body) -> bool:
     return last is not None and last.kind == TEXT and not last.ends_sentence and not CUT_AT_END.search(last.text)
 
 
+#: Most lines of a caption before its credit (``…摄``).
+CAPTION_LINES = 4
+
+
+def _mark_photo_titles(items: list[Piece | Run]) -> None:
+    """The last line of a headline run right before a caption (a bare date and its clause, a
+    credit within a few lines: ``6月18日，会宁县政协委员…`` / ``本报记者 林斌军 摄``) is the photo's
+    title (headlines.relation), not the subtitle of a headline above it."""
+    for k, item in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if not isinstance(item, Run) or isinstance(nxt, Run) or "pdf" in nxt.meta:
+            continue
+        if not CAPTION_OPENS.match(nxt.text):
+            continue
+        after = items[k + 1: k + 1 + CAPTION_LINES]
+        if any(isinstance(x, Piece) and x.kind == CREDIT for x in after):
+            item.pieces[-1].meta["titles_photo"] = True
+
+
+#: A caption's first words: a bare date and its clause.
+CAPTION_OPENS = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+
+
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str],
                 theme_kickers: bool = False) -> PageResult:
     """Bodies, headlines and paragraphs of the page's flows: its articles (`theme_kickers`: the
@@ -1235,6 +1258,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
             first = flow_items[0]
             (first.pieces[0] if isinstance(first, Run) else first).meta["flow_start"] = True
         items += flow_items
+    _mark_photo_titles(items)
     page_text = cjk_only("".join(p.text for p in seq if p.kind == TEXT))
     runs, bodies = split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
     for g in (g for run in runs for g in run):

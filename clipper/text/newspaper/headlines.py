@@ -156,6 +156,9 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
         # phrase reads on across the break; whole, it is the subtitle of a title above it
         # (_take_subtitle_headlines)
         return JOIN
+    if (last_before_body and second.meta.get("titles_photo") and COMPLETE_ENDING.search(a)
+            and not SUBTITLE_LIKE.search(b)):
+        return NEW  # a photo's title right over its caption, under a complete headline
     if last_before_body and not group_has_subtitle and _subtitle_of(a, b):
         return SUB
     if OWN_SUBJECT.match(b) or P.ORG_KICKER.match(b):
