@@ -883,3 +883,41 @@ def test_a_features_headline_finds_its_report_on_a_real_page() -> None:
     feature = arts["让“小网格”激发 基层治理“大能量”"]
     assert feature.body[0].startswith("今年以来，白银区政协") and feature.subtitle == "白银区政协推动委员参与基层治理工作综述"
     assert not any("白银区" in p for p in arts["靖远县政协召开十四届十二次常委会会议"].body)
+
+
+#: Two reports side by side, each headline over two lines, read row by row across the columns
+#: (pdfminer with every printed line a box of its own).
+TWO_HEADLINES_ACROSS = """\
+泾川县政协视察苹果
+卓尼县政协召开党组理论
+产业高质量发展情况
+学习中心组会议
+  本报泾川讯（通讯员 王红）10月
+  本报卓尼讯（通讯员 李强）7月
+17日，泾川县政协组织部分委员视察
+18日，卓尼县政协党组书记、主席主
+苹果产业高质量发展情况。委员们先后
+持召开党组理论学习中心组会议，传
+深入果园、冷库和加工企业，了解苹果
+达学习了上级有关会议精神，并围绕
+种植、储藏和销售情况。
+主题开展交流研讨。
+  视察组建议，要加快老果园更新改造，
+  会议强调，要坚持学用结合，把学习
+推广矮砧密植和水肥一体化技术，培育
+成果转化为推动工作的实际成效，切实
+壮大龙头企业，健全冷链和电商体系。
+提高政协工作的质量和水平。
+"""
+
+
+def test_an_unfinished_headline_naming_its_subject_does_not_go_on_in_another_subject() -> None:
+    """``泾川县政协视察苹果`` is unfinished and names its subject; the line after it in the text,
+    ``卓尼县政协召开党组理论``, names another: it is the headline beside it, and each headline goes
+    on in the line a row further down."""
+    from clipper.text.newspaper.order import evidence, make_line
+
+    a, other, rest = (make_line(k, t) for k, t in enumerate(["泾川县政协视察苹果", "卓尼县政协召开党组理论", "产业高质量发展情况"]))
+    assert evidence(a, other, as_open=False) < evidence(a, rest, as_open=False)
+    arts = segment_page(TWO_HEADLINES_ACROSS).articles
+    assert [a.title for a in arts] == ["泾川县政协视察苹果产业高质量发展情况", "卓尼县政协召开党组理论学习中心组会议"]

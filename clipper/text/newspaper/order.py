@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
 from clipper.text.newspaper.char_lm import continuation
-from clipper.text.newspaper.headlines import COMPLETE_ENDING
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
 from clipper.text.pieces import is_dateline, is_scrap
@@ -73,6 +73,9 @@ LM_MODEL = "today"
 LM_CAP = 4.0
 #: (its negative side, down to -1 or -2 nats, lowered every row on both page corpora)
 LM_FLOOR = 0.0
+#: Evidence (nats) against an unfinished headline line that names its subject (``泾川县政协视察苹果``)
+#: going on in a line that names one too (``卓尼县政协视察苹果``, the headline beside it).
+SECOND_SUBJECT = 3.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
@@ -278,6 +281,9 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
         if not a.ends_sentence:  # a heading or headline line: a word may still run on
             gain = junction_gain(a.text, b.text)
             score += _word_score(gain, 0.0)
+            if (a.heading_like and OWN_SUBJECT.match(a.text) and OWN_SUBJECT.match(b.text)
+                    and not COMPLETE_ENDING.search(a.text)):
+                score -= SECOND_SUBJECT  # a headline names one subject: another opens another headline
         if b.indent:
             score += 0.7
         if _headline_shaped(a) and (P.DATELINE.match(b.text) or P.AGENCY_DATELINE.match(b.text)):
