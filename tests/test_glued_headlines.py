@@ -127,7 +127,7 @@ def test_a_theme_over_an_own_subject_headline_is_its_kicker_though_another_repor
     assign_headlines(runs, bodies)
     bodies = split_at_free_headlines(runs, bodies)
     assert len(bodies) == 2 and len(bodies[1].pieces) == 3
-    join_left_kickers(runs, bodies, theme_kickers=True)
+    join_left_kickers(runs, bodies)
     assert report.title == "助力乡村全面振兴民勤县政协组织委员送科技下乡" and theme.taken
 
 
@@ -150,5 +150,5 @@ def test_a_theme_between_two_headlines_is_the_kicker_of_the_one_under_it_not_a_m
     assign_headlines(runs, bodies)
     attach_free_subtitles(runs, bodies)
     assert council.subtitle is None
-    join_left_kickers(runs, bodies, theme_kickers=True)
+    join_left_kickers(runs, bodies)
     assert report.title == "助力乡村全面振兴会宁县政协组织委员送科技下乡"

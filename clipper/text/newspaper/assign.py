@@ -472,18 +472,17 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
 KICKER_SHARE = 0.5
 
 
-def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers: bool = False) -> None:
+def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
     """A headline line left without a report, stacked right above a headline that has one, is the
     first line of that title (a kicker, or a title printed as two clauses: ``通渭县集中交办政协提案``
     / ``安排部署办理工作``) when that report holds most of its words, more than any other, and it is
     not a complete headline of its own (``…公告``, ``…工作``) or a short column label (``理论学习``;
     an organisation, ``陇南市政协``, is a kicker). Above a headline that names its own subject
     (``X县政协召开…``), a line is its kicker only when it states a theme (:func:`is_theme_kicker`),
-    no other report still without a headline holds most of its words, it was printed right before the title in the text,
-    and `theme_kickers` says the page's lines come in its columns' order (where rows are read
-    across columns, a line of running text or another report's subtitle lands right before a
-    headline as easily): another line there is another report's headline, or a commentary's
-    (``政能亮丨…``)."""
+    no other report still without a headline holds most of its words, and it was printed right
+    before the title in the text, also where rows are read across columns (a line of running text
+    or another report's subtitle landing there states no theme): another line there is another
+    report's headline, or a commentary's (``政能亮丨…``)."""
     owner = {id(b.group): b for b in bodies if b.group is not None}
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     for run in runs:
@@ -502,7 +501,7 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body], theme_kickers
             if P.HEADLINE_PLACE.match(second.title) or OWN_SUBJECT.match(second.title):
                 # (a report with a headline of its own may quote the theme: it wants no other)
                 headless = max((share[id(b)] for b in bodies if b.group is None and b is not body), default=0.0)
-                joined = theme_kickers and _kicker_over(first, second) and headless < KICKER_SHARE
+                joined = _kicker_over(first, second) and headless < KICKER_SHARE
             else:
                 joined = (not COMPLETE_ENDING.search(first.title) and share[id(body)] >= KICKER_SHARE
                           and share[id(body)] >= others)

@@ -666,7 +666,7 @@ def segment_printed(text: str, vertical: frozenset[str] = frozenset()) -> PageRe
     free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
     links = box_links(seq, lines, free)
     flows = order_flows(seq, links) if links else flows_of(seq, lines, free)
-    return articles_of(flows, seq, publication, furniture, theme_kickers=page_reads_in_order(lines))
+    return articles_of(flows, seq, publication, furniture)
 
 
 #: Least blank-line gaps for a page's text to be read as boxes of lines.
@@ -1244,10 +1244,8 @@ def _mark_photo_titles(items: list[Piece | Run]) -> None:
 CAPTION_OPENS = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
-def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str],
-                theme_kickers: bool = False) -> PageResult:
-    """Bodies, headlines and paragraphs of the page's flows: its articles (`theme_kickers`: the
-    page's lines come in its columns' order, so a headline block's lines lie together in it)."""
+def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
+    """Bodies, headlines and paragraphs of the page's flows: its articles."""
     items: list[Piece | Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
@@ -1271,7 +1269,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     detach_foreign_subtitles(bodies)
     pair_notices(runs, bodies)
     bodies = join_continuations(bodies)
-    join_left_kickers(runs, bodies, theme_kickers)
+    join_left_kickers(runs, bodies)
     pair_leftovers(runs, bodies)
     for run in runs:
         for g in run:
