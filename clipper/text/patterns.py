@@ -153,6 +153,8 @@ NUMERIC_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*
 CAPTION_DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: How a caption or an undated report opens right under its headline.
 CAPTION_START = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期)\s*[，,]?")
+#: A bare date and the comma of its clause: how a caption (or a brief) opens.
+DATE_CLAUSE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 #: Credit roles inside a dateline parenthesis: ``通讯员陈 刚`` / ``记者张 柳 通讯员李四``.
 CREDIT_ROLE = re.compile(r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|见习记者|摄影)")
 #: Words that mark an organisation rather than a person in a 来源 line.

@@ -219,7 +219,8 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
     a feature, a notice): their text is one body, and the second one's headline is left over.
     A headline no body took takes the stretch of a body that begins at a paragraph start (after a
     finished sentence) when that stretch's lead holds most of its words and the text before it
-    does not, or many of them and the text before it almost none (a notice's headline: when that stretch's first sentence says what a notice says,
+    does not, or its first sentences many of them and the text before it almost none (a
+    feature's headline; a notice's: when that stretch's first sentence says what a notice says,
     ``现将有关事项公告如下``; a portrait's, ``记…委员孙丽娟``: when its person comes into that
     stretch's lead and not before); the body's own headline must belong to the text before. Best
     pairs first. PDF pages cut bodies by geometry."""
@@ -240,7 +241,8 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                 for k in range(1, len(body.pieces)):
                     p, prev = body.pieces[k], body.pieces[k - 1]
                     if (p.kind not in (TEXT, HEADING) or prev.kind != TEXT or not prev.ends_sentence
-                            or p.text[:1] in NON_INITIAL or (P.OPENER.match(p.text) and not FEATURE_OPENER.match(p.text))):
+                            or p.text[:1] in NON_INITIAL
+                            or (P.OPENER.match(p.text) and not FEATURE_OPENER.match(p.text))):
                         continue  # (``会议强调，``, ``考察组指出，`` go on with the report)
                     lead = cjk_bigrams(_lead(body.pieces[k:]))
                     before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))

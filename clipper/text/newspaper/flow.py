@@ -1233,15 +1233,12 @@ def _mark_photo_titles(items: list[Piece | Run]) -> None:
         nxt = items[k + 1]
         if not isinstance(item, Run) or isinstance(nxt, Run) or "pdf" in nxt.meta:
             continue
-        if not CAPTION_OPENS.match(nxt.text):
+        if not P.DATE_CLAUSE.match(nxt.text):
             continue
         after = items[k + 1: k + 1 + CAPTION_LINES]
         if any(isinstance(x, Piece) and x.kind == CREDIT for x in after):
             item.pieces[-1].meta["titles_photo"] = True
 
-
-#: A caption's first words: a bare date and its clause.
-CAPTION_OPENS = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:

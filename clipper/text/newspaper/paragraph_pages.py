@@ -145,8 +145,6 @@ GLUED_HEAD_CHARS = 5
 _BY = re.compile(r"^(?:本报|记者|通讯员|特约|实习)")
 #: Characters no title ends with: they want what follows (``…时间为`` | ``8月24日，…``).
 _NEEDS_MORE = "为至于在到是从自向对把被将的和与及或"
-#: A report's or caption's first line: a dateline, or a date followed by its clause.
-_OPENS_ITEM = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
 def split_glued_credits(seq: list[Piece], glued_heads: bool = False) -> list[Piece]:
@@ -169,17 +167,11 @@ def split_glued_credits(seq: list[Piece], glued_heads: bool = False) -> list[Pie
             continue
         label = _GLUED_LABEL.search(p.text) if p.kind == TEXT else None
         if label and is_column_label(label.group("label")):
-            out.append(Piece(idx=p.idx, line=p.line, text=p.text[: label.start("label")].rstrip(), gap=p.gap))
-            tail = Piece(idx=p.idx, line=p.line, text=label.group("label"), gap=0, kind=HEAD)
-            tail.meta = {**p.meta, "indent": False}
-            out.append(tail)
+            out += _head_off(p, label, "label")
             continue
         head = _glued_head(p, seq[k + 1] if k + 1 < len(seq) else None) if glued_heads else None
         if head:
-            out.append(Piece(idx=p.idx, line=p.line, text=p.text[: head.start("head")].rstrip(), gap=p.gap))
-            tail = Piece(idx=p.idx, line=p.line, text=head.group("head"), gap=0, kind=HEAD)
-            tail.meta = {**p.meta, "indent": False}
-            out.append(tail)
+            out += _head_off(p, head, "head")
             continue
         m = P.GLUED_PHOTO_CREDIT.search(p.text) if p.kind == TEXT else None
         if m and m.start() > 0:
@@ -190,11 +182,18 @@ def split_glued_credits(seq: list[Piece], glued_heads: bool = False) -> list[Pie
     return out
 
 
+def _head_off(p: Piece, m: re.Match[str], group: str) -> list[Piece]:
+    """The text of `p` before the match's `group`, and that group as a headline-like line of its own."""
+    tail = Piece(idx=p.idx, line=p.line, text=m.group(group), gap=0, kind=HEAD)
+    tail.meta = {**p.meta, "indent": False}
+    return [Piece(idx=p.idx, line=p.line, text=p.text[: m.start(group)].rstrip(), gap=p.gap), tail]
+
+
 def _glued_head(p: Piece, nxt: Piece | None) -> re.Match[str] | None:
     """The title of a photo or brief glued after a paragraph's last sentence on one printed line
     (``…任务。书法家写春联 送祝福``), when the next line opens a caption or a report (a date and
     its clause, a dateline): no sentence goes on into those."""
-    if p.kind != TEXT or nxt is None or not (_OPENS_ITEM.match(nxt.text) or is_body_start(nxt.text)):
+    if p.kind != TEXT or nxt is None or not (P.DATE_CLAUSE.match(nxt.text) or is_body_start(nxt.text)):
         return None
     m = _GLUED_HEAD.search(p.text)
     if not m or m.start("head") == 0 or cjk_count(m.group("head")) < GLUED_HEAD_CHARS:
