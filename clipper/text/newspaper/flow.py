@@ -1240,7 +1240,6 @@ def _mark_photo_titles(items: list[Piece | Run]) -> None:
             item.pieces[-1].meta["titles_photo"] = True
 
 
-
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
     """Bodies, headlines and paragraphs of the page's flows: its articles."""
     items: list[Piece | Run] = []

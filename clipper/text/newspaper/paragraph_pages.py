@@ -135,14 +135,15 @@ HEAD_AFTER_CREDIT = 4
 
 #: A column label an extractor glued after a paragraph's last sentence on the same baseline
 #: (``…贡献力量。委员之声``): four to six characters after a sentence's end.
-_GLUED_LABEL = re.compile(r"[。！？][”’」』）)]*\s*(?P<label>[\u4e00-\u9fff]{4,6})\s*$")
+_AFTER_SENTENCE = r"[。！？][”’」』）)]*\s*"
+_GLUED_LABEL = re.compile(_AFTER_SENTENCE + r"(?P<label>[\u4e00-\u9fff]{4,6})\s*$")
 #: A photo's or brief's title glued after a paragraph's last sentence (``…任务。书法家写春联 送祝福``):
 #: Chinese characters, a space between its phrases at most.
-_GLUED_HEAD = re.compile(r"[。！？][”’」』）)]*\s*(?P<head>[\u4e00-\u9fff]{2,}(?:\s[\u4e00-\u9fff]{2,})?)\s*$")
+_GLUED_HEAD = re.compile(_AFTER_SENTENCE + r"(?P<head>[\u4e00-\u9fff]{2,}(?:\s[\u4e00-\u9fff]{2,})?)\s*$")
 #: Least Chinese characters of such a title.
 GLUED_HEAD_CHARS = 5
 #: How a byline or credit opens (``本报记者 董建``): no title.
-_BY = re.compile(r"^(?:本报|记者|通讯员|特约|实习)")
+_BY = re.compile(rf"^(?:本报|{P.BYLINE_ROLES})")
 #: Characters no title ends with: they want what follows (``…时间为`` | ``8月24日，…``).
 _NEEDS_MORE = "为至于在到是从自向对把被将的和与及或"
 
