@@ -1,6 +1,7 @@
 """Real PDF text extractors, as users run them on newspaper pages: pdfminer.six with three
-layout settings, pypdf (content order and its layout mode), pypdfium2, and poppler's pdftotext
-(reading order, -raw, -layout). The two layout modes keep side-by-side columns on one line."""
+layout settings, pypdf (content order and its layout mode), pypdfium2, PyMuPDF (content order,
+and its blocks sorted top to bottom, left to right), and poppler's pdftotext (reading order, -raw,
+-layout). The two layout modes keep side-by-side columns on one line."""
 
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ def _pdfium(pdf: bytes) -> str:
         doc.close()
 
 
+def _pymupdf(sort: bool) -> Callable[[bytes], str]:
+    """PyMuPDF's ``page.get_text()``: its blocks in the order they are drawn, or (``sort=True``,
+    what its documentation advises for a natural reading order) sorted by their top, then left."""
+    def run(pdf: bytes) -> str:
+        import pymupdf
+
+        with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+            return "\n".join(page.get_text(sort=sort) for page in doc)
+    return run
+
+
 def _pdftotext(*flags: str) -> Callable[[bytes], str]:
     def run(pdf: bytes) -> str:
         with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
@@ -62,6 +74,8 @@ EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "pypdf": _pypdf,
     "pypdf-layout": _pypdf_layout,
     "pdfium": _pdfium,
+    "pymupdf": _pymupdf(sort=False),
+    "pymupdf-sort": _pymupdf(sort=True),
 }
 if shutil.which("pdftotext"):
     EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw"),
