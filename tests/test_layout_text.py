@@ -1,5 +1,6 @@
-"""Texts extracted with the page layout kept (`pdftotext -layout`, pypdf's layout mode): the
-side-by-side columns are read back column by column before the newspaper reader sees them."""
+"""Texts extracted with the page layout kept (`pdftotext -layout`, pypdf's layout mode, PyMuPDF's
+sorted text): the side-by-side columns are read back column by column before the newspaper
+reader sees them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from clipper.extract import extract_document, extract_text
-from clipper.text.layout_text import grid_cut, grid_lines, is_layout_text, layout_to_columns
+from clipper.text.layout_text import column_runs, is_layout_text, layout_to_columns, reading_order, segments_of
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,11 +69,56 @@ def test_columns_one_space_apart_on_some_rows_still_come_apart() -> None:
     assert column_of(columns, LEFT[1:]) and column_of(columns, MIDDLE[:4])
 
 
-def test_a_headline_across_two_columns_is_not_split() -> None:
+def test_a_headline_across_two_columns_is_not_split_and_comes_before_them() -> None:
     head = "全省政协系统学习贯彻全会精神"
     grid = "\n".join([" " * 8 + head] + [a.ljust(14) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])])
-    blocks = grid_cut(grid_lines(grid))
-    assert [ln.text for ln in blocks[0]] == [head]
+    runs = reading_order(column_runs(segments_of(grid)))
+    assert [[s.text for s in r.segments] for r in runs] == [[head], LEFT[1:], RIGHT[:6]]
+
+
+def test_a_column_on_baselines_of_its_own_is_one_block() -> None:
+    # (the right column's lines fall between the left one's: each column takes every second row)
+    rows = []
+    for a, b in zip(LEFT[1:], RIGHT[:6]):
+        rows += [a, " " * 18 + b]
+    columns = layout_to_columns("\n".join(rows) + "\n")
+    blocks = [b.splitlines() for b in columns.strip("\n").split("\n\n")]
+    assert [[ln.strip("\u3000 ") for ln in b] for b in blocks] == [[ln.strip("\u3000 ") for ln in LEFT[1:]], RIGHT[:6]]
+
+
+def test_column_edges_that_wander_by_a_few_cells_still_hold_one_column() -> None:
+    # (an extractor that spaces a line out by its own characters' widths: PyMuPDF's sorted text)
+    shifts = [0, 2, -1, 3, 1, -2]
+    page = "\n".join(a.ljust(16) + " " * (3 + k) + b for a, b, k in zip(LEFT[1:], RIGHT[:6], shifts))
+    columns = layout_to_columns(page)
+    assert column_of(columns, LEFT[1:]) and column_of(columns, RIGHT[:6])
+    assert columns.index("乡镇村社") > columns.index("重点河段综合治理")
+
+
+def test_a_gutter_of_one_space_is_split_where_a_column_edge_is() -> None:
+    rows = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
+    rows[2] = LEFT[3] + " " + RIGHT[2]  # (one row set one space apart)
+    columns = layout_to_columns("\n".join(rows))
+    assert column_of(columns, LEFT[1:]) and column_of(columns, RIGHT[:6])
+    # a byline or a headline of two phrases keeps its one space
+    assert "本报讯（记者 王明）3" in columns
+
+
+def test_a_module_under_two_columns_comes_after_both() -> None:
+    top = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
+    below = ["", " " * 6 + "县政协委员调研乡村振兴工作座谈会召开"] + MIDDLE[:4]  # (its headline over both)
+    columns = layout_to_columns("\n".join(top + below))
+    assert columns.index("月26日") < columns.index("县政协委员调研乡村振兴工作") < columns.index("会议指出")
+    assert columns.index("重点河段综合治理") < columns.index("月26日")
+
+
+def test_indents_the_extractor_kept_are_taken_as_they_are() -> None:
+    # (ideographic spaces kept: a line set a cell or two right of its column is no paragraph)
+    lines = ["　　本报讯（记者 王明）3", " 月1日，省政协召开专题协商", "会，就推进黄河流域生态保护", "  和高质量发展协商议政。",
+             "　　委员们建议加强水资源节约", "集约利用，推进综合治理。", "　　会议指出，要坚持问题导"]
+    page = "\n".join(ln.ljust(20) + "  " + r for ln, r in zip(lines, RIGHT))
+    columns = layout_to_columns(page)
+    assert "\u3000\u3000和高质量发展" not in columns and "\u3000\u3000委员们建议" in columns
 
 
 def test_the_articles_of_a_layout_text_are_found() -> None:
@@ -81,7 +127,7 @@ def test_the_articles_of_a_layout_text_are_found() -> None:
     assert {"省政协召开专题协商会", "县政协委员调研乡村振兴"} <= titles
 
 
-@pytest.mark.parametrize("extractor", ["pdftotext-layout", "pypdf-layout"])
+@pytest.mark.parametrize("extractor", ["pdftotext-layout", "pypdf-layout", "pymupdf-sort"])
 def test_a_real_layout_extraction_of_a_typst_page(extractor: str) -> None:
     """A page set by typst, extracted by the real tool: the reports' bodies come back whole."""
     path = DATA / f"typst-dev.t014.{extractor}.txt"
