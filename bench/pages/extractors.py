@@ -1,7 +1,8 @@
 """Real PDF text extractors, as users run them on newspaper pages: pdfminer.six with three
 layout settings, pypdf (content order and its layout mode), pypdfium2, PyMuPDF (content order,
-and its blocks sorted top to bottom, left to right), and poppler's pdftotext (reading order, -raw,
--layout). The two layout modes keep side-by-side columns on one line."""
+and its words sorted top to bottom, left to right), pdfplumber (its default text and its layout
+mode), and poppler's pdftotext (reading order, -raw, -layout). The layout modes keep side-by-side
+columns on one line; so does pdfplumber's default, one space apart."""
 
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ def _pymupdf(sort: bool) -> Callable[[bytes], str]:
     return run
 
 
+def _pdfplumber(layout: bool) -> Callable[[bytes], str]:
+    """pdfplumber's ``page.extract_text()``: the characters of each row of the page, left to
+    right, a space where they stand apart (``layout=True``: spaced out to their places)."""
+    def run(pdf: bytes) -> str:
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            return "\n".join(page.extract_text(layout=layout) for page in doc.pages)
+    return run
+
+
 def _pdftotext(*flags: str) -> Callable[[bytes], str]:
     def run(pdf: bytes) -> str:
         with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
@@ -76,6 +88,8 @@ EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "pdfium": _pdfium,
     "pymupdf": _pymupdf(sort=False),
     "pymupdf-sort": _pymupdf(sort=True),
+    "pdfplumber": _pdfplumber(layout=False),
+    "pdfplumber-layout": _pdfplumber(layout=True),
 }
 if shutil.which("pdftotext"):
     EXTRACTORS |= {"pdftotext": _pdftotext(), "pdftotext-raw": _pdftotext("-raw"),
