@@ -144,6 +144,18 @@ def flat(text: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
+def test_a_layout_text_whose_columns_share_no_row_is_one() -> None:
+    # (PyMuPDF's sorted text: the right column's lines on rows of their own, set in by spaces)
+    right = [ln for ln in MIDDLE[:4] + RIGHT[:6] if ln]
+    rows = []
+    for k, b in enumerate(right):
+        rows += ([LEFT[1 + k]] if k < 6 else []) + [" " * 18 + b]
+    page = "\n".join(rows) + "\n"
+    assert is_layout_text(page)
+    columns = layout_to_columns(page)
+    assert column_of(columns, LEFT[1:]) and column_of(columns, RIGHT[:6])
+
+
 def test_texts_without_columns_side_by_side_are_not_layout_texts() -> None:
     for path in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted(DATA.glob("typst-*.pypdf.txt")),
                  *sorted(DATA.glob("typst-*.pdfminer.txt")), DATA / "made_page_a.txt"]:

@@ -30,10 +30,12 @@ SEGMENT = re.compile(r"[^ ]+(?: [^ ]+)*")
 #: CJK characters (a line of columns holds Chinese on both sides of a gutter).
 CJK = re.compile(r"[\u3400-\u9fff]")
 #: A text keeps its layout when at least this share of its lines (and this many) hold a gutter
-#: (two spaces or more) with Chinese text on both sides.
+#: (two spaces or more) with Chinese text on both sides, or stand where their column is, set in
+#: by eight spaces or more (a column whose lines share no row with another's).
 LAYOUT_SHARE = 0.25
 LAYOUT_MIN_LINES = 8
 GUTTER = re.compile(r" {2,}")
+PLACED = re.compile(r" {8,}\S")
 #: Where a line of a column begins this many cells right of its run's left edge, it begins a
 #: paragraph (its first-line indent), on pages whose extractor dropped the indent's own spaces.
 INDENT_CELLS = 2
@@ -107,9 +109,10 @@ def _columned(line: str) -> bool:
 
 
 def is_layout_text(text: str) -> bool:
-    """Does `text` keep its page's layout (side-by-side columns on one text line)?"""
+    """Does `text` keep its page's layout (side-by-side columns on one text line, lines set in to
+    where their column is)?"""
     lines = [ln for ln in text.replace("\t", "        ").split("\n") if ln.strip()]
-    columned = sum(1 for ln in lines if _columned(ln))
+    columned = sum(1 for ln in lines if _columned(ln) or PLACED.match(ln))
     return columned >= LAYOUT_MIN_LINES and columned >= LAYOUT_SHARE * len(lines)
 
 
