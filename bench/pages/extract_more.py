@@ -15,7 +15,7 @@ import json
 import logging
 from pathlib import Path
 
-from bench.pages.extractors import EXTRACTORS, invented_characters, lost_characters
+from bench.pages.extractors import EXTRACTORS, extract_all
 
 logger = logging.getLogger(__name__)
 
@@ -33,22 +33,10 @@ def extract_more(corpus: Path, names: list[str]) -> dict[str, int]:
             continue
         drawn = [(corpus / "text" / known / f"{stem}.{known}.txt").read_text(encoding="utf-8")]
         pdf = (corpus / "pdf" / f"{stem}.pdf").read_bytes()
-        for name in names:
-            try:
-                text = EXTRACTORS[name](pdf)
-            except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
-                entry["extractions"][name] = f"failed: {type(exc).__name__}: {exc}"
-                continue
-            lost, extra = lost_characters(drawn, text), invented_characters(drawn, text)
-            if lost or extra:
-                entry["extractions"][name] = (f"dropped: lost {sum(lost.values())} characters "
-                                              f"{''.join(sorted(lost))[:20]!r}, invented {sum(extra.values())} "
-                                              f"{''.join(sorted(extra))[:20]!r}")
-                continue
-            (corpus / "text" / name).mkdir(parents=True, exist_ok=True)
-            (corpus / "text" / name / f"{stem}.{name}.txt").write_text(text, encoding="utf-8")
-            entry["extractions"][name] = "kept"
-            kept[name] += 1
+        outcome = extract_all(pdf, drawn, corpus, stem, names)
+        entry["extractions"].update(outcome)
+        for name, how in outcome.items():
+            kept[name] += how == "kept"
     manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return kept
 

@@ -113,13 +113,15 @@ def invented_characters(drawn: list[str], text: str) -> Counter[str]:
     return _counts(text) - _counts("".join(drawn))
 
 
-def extract_all(pdf: bytes, drawn: list[str], out: Path, stem: str) -> dict[str, str]:
-    """Every extractor on one page: each text that lost and invented no character is written to
-    ``out/text/EXTRACTOR/STEM.EXTRACTOR.txt``; returns what became of each (kept, or why not)."""
+def extract_all(pdf: bytes, drawn: list[str], out: Path, stem: str, names: list[str] | None = None
+                ) -> dict[str, str]:
+    """Every extractor (or those `names`) on one page: each text that lost and invented no
+    character is written to ``out/text/EXTRACTOR/STEM.EXTRACTOR.txt``; returns what became of
+    each (kept, or why not)."""
     outcome: dict[str, str] = {}
-    for name, extract in EXTRACTORS.items():
+    for name in names or list(EXTRACTORS):
         try:
-            text = extract(pdf)
+            text = EXTRACTORS[name](pdf)
         except Exception as exc:  # an extractor that fails on a page is recorded, not fatal
             outcome[name] = f"failed: {type(exc).__name__}: {exc}"
             continue

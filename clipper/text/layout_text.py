@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from clipper.text.normalize import cjk_count
+
 #: A run of text inside one column: characters with at most one space between them (a
 #: justified line spreads its characters; a byline puts one space before the name). An
 #: ideographic space belongs to the run: it is the paragraph indent of extractors that keep it.
@@ -123,17 +125,13 @@ def segments_of(page: str) -> list[Segment]:
     return _split_narrow_gutters(segs)
 
 
-def _cjk(text: str) -> int:
-    return len(CJK.findall(text))
-
-
 def _near_edges(cells: Counter[int]) -> set[int]:
     """The cells within EDGE_SLACK of a column edge (where EDGE_LINES lines or more meet)."""
     return {x + d for x, n in cells.items() if n >= EDGE_LINES for d in range(-EDGE_SLACK, EDGE_SLACK + 1)}
 
 
 def _split_narrow_gutters(segs: list[Segment]) -> list[Segment]:
-    long = [s for s in segs if _cjk(s.text) >= EDGE_CJK]
+    long = [s for s in segs if cjk_count(s.text) >= EDGE_CJK]
     starts = _near_edges(Counter(s.x0 for s in long))
     ends = _near_edges(Counter(s.x1 for s in long))
     out: list[Segment] = []
@@ -141,7 +139,7 @@ def _split_narrow_gutters(segs: list[Segment]) -> list[Segment]:
         cut = None
         for m in re.finditer(r"(?<=\S) (?=\S)", seg.text):
             if ((seg.x0 + m.start() in ends or seg.x0 + m.end() in starts)
-                    and _cjk(seg.text[:m.start()]) >= EDGE_CJK and _cjk(seg.text[m.end():]) >= EDGE_CJK):
+                    and cjk_count(seg.text[:m.start()]) >= EDGE_CJK and cjk_count(seg.text[m.end():]) >= EDGE_CJK):
                 cut = m
         if cut is None:
             out.append(seg)

@@ -96,11 +96,13 @@ HEADLINE_PLACE = re.compile(rf"^(?P<place>{PLACE_CHAR}{{1,5}}?)[省市县区州�
 #: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
 SPEAKER = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：]")
 SPEAKER_TURN = re.compile(SPEAKER.pattern + r"(?=\S)")
-#: Sentence openers that start a paragraph (never a section heading).
-OPENER = re.compile(
-    r"^(?:会议|会上|会后|调研组|视察组|检查组|考察组|督查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前|近年来|今年以来)"
-    r"[^，,。]{0,6}[，,]"
-)
+#: Sentence openers that start a paragraph (never a section heading): those that go on with a
+#: report (``会议强调，``, ``考察组指出，``) and those of time, which may open a feature as well
+#: (``今年以来，白银区政协…``).
+_REPORT_OPENERS = r"会议|会上|会后|调研组|视察组|检查组|考察组|督查组|座谈会上|活动中|期间|同时|此外|另外|据悉|目前"
+_TIME_OPENERS = r"近年来|今年以来"
+OPENER = re.compile(rf"^(?:{_REPORT_OPENERS}|{_TIME_OPENERS})[^，,。]{{0,6}}[，,]")
+REPORT_OPENER = re.compile(rf"^(?:{_REPORT_OPENERS})[^，,。]{{0,6}}[，,]")
 #: Paragraph-opening subject + speech verb (``会议强调，`` ``调研组指出，``), used as a tie-breaker
 #: for full-width lines that end a sentence.
 OPENER_SPEECH = re.compile(r"^(?:[^，,。]{0,8}(?:强调|要求|指出|提出|建议|认为|表示|希望)[，,：:]|会上[，,]|会议[^，,。]{0,8}[，,])")

@@ -196,9 +196,6 @@ SPLIT_LEAD_SHARE_FEW = 0.4
 SPLIT_BEFORE_SHARE_FEW = 0.15
 #: ... and when that share is found in the stretch's first characters (its first sentences).
 FEW_LEAD_CHARS = 120
-#: Openers of a paragraph that may open a feature too (``今年以来，白银区政协…``), unlike
-#: ``会议强调，`` or ``考察组指出，``.
-FEATURE_OPENER = re.compile(r"^(?:近年来|今年以来)")
 #: Least Chinese characters of a headline that may split a body.
 SPLIT_HEAD_CHARS = 8
 
@@ -241,8 +238,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                 for k in range(1, len(body.pieces)):
                     p, prev = body.pieces[k], body.pieces[k - 1]
                     if (p.kind not in (TEXT, HEADING) or prev.kind != TEXT or not prev.ends_sentence
-                            or p.text[:1] in NON_INITIAL
-                            or (P.OPENER.match(p.text) and not FEATURE_OPENER.match(p.text))):
+                            or p.text[:1] in NON_INITIAL or P.REPORT_OPENER.match(p.text)):
                         continue  # (``会议强调，``, ``考察组指出，`` go on with the report)
                     lead = cjk_bigrams(_lead(body.pieces[k:]))
                     before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
