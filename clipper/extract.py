@@ -13,6 +13,7 @@ from clipper.model import Extraction, InputError
 from clipper.text.decode import decode_bytes
 from clipper.text.detect import detect_kind
 from clipper.text.layout_text import is_layout_text, layout_to_columns
+from clipper.text.row_text import is_row_text, rows_to_lines
 from clipper.text.newspaper import segment_page
 from clipper.text.portal_html import extract_portal_html
 from clipper.text.portal_text import extract_portal_text
@@ -22,7 +23,7 @@ logger = logging.getLogger(__name__)
 #: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
 #: every document. Raise it with every change that alters what an input gives; a refresh skips
 #: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
-RULES_VERSION = "2026.12.06.115"
+RULES_VERSION = "2026.12.06.116"
 
 #: Control characters no text needs (tab, newline and carriage return stay): a parser would
 #: turn them into replacement characters.
@@ -38,9 +39,12 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
     pages = [CONTROLS.sub("", page) for page in text.split("\f")]  # (a form feed ends a PDF page)
     text = "".join(pages)
     found = kind or detect_kind(text)
-    # (pages extracted with their layout kept are read column by column first)
+    # (pages extracted with their layout kept are read column by column first; pages whose
+    # lines run across the columns one space apart, printed line by printed line)
     columns = (layout_to_columns("\f".join(pages))
                if kind in (None, "newspaper") and found != "portal_html" and is_layout_text(text) else None)
+    if columns is None and kind in (None, "newspaper") and found != "portal_html" and is_row_text(text):
+        columns = rows_to_lines("\f".join(pages))
     kind = "newspaper" if columns is not None else found
     if kind == "portal_html":
         try:
