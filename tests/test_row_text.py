@@ -92,3 +92,17 @@ def test_a_real_pdfplumber_extraction_of_a_typst_page(stem: str, paragraphs: flo
     assert sum(found) >= paragraphs * len(found)
     heads = {flat(a.title or "") for a in result.articles}
     assert sum(flat(a["title"]) in heads for a in gold["articles"]) >= titles
+
+
+@pytest.mark.parametrize(("stem", "title", "authors"), [
+    ("t001", "新一轮冷空气将影响我省大部地区", None),
+    ("t009", "河西走廊上的驿站记忆", ["李建华"]),  # (the byline printed under the lower half stays)
+])
+def test_a_headline_whose_halves_stand_rows_apart_is_whole(stem: str, title: str, authors: list[str] | None) -> None:
+    """In rows read across the columns a two-line headline's halves stand apart, other columns'
+    lines between them; the half no report took joins the headline it reads on with (before:
+    ``影响我省大部地区``, ``河西走廊上的`` without its byline)."""
+    path = DATA / f"typst-dev.{stem}.pdfplumber.txt"
+    got = {a.title: a.authors for a in extract_document(path.read_bytes(), path.as_uri()).articles}
+    assert title in got
+    assert authors is None or got[title] == authors

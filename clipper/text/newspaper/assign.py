@@ -11,10 +11,12 @@ import re
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
+from clipper.text.newspaper.char_lm import continuation
+from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group, headline_place
 from clipper.text.newspaper.headlines import (
-    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SIDE_CHARS, SPEAKS, SUBTITLE_LIKE, couplet_line,
-    spans_in, unpaired_mark,
+    COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SIDE_CHARS, SPEAKS, SUBTITLE_LIKE, WORD_CUT,
+    couplet_line, spans_in, unpaired_mark,
 )
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.pieces import CREDIT, TEXT, Piece
@@ -508,6 +510,53 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
                 second.title = second.title + first.title if first.vertical and not second.vertical \
                     else first.title + second.title
                 first.taken = True
+
+
+#: How far apart (lines of the page's text) the two halves of a headline may stand where the
+#: reading order left them apart, and the least share of the free half's character bigrams
+#: its report must hold (a short half shares few: ``驿站记忆`` / ``河西走廊上的``).
+HALF_REACH = 10
+HALF_SHARE = 0.3
+
+
+def join_headline_halves(runs: list[list[Group]], bodies: list[Body]) -> None:
+    """A headline printed over two lines whose halves the reading order left apart (rows read
+    across the columns put other columns' lines, even other headlines, between them): a headline
+    line no report took, standing within HALF_REACH lines of a report's headline in the text, is
+    that headline's other half when the two read as one phrase across the break — the upper half
+    not complete and unfinished (it ends on a word that goes on, ``…冷空气将``, or a word or the
+    news model runs across the break, ``…开展生态`` / ``环境保护…``), the lower naming no subject
+    of its own — and that report holds its words as much as any report does. A byline under the
+    lower half stays with the headline."""
+    free = [g for run in runs for g in run if not g.taken and not g.dropped and not g.subtitle
+            and not g.vertical and not is_label(g.title) and cjk_count(g.title) >= 2]
+    if not free:
+        return
+    texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+    for b in bodies:
+        g = b.group
+        if g is None or g.vertical or not g.lines:
+            continue
+        best: tuple[float, Group, bool] | None = None
+        for f in free:
+            if f.taken or not f.lines or min(abs(x - y) for x in f.lines for y in g.lines) > HALF_REACH:
+                continue
+            grams = cjk_bigrams(f.title)
+            share = len(grams & texts[id(b)]) / len(grams) if grams else 0.0
+            if share < HALF_SHARE or any(len(grams & texts[id(o)]) / len(grams) > share for o in bodies if o is not b):
+                continue
+            for upper, lower, before in ((f.title, g.title, True), (g.title, f.title, False)):
+                if (before and f.bylines) or COMPLETE_ENDING.search(upper) or OWN_SUBJECT.match(lower) \
+                        or P.PROSE_PUNCT.search(upper + lower):
+                    continue  # (a byline comes under the whole headline)
+                ev = max(junction_gain(upper, lower), continuation(upper, lower), WORD_CUT if OPEN_ENDING.search(upper) else 0.0)
+                if ev >= WORD_CUT and (best is None or ev > best[0]):
+                    best = (ev, f, before)
+        if best is not None:
+            _, f, before = best
+            g.title = f.title + g.title if before else g.title + f.title
+            g.bylines = g.bylines or f.bylines
+            f.taken = True
 
 
 #: Marks that set a column's name before a headline (``政能亮丨…``, ``快评｜…``): a headline of its own.

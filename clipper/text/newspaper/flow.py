@@ -26,7 +26,8 @@ from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, display_wid
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
-    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_left_kickers, pair_leftovers,
+    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_headline_halves, join_left_kickers,
+    pair_leftovers,
     pair_notices,
     split_at_free_headlines, split_glued_headlines,
 )
@@ -1266,6 +1267,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     pair_notices(runs, bodies)
     bodies = join_continuations(bodies)
     join_left_kickers(runs, bodies)
+    join_headline_halves(runs, bodies)
     pair_leftovers(runs, bodies)
     for run in runs:
         for g in run:
