@@ -52,6 +52,9 @@ def test_rows_across_columns_one_space_apart_are_taken_apart() -> None:
     ("十二届省政协第 103 次 会议指出，要坚持问题导向，", ["十二届省政协第 103 次", "会议指出，要坚持问题导向，"]),
     # an agency's dateline and its report on one printed line
     ("新华社兰州12月2日电 记者从甘肃 镇村社，调研乡村产业发展情", ["新华社兰州12月2日电 记者从甘肃", "镇村社，调研乡村产业发展情"]),
+    # a masthead line stays whole (a sponsor with the registration number; the date line)
+    ("甘肃省政协主管主办 国内统一连续出版物号 CN62-0033", ["甘肃省政协主管主办 国内统一连续出版物号 CN62-0033"]),
+    ("2025年3月8日 星期六 第74期 本期二版", ["2025年3月8日 星期六 第74期 本期二版"]),
     # a column's line ending in mid-sentence, then the next column's line opening with a date
     ("活动共接诊群众二 8月12日，景泰县政协视察组", ["活动共接诊群众二", "8月12日，景泰县政协视察组"]),
 ])

@@ -19,7 +19,9 @@ def _is_sponsor_line(text: str) -> bool:
     return bool(P.MASTHEAD_SPONSOR.search(text)) and not P.PROSE_PUNCT.search(text)
 
 
-def _is_masthead_line(text: str) -> bool:
+def is_masthead_line(text: str) -> bool:
+    """A line of the masthead: sponsor or registration, the date line, a lunar date, a weekday, a
+    running header with the date, the issue with the page count."""
     return bool(
         _is_sponsor_line(text)
         or P.MASTHEAD_DATE.match(text)
@@ -45,7 +47,7 @@ def _windows(pieces: list[Piece]) -> list[tuple[int, list[int]]]:
     registration line (``主办``, ``国内统一刊号``) and another masthead line, when the top holds
     none. Each window's start and its hits."""
     top = pieces[:MASTHEAD_WINDOW]
-    hits = [i for i, p in enumerate(top) if _is_masthead_line(p.text)]
+    hits = [i for i, p in enumerate(top) if is_masthead_line(p.text)]
     out = [(0, hits)] if hits else []
     if any(_is_sponsor_line(top[i].text) for i in hits):  # (the whole masthead is there)
         return out
@@ -54,7 +56,7 @@ def _windows(pieces: list[Piece]) -> list[tuple[int, list[int]]]:
             continue
         lo = max(max(hits, default=-1) + 1, start - 1)  # (the paper's name on the line above)
         window = pieces[lo:lo + MASTHEAD_WINDOW]
-        lower = [i for i, q in enumerate(window) if _is_masthead_line(q.text)]
+        lower = [i for i, q in enumerate(window) if is_masthead_line(q.text)]
         if len(lower) >= MIN_LOWER_HITS:
             out.append((lo, lower))
             break

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from clipper.text import patterns as P
-from clipper.text.masthead import is_page_header
+from clipper.text.masthead import is_masthead_line, is_page_header
 from clipper.text.newspaper.order import print_width
 from clipper.text.normalize import cjk_count
 
@@ -122,10 +122,10 @@ def _one_line(cell: str, run: str, widest: float) -> bool:
 
 def split_row(line: str, widest: float) -> list[str]:
     """The printed lines side by side on one line of the text, left to right (`widest`: the
-    page's widest column, ems). A page header stays whole."""
+    page's widest column, ems). A page header or a masthead line stays whole."""
     line = line.strip()
     runs = _runs(line)
-    if len(runs) < 2 or is_page_header(line, print_width(line)):
+    if len(runs) < 2 or is_page_header(line, print_width(line)) or is_masthead_line(line):
         return [line] if line else []
     cells = [runs[0]]
     for run in runs[1:]:
