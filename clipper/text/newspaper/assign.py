@@ -11,13 +11,13 @@ import re
 
 from clipper.text import patterns as P
 from clipper.text.metadata import read_dateline
-from clipper.text.newspaper.char_lm import continuation
-from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.bodies import HEADING, NON_INITIAL, Body, Group, headline_place
+from clipper.text.newspaper.char_lm import continuation
 from clipper.text.newspaper.headlines import (
     COMPLETE_ENDING, LABEL_CHARS, OPEN_ENDING, OWN_SUBJECT, PLACE_START, SIDE_CHARS, SPEAKS, SUBTITLE_LIKE, WORD_CUT,
     couplet_line, spans_in, unpaired_mark,
 )
+from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
 from clipper.text.pieces import CREDIT, TEXT, Piece
 
@@ -517,6 +517,8 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
 #: its report must hold (a short half shares few: ``驿站记忆`` / ``河西走廊上的``).
 HALF_REACH = 10
 HALF_SHARE = 0.3
+#: Most lines of the text a headline group spans (for the search of the free lines around one).
+HALF_SPAN = 40
 
 
 def join_headline_halves(runs: list[list[Group]], bodies: list[Body]) -> None:
@@ -526,24 +528,31 @@ def join_headline_halves(runs: list[list[Group]], bodies: list[Body]) -> None:
     that headline's other half when the two read as one phrase across the break — the upper half
     not complete and unfinished (it ends on a word that goes on, ``…冷空气将``, or a word or the
     news model runs across the break, ``…开展生态`` / ``环境保护…``), the lower naming no subject
-    of its own — and that report holds its words as much as any report does. A byline under the
-    lower half stays with the headline."""
-    free = [g for run in runs for g in run if not g.taken and not g.dropped and not g.subtitle
-            and not g.vertical and not is_label(g.title) and cjk_count(g.title) >= 2]
+    of its own — and that report holds its words as much as any report around it does. A byline
+    under the lower half stays with the headline."""
+    free = sorted((g for run in runs for g in run if not g.taken and not g.dropped and not g.subtitle and g.lines
+                   and not g.vertical and not is_label(g.title) and cjk_count(g.title) >= 2), key=lambda g: min(g.lines))
     if not free:
         return
+    starts = [min(f.lines) for f in free]
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
+    by_pos = sorted(bodies, key=lambda b: b.pos)
+    positions = [b.pos for b in by_pos]
     for b in bodies:
         g = b.group
         if g is None or g.vertical or not g.lines:
             continue
+        # (only the free lines around it, and the reports around it: the work stays linear)
+        lo = bisect.bisect_left(starts, min(g.lines) - HALF_REACH - HALF_SPAN)
+        hi = bisect.bisect_right(starts, max(g.lines) + HALF_REACH)
+        around = by_pos[bisect.bisect_left(positions, b.pos - ASSIGN_REACH):bisect.bisect_right(positions, b.pos + ASSIGN_REACH)]
         best: tuple[float, Group, bool] | None = None
-        for f in free:
-            if f.taken or not f.lines or min(abs(x - y) for x in f.lines for y in g.lines) > HALF_REACH:
+        for f in free[lo:hi]:
+            if f.taken or min(abs(x - y) for x in f.lines for y in g.lines) > HALF_REACH:
                 continue
             grams = cjk_bigrams(f.title)
             share = len(grams & texts[id(b)]) / len(grams) if grams else 0.0
-            if share < HALF_SHARE or any(len(grams & texts[id(o)]) / len(grams) > share for o in bodies if o is not b):
+            if share < HALF_SHARE or any(len(grams & texts[id(o)]) / len(grams) > share for o in around if o is not b):
                 continue
             for upper, lower, before in ((f.title, g.title, True), (g.title, f.title, False)):
                 if (before and f.bylines) or COMPLETE_ENDING.search(upper) or OWN_SUBJECT.match(lower) \

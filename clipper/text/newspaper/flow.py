@@ -27,9 +27,7 @@ from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_headline_halves, join_left_kickers,
-    pair_leftovers,
-    pair_notices,
-    split_at_free_headlines, split_glued_headlines,
+    pair_leftovers, pair_notices, split_at_free_headlines, split_glued_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
