@@ -65,8 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "-a urls=FILE).")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the articles clipper makes from one file, as JSON lines",
-                        description="Print the articles of FILE (a newspaper page as text or PDF, a "
-                                    "portal page as HTML or text) as JSON lines (the `articles` fields "
+                        description="Print the articles of FILE (a newspaper page as PDF, or as text "
+                                    "as PDF extractors give it: one printed line per line, the page's "
+                                    "layout kept, or rows across the columns; a portal page as HTML or "
+                                    "text) as JSON lines (the `articles` fields "
                                     "plus `position`), without touching a database. A short report "
                                     "(kind, encoding, count) goes to stderr.")
     ex.add_argument("file", metavar="FILE")
