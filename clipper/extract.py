@@ -41,10 +41,12 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
     found = kind or detect_kind(text)
     # (pages extracted with their layout kept are read column by column first; pages whose
     # lines run across the columns one space apart, printed line by printed line)
-    columns = (layout_to_columns("\f".join(pages))
-               if kind in (None, "newspaper") and found != "portal_html" and is_layout_text(text) else None)
-    if columns is None and kind in (None, "newspaper") and found != "portal_html" and is_row_text(text):
-        columns = rows_to_lines("\f".join(pages))
+    columns = None
+    if kind in (None, "newspaper") and found != "portal_html":
+        if is_layout_text(text):
+            columns = layout_to_columns("\f".join(pages))
+        elif is_row_text(text):
+            columns = rows_to_lines("\f".join(pages))
     kind = "newspaper" if columns is not None else found
     if kind == "portal_html":
         try:
