@@ -105,6 +105,7 @@ bench-dedup: venv
 	$(BIN)/python bench/bench_reposts.py --set dev
 	$(BIN)/python bench/bench_reposts.py --set dev2
 	$(BIN)/python bench/bench_reposts.py --set dev3
+	$(BIN)/python bench/bench_reposts.py --set dev4
 	$(BIN)/python bench/bench_reposts.py --set heldout2
 	$(BIN)/python bench/bench_reposts.py --set heldout
 

@@ -8,14 +8,16 @@ spam lines around and inside the article, a spam title or spam spliced into the 
 stray tag text, decoration after the title, an unrelated item appended, partial copies (lead
 dropped, cut after a few hundred characters, deck lines moved into the body); the seed news
 reports also get template twins (another place, date, reporter: another report). Prints pair
-precision and recall over all, recall per noise kind, articles for stories, and the spam lines
-that reached a stored article. Not a test.
+precision and recall over all, recall per noise kind, articles for stories, the spam lines
+that reached a stored article, what other copies showed to be a farm's (and how much of it was
+the article's own), and the paragraphs of another story left in a stored article. Not a test.
 
     make bench-dedup          # or: .venv/bin/python bench/bench_reposts.py [-v] [--seed N] [--keep]
 
 --set dev2 makes the corpora with the farms of bench/reposts_dev2.py instead (other spam, glosses,
 variant characters, tags, emoji, chrome, and copies of an article's middle alone), --set dev3 with
-those of bench/reposts_dev3.py (other spam again: Latin brands, site notices), --set heldout
+those of bench/reposts_dev3.py (other spam again: Latin brands, site notices), --set dev4 with
+those of bench/reposts_dev4.py (spam of trades no spam rule names), --set heldout
 and --set heldout2 with those of bench/reposts_heldout.py and bench/reposts_heldout2.py (kept held
 out: no rule is written from them).
 -v lists every pair found wrongly or missed and every spam line or title stored; --seed N makes and
@@ -44,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 from bench.pages.material import portal_stories, seed_stories, vary  # noqa: E402
+from clipper.text.dedup import matching_text  # noqa: E402
 
 #: noise kind -> share of reposts that get it
 RATES = {"pinyin": 0.25, "traditional": 0.2, "variants": 0.15, "spam_lines": 0.35, "spam_title": 0.15,
@@ -164,12 +167,17 @@ def original_dump(story) -> str:
                       "责任编辑：王芳", "相关阅读"]) + "\n"
 
 
+def _originals() -> list:
+    """The stories every corpus reposts, in order (story key ``s{k}`` is the k-th)."""
+    originals = [s for s in seed_stories() if sum(map(len, s.paragraphs)) >= 150]
+    return originals + [s for s in portal_stories() if sum(map(len, s.paragraphs)) >= 150]
+
+
 def make_corpus(folder: Path, seed: int, noise: Noise = DEV) -> tuple[dict[str, str], dict[str, list[str]], int]:
     """Write one corpus into `folder`: (file -> story key, file -> noise kinds, originals)."""
     rng = random.Random(seed)
     s2tw = opencc.OpenCC("s2tw")
-    originals = [s for s in seed_stories() if sum(map(len, s.paragraphs)) >= 150]
-    originals += [s for s in portal_stories() if sum(map(len, s.paragraphs)) >= 150]
+    originals = _originals()
     truth: dict[str, str] = {}
     kinds_of: dict[str, list[str]] = {}
     n = 0
@@ -212,6 +220,7 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
     for old in tmp.glob("r.db*"):
         old.unlink()
     truth, kinds_of, originals = make_corpus(folder, seed, noise)
+    own = {f"s{k}": matching_text("\n".join(story.paragraphs)) for k, story in enumerate(_originals())}
     db = tmp / "r.db"
     crawl(folder, db)
     con = sqlite3.connect(db)
@@ -220,7 +229,20 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
         predicted[url.rsplit("/", 1)[1]].add(aid)
     bodies = [r[0] for r in con.execute("select body from articles")]
     titles = [r[0] or "" for r in con.execute("select title from articles")]
+    # what other copies showed to be a farm's insertion, and left out (clipper.text.consensus)
+    dropped = [(r[0], r[1]) for r in con.execute(
+        "select f.text, s.url from farm_insertions f join article_sources s on s.article_id = f.article_id "
+        "where f.field = 'body' group by f.article_id, f.hash")]
+    # paragraphs of another story left in a stored article (an appended item kept)
+    canonical = [(r[0], r[1]) for r in con.execute(
+        "select a.body, d.url from articles a join documents d on d.id = a.canonical_document_id")]
     con.close()
+    for body, url in canonical:
+        story = own.get(truth.get(url.rsplit("/", 1)[1], "").split("-")[0], "")
+        for para in body.split("\n"):
+            m = matching_text(para)
+            if len(m) >= 20 and m not in story and any(m in text for text in own.values()):
+                totals["appended_kept"] += 1
     files = sorted(truth)
     tp = fp = fn = 0
     for a, b in itertools.combinations(files, 2):
@@ -251,12 +273,18 @@ def score(seed: int, tmp: Path, verbose: bool, totals: Counter[str], per_kind: d
                   if any(x in re.sub(r"\s", "", line) for x in spam_text)]
     spam_stored_titles = [t for t in titles if any(x in re.sub(r"\s", "", t) for x in spam_titles)]
     totals["spam_lines"] += len(spam_lines)
+    # a line left out is the article's own when its story holds it (an appended item is another's)
+    wrongly = [t for t, url in dropped if matching_text(t) in own.get(truth.get(url.rsplit("/", 1)[1], ""), "")]
+    totals["dropped"] += len(dropped)
+    totals["dropped_wrongly"] += len(wrongly)
     totals["spam_titles"] += len(spam_stored_titles)
     if verbose:
         for line in spam_lines:
             print("SPAM LINE STORED", line[:120])
         for t in spam_stored_titles:
             print("SPAM TITLE STORED", t[:120])
+        for t in wrongly:
+            print("ARTICLE TEXT TAKEN FOR A FARM'S", t[:120])
     print(f"  corpus {seed}: {len(files)} documents, pair precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, tp + fn):.3f} ({fp} false, {fn} missed)")
 
@@ -269,6 +297,11 @@ def _dev2() -> Noise:
 def _dev3() -> Noise:
     from bench.reposts_dev3 import DEV3
     return Noise(**DEV3)
+
+
+def _dev4() -> Noise:
+    from bench.reposts_dev4 import DEV4
+    return Noise(**DEV4)
 
 
 def _held_out() -> Noise:
@@ -284,7 +317,7 @@ def _held_out_2() -> Noise:
 def main() -> int:
     verbose = "-v" in sys.argv
     name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "dev"
-    noise = {"dev": lambda: DEV, "dev2": _dev2, "dev3": _dev3, "heldout": _held_out, "heldout2": _held_out_2}[name]()
+    noise = {"dev": lambda: DEV, "dev2": _dev2, "dev3": _dev3, "dev4": _dev4, "heldout": _held_out, "heldout2": _held_out_2}[name]()
     if name.startswith("heldout"):
         print(f"held-out farms (bench/reposts_{name}.py: no cleaning or matching rule is written from them)")
     seeds = [int(sys.argv[sys.argv.index("--seed") + 1])] if "--seed" in sys.argv else list(noise.seeds)
@@ -308,6 +341,9 @@ def main() -> int:
         print(f"| {kind} | {c['pairs']} | {c['found'] / max(1, c['pairs']):.3f} |")
     print(f"documents that gave no article: {totals['lost']}; spam lines stored: {totals['spam_lines']}; "
           f"spam titles stored: {totals['spam_titles']}")
+    print(f"lines and title parts other copies showed to be a farm's: {totals['dropped']} left out, "
+          f"{totals['dropped_wrongly']} of them the article's own; paragraphs of another story stored in an "
+          f"article: {totals['appended_kept']}")
     return 0
 
 

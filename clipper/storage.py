@@ -12,7 +12,7 @@ import logging
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +23,7 @@ import sqlite_utils
 
 from clipper.freshness import StoredState
 from clipper.model import Article, Extraction
+from clipper.text.consensus import appended_tail, inserted_lines, inserted_title_parts, without_title_parts
 from clipper.text.dedup import (NearDuplicateIndex, anchors_bytes, anchors_from_bytes, coverage, fingerprints,
                                 signature_bytes, signature_from_bytes)
 from clipper.text import patterns as P
@@ -358,10 +359,18 @@ def _migration_11(db: sqlite_utils.Database) -> None:
     _spaced_search_index(db, "articles_title_search", ("title",))
 
 
+def _migration_12(db: sqlite_utils.Database) -> None:
+    """farm_insertions: lines and title parts of an article that another copy of it showed a
+    content farm inserted (clipper.text.consensus); the stored article leaves them out whichever
+    copy gives it, the document's text keeps them."""
+    db["farm_insertions"].create({"article_id": str, "field": str, "hash": str, "text": str, "shown_by": str},
+                                 pk=("article_id", "field", "hash"), if_not_exists=True)
+
+
 #: Schema migrations, applied in order; PRAGMA user_version holds how many have run.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1, _migration_2, _migration_3, _migration_4,
                                                              _migration_5, _migration_6, _migration_7, _migration_8,
-                                                             _migration_9, _migration_10, _migration_11]
+                                                             _migration_9, _migration_10, _migration_11, _migration_12]
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -379,6 +388,22 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
             db.execute(f"PRAGMA user_version = {int(n)}")
         logger.info("database %s migrated to schema %d", path, n)
     return db
+
+
+#: Characters of an article's closing (or opening) paragraphs looked up among the stored texts
+#: for an appended item: enough for a few anchors (clipper.text.dedup).
+LOOKUP_CHARS = 100
+
+
+def _enough(paragraphs: Iterable[str]) -> str | None:
+    """The first paragraphs of `paragraphs` that are no stray line, LOOKUP_CHARS in all."""
+    taken: list[str] = []
+    for p in paragraphs:
+        if not is_stray_line(p) or taken:
+            taken.append(p)
+            if sum(map(len, taken)) >= LOOKUP_CHARS:
+                break
+    return "\n".join(taken) or None
 
 
 class Store:
@@ -512,24 +537,29 @@ class Store:
         if row is None:
             hit = self._one("select article_id from article_sources where content_hash = ? limit 1", v.hash)
             row = self._one("select * from articles where id = ?", hit["article_id"]) if hit else None
-        if row is not None:
-            return row["id"], self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
-        if old_id is not None and old_id not in claimed and not self._has_other_sources(old_id, v.document_id):
+        if row is None and old_id is not None and old_id not in claimed and not self._has_other_sources(
+                old_id, v.document_id):
             row = self._one("select * from articles where id = ?", old_id)
             if row is not None:
-                self._write(v, row)
-                return row["id"], "updated"
-        near = self.index.match(v.article.text, exclude=claimed, title=v.article.title)
-        if near is not None and (row := self._one("select * from articles where id = ?", near)) is not None:
-            return row["id"], self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
-        return self._write(v, None), "new"
+                self._write(self._cleaned(v, row["id"]), row)
+                return self._cut_appended(row["id"], claimed), "updated"
+        if row is None:
+            near = self.index.match(v.article.text, exclude=claimed, title=v.article.title)
+            row = self._one("select * from articles where id = ?", near) if near is not None else None
+        if row is not None:
+            status = self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
+            return (row["id"] if status == "unchanged" else self._cut_appended(row["id"], claimed)), status
+        new_id = self._write(v, None)
+        return self._cut_appended(new_id, claimed), "new"
 
     def _merge(self, row: dict[str, Any], v: Version, same_document: bool) -> str:
         """A version of a stored article. From the document that gave the canonical text, it
         replaces it (the document was edited); from another document, it becomes the canonical
         text only when it ranks above it (README: the newspaper original over a repost, then the
-        more complete text)."""
+        more complete text). Either way the two copies are compared for what a farm inserted
+        into the one kept (`_drop_insertions`)."""
         status = "unchanged" if same_document else "merged"
+        v = self._cleaned(v, row["id"])
         if row.get("canonical_document_id") in (None, v.document_id):
             record = v.record()
             changed = any(row.get(f) != record.get(f) for f in CONTENT_FIELDS)
@@ -542,8 +572,11 @@ class Store:
         current = self._rank_of(row)
         if v.rank() > current and (v.rank()[0] > current[0] or self._fuller(v, row)):
             self._write(v, row)
+            self._drop_insertions(row["id"], (row["body"] or "").split("\n"), row["title"],
+                                  row["canonical_document_id"])
             return status
         self._update("articles", {"id": row["id"]}, {"last_seen": v.stamp})
+        self._drop_insertions(row["id"], v.article.body, v.article.title, v.document_id)
         return status
 
     def _fuller(self, v: Version, row: dict[str, Any]) -> bool:
@@ -564,6 +597,111 @@ class Store:
         if any(P.DATELINE.match(p) or P.AGENCY_DATELINE.match(p) for p in later):
             return False  # another report, opening with its own dateline inside the text
         return self.index.match("\n".join(added), exclude={row["id"]}) is None
+
+    def _cleaned(self, v: Version, article_id: str) -> Version:
+        """`v` without the lines and title parts other copies showed to be a farm's insertions."""
+        rows = self._rows("select field, hash, text from farm_insertions where article_id = ?", article_id)
+        if not rows:
+            return v
+        lines = {r["hash"] for r in rows if r["field"] == "body"}
+        parts = [r["text"] for r in rows if r["field"] == "title"]
+        body = [p for p in v.article.body if paragraph_hash(p) not in lines] or v.article.body
+        article = replace(v.article, body=body, title=without_title_parts(v.article.title, parts))
+        return replace(v, article=article)
+
+    def _drop_insertions(self, article_id: str, other_body: list[str], other_title: str | None,
+                         shown_by: str | None) -> None:
+        """Compare the stored copy of an article with another copy of it: lines and title parts
+        the other copy shows a farm inserted into the stored one are recorded (farm_insertions)
+        and left out of the stored article. A newspaper's own text is never cut by a repost."""
+        row = self._one("select * from articles where id = ?", article_id)
+        if row is None or self._rank_of(row)[0] == 1:
+            return
+        body = (row["body"] or "").split("\n")
+        lines = [body[i] for i in inserted_lines(body, other_body)]
+        parts = inserted_title_parts(row["title"], other_title)
+        self._leave_out(row, body, lines, parts, shown_by)
+
+    def _cut_appended(self, article_id: str, claimed: set[str]) -> str:
+        """An article that a repost carries after another one's text leaves that repost's stored
+        text, with the farm's lines around it (consensus.appended_tail), whichever was stored
+        first: the article's closing paragraphs are looked up among the stored texts (are they
+        another's opening?), and its opening paragraphs (does another close with them?). A
+        repost cut so may now be a copy of another stored article: the two become one
+        (`_fold`). Returns the id the article has then."""
+        row = self._one("select * from articles where id = ?", article_id)
+        if row is None or not row["body"]:
+            return article_id
+        body = row["body"].split("\n")
+        closing, opening = _enough(reversed(body)), _enough(body)
+        if closing is not None:
+            for item_id in self.index.holding(closing, exclude={article_id}):
+                item = self._one("select body, canonical_document_id from articles where id = ?", item_id)
+                if item is not None and self._cut_tail(article_id, item["body"] or "", item["canonical_document_id"]):
+                    article_id = self._fold(article_id, claimed)
+                    break
+        if opening is not None:
+            for carrier in self.index.holding(opening, exclude={article_id}):
+                if self._cut_tail(carrier, row["body"], row["canonical_document_id"]):
+                    self._fold(carrier, claimed | {article_id})
+        return article_id
+
+    def _fold(self, article_id: str, claimed: set[str]) -> str:
+        """The article a cut text is now a version of, if any, becomes one with it: the article
+        seen first (a newspaper's before a repost's) keeps its id, its canonical text and the
+        other's sources. Articles this
+        document already holds (`claimed`) are left as they are. Returns the id kept."""
+        row = self._one("select * from articles where id = ?", article_id)
+        if row is None:
+            return article_id
+        near = self.index.match(row["body"] or "", exclude=claimed | {article_id}, title=row["title"])
+        other = self._one("select * from articles where id = ?", near) if near is not None else None
+        if other is None:
+            return article_id
+        # a newspaper's text stays the canonical one (the ranking of versions), then the older id
+        keep, gone = sorted((row, other), key=lambda r: (-self._rank_of(r)[0], r["first_seen"], r["id"]))
+        if gone["id"] in claimed:
+            return article_id
+        self.db.conn.execute("update article_sources set article_id = ? where article_id = ?", [keep["id"], gone["id"]])
+        self.db.conn.execute("insert or ignore into farm_insertions (article_id, field, hash, text, shown_by) "
+                             "select ?, field, hash, text, shown_by from farm_insertions where article_id = ?",
+                             [keep["id"], gone["id"]])
+        self._update("articles", {"id": keep["id"]}, {"last_seen": max(keep["last_seen"], gone["last_seen"])})
+        self._drop_if_orphan(gone["id"])
+        logger.info("article %s is a version of %s once the item appended to it is left out: one article now",
+                    gone["id"], keep["id"])
+        return keep["id"]
+
+    def _cut_tail(self, article_id: str, item: str, shown_by: str | None) -> bool:
+        row = self._one("select * from articles where id = ?", article_id)
+        if row is None or self._rank_of(row)[0] == 1:
+            return False
+        body = (row["body"] or "").split("\n")
+        k = appended_tail(body, item)
+        if k is None:
+            return False
+        self._leave_out(row, body, body[k:], [], shown_by)
+        return True
+
+    def _leave_out(self, row: dict[str, Any], body: list[str], lines: list[str], parts: list[str],
+                   shown_by: str | None) -> None:
+        """Record what another document showed not to be the article's (farm_insertions) and
+        rewrite the stored article without it."""
+        if not lines and not parts:
+            return
+        article_id = row["id"]
+        for field_name, texts in (("body", lines), ("title", parts)):
+            for text in texts:
+                self._upsert("farm_insertions", {"article_id": article_id, "field": field_name,
+                                                 "hash": paragraph_hash(text), "text": text, "shown_by": shown_by},
+                             ("article_id", "field", "hash"))
+        gone = {paragraph_hash(p) for p in lines}
+        kept = [p for p in body if paragraph_hash(p) not in gone]
+        title = without_title_parts(row["title"], parts)
+        text = "\n".join(kept)
+        self._update("articles", {"id": article_id}, {"body": text, "chars": sum(len(p) for p in kept),
+                                                      "content_hash": text_hash(text), "title": title})
+        self._index(article_id, text, title)
 
     def _write(self, v: Version, row: dict[str, Any] | None) -> str:
         """Write version `v` as the article's canonical text (a new article when `row` is None)."""
@@ -615,6 +753,7 @@ class Store:
         if left:
             return 0
         self.db.conn.execute("delete from article_signatures where article_id = ?", [article_id])
+        self.db.conn.execute("delete from farm_insertions where article_id = ?", [article_id])
         self.db.conn.execute("delete from articles where id = ?", [article_id])
         self.index.remove(article_id)
         return 1

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from clipper.model import Article, Extraction, Publication
-from clipper.storage import Store
+from clipper.storage import Store, document_id
 from conftest import DATA, query, run_crawl
 
 REPOST = DATA / "repost" / "longyuan.example.com.dingxi-study.html"
@@ -268,3 +268,112 @@ def test_the_stores_statements_name_only_columns_of_the_schema(tmp_path: Path) -
     assert store._rows("select status, fetched_at, error from documents") == [
         {"status": "error", "fetched_at": "2024-01-02", "error": "gone"}]
     store.close()
+
+
+def test_what_another_copy_shows_a_farm_inserted_is_left_out_and_a_rerun_changes_nothing(tmp_path: Path) -> None:
+    """A farm copy stored first, with lines in a vocabulary no spam rule knows set between the
+    paragraphs and a name spliced into the headline: the original arriving later shows them to
+    be the farm's. They leave the stored article (recorded in farm_insertions, with the copy that
+    showed it), the document keeps them, and the same documents stored again change nothing."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治，"
+            "探索生态产品价值实现机制，让绿水青山持续释放生态红利。",
+            "一、完善管护机制",
+            "调研组建议，进一步加大财政资金整合力度，完善淤地坝运行管护长效机制，引导群众参与治理。"]
+    title = "庆阳市政协调研黄土高原综合治理"
+    farm = ["甘肃新闻"] + body[:1] + ["婚纱照特惠套餐限时抢"] + body[1:3] + ["少儿编程免费试听一节"] + body[3:] + ["今日推荐"]
+    pages = (("https://farm.example.com/2.html", f"{title}_茅台镇酱香酒", farm),
+             ("https://a.example.org/1.html", title, body))
+    db = tmp_path / "consensus.db"
+    stamp = "2024-05-20T00:00:00+00:00"
+    states = []
+    for _ in range(2):
+        store = Store(db, "portals")
+        store.begin_run()
+        for url, head, paras in pages:
+            _, ex = _page(url, head, list(paras))
+            store.save_batch([DocumentRecord(url=url, status="ok", fetched_at=stamp, extraction=ex)])
+        store.finish_run()
+        states.append((list(store.db.query("select id, title, body, content_hash from articles")),
+                       list(store.db.query("select * from farm_insertions order by field, text")),
+                       store.db.execute("select count(*) from articles_fts").fetchone()[0], store.counts.articles))
+        store.close()
+    articles, dropped, _, _ = states[0]
+    assert len(articles) == 1
+    assert articles[0]["title"] == title
+    assert articles[0]["body"] == "\n".join(["甘肃新闻"] + body), "the sub-heading and the line at the start stay"
+    assert [(d["field"], d["text"]) for d in dropped] == [("body", "今日推荐"), ("body", "婚纱照特惠套餐限时抢"),
+                                                          ("body", "少儿编程免费试听一节"), ("title", "茅台镇酱香酒")]
+    assert {d["shown_by"] for d in dropped} == {document_id("https://a.example.org/1.html")}
+    assert states[1][:3] == states[0][:3]
+    assert states[1][3]["updated"] == 0 and states[1][3]["new"] == 0
+
+
+def test_an_appended_item_leaves_the_repost_that_carries_it_in_either_order(tmp_path: Path) -> None:
+    """A farm copy carries the opening of another report after the article, with a spam line
+    between. Whether the report comes before or after the copy, the stored article ends where
+    the article ends, the report is its own article, and nothing of either is lost."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+    item = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
+            "部署下一阶段重点任务。",
+            "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
+            "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    pages = {"farm": ("https://farm.example.com/2.html", "庆阳市政协调研黄土高原综合治理", body + ["私人侦探 婚外取证"] + item[:2]),
+             "report": ("https://b.example.org/9.html", "全国城市更新工作推进会召开", item)}
+    stamp = "2024-05-20T00:00:00+00:00"
+    for order in (("farm", "report"), ("report", "farm")):
+        states = []
+        for _ in range(2):  # and stored again: nothing changes
+            store = Store(tmp_path / f"{order[0]}.db", "portals")
+            store.begin_run()
+            for name in order:
+                url, title, paras = pages[name]
+                _, ex = _page(url, title, list(paras))
+                store.save_batch([DocumentRecord(url=url, status="ok", fetched_at=stamp, extraction=ex)])
+            store.finish_run()
+            states.append(({r["id"]: (r["title"], r["body"]) for r in store.db.query("select * from articles")},
+                           list(store.db.query("select * from article_sources order by url")), store.counts.articles))
+            store.close()
+        rows = {title: body for title, body in states[0][0].values()}
+        assert rows == {"庆阳市政协调研黄土高原综合治理": "\n".join(body), "全国城市更新工作推进会召开": "\n".join(item)}, order
+        assert states[1][:2] == states[0][:2] and states[1][2]["updated"] == states[1][2]["new"] == 0, order
+
+
+def test_two_copies_with_other_items_appended_become_one_article(tmp_path: Path) -> None:
+    """Two farm copies of one report, each with another report's opening appended, share too
+    little to match while they carry them; once the items are known and left out they are one
+    article (the one stored first keeps its id), whatever came first."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+    x = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
+         "部署下一阶段重点任务。",
+         "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
+         "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    y = ["7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了庆“八一”双拥文艺汇演"
+         "暨首届“最美退役军人”表彰大会，33名退役军人受到表彰。",
+         "县委常委、县人武部政委赵山学在讲话中指出，要积极做好部队官兵家属随军落户、就业安置、子女转学入学等惠军事项，"
+         "创新慰问形式，让部队官兵在“第二故乡”感受到家的温馨和幸福。",
+         "最后，县文化馆的演员用精湛的表演艺术、极具陕北特色的文艺节目向全体官兵进行了慰问演出。"]
+    title = "庆阳市政协调研黄土高原综合治理"
+    pages = [("https://c.example.org/y.html", "绥德：33名退役军人被表彰", y),
+             ("https://farm1.example.com/1.html", title, body + x[:2]),
+             ("https://farm2.example.com/2.html", title, body + ["韩式双眼皮整形特价"] + y[:2]),
+             ("https://b.example.org/x.html", "全国城市更新工作推进会召开", x)]
+    store = Store(tmp_path / "fold.db", "portals")
+    store.begin_run()
+    for url, head, paras in pages:
+        _, ex = _page(url, head, list(paras))
+        store.save_batch([DocumentRecord(url=url, status="ok", fetched_at="2024-05-20T00:00:00+00:00", extraction=ex)])
+    store.finish_run()
+    articles = {r["title"]: r["body"] for r in store.db.query("select title, body from articles")}
+    farms = {r["article_id"] for r in store.db.query("select article_id from article_sources where url like '%farm%'")}
+    store.close()
+    assert articles[title] == "\n".join(body) and len(articles) == 3
+    assert len(farms) == 1
