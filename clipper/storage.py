@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -390,20 +391,14 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-#: Characters of an article's closing (or opening) paragraphs looked up among the stored texts
-#: for an appended item: enough for a few anchors (clipper.text.dedup).
-LOOKUP_CHARS = 100
-
-
-def _enough(paragraphs: Iterable[str]) -> str | None:
-    """The first paragraphs of `paragraphs` that are no stray line, LOOKUP_CHARS in all."""
-    taken: list[str] = []
-    for p in paragraphs:
-        if not is_stray_line(p) or taken:
-            taken.append(p)
-            if sum(map(len, taken)) >= LOOKUP_CHARS:
-                break
-    return "\n".join(taken) or None
+#: How an appended item is looked up: the opening words (a run of OPENING_CHARS characters
+#: without punctuation, within the first LOOKUP_CHARS of a paragraph) of each of the last
+#: CLOSING_PARAGRAPHS paragraphs, at most MAX_HOLDING articles holding them.
+OPENING_WORDS = re.compile(r"[\u3400-\u9fff0-9A-Za-z]{8,}")
+OPENING_CHARS = 16
+LOOKUP_CHARS = 60
+CLOSING_PARAGRAPHS = 4
+MAX_HOLDING = 20
 
 
 class Store:
@@ -625,26 +620,47 @@ class Store:
     def _cut_appended(self, article_id: str, claimed: set[str]) -> str:
         """An article that a repost carries after another one's text leaves that repost's stored
         text, with the farm's lines around it (consensus.appended_tail), whichever was stored
-        first: the article's closing paragraphs are looked up among the stored texts (are they
-        another's opening?), and its opening paragraphs (does another close with them?). A
-        repost cut so may now be a copy of another stored article: the two become one
-        (`_fold`). Returns the id the article has then."""
+        first: the opening words of the article's closing paragraphs are looked up in the
+        full-text index (is one of them another article's opening?), and those of its opening
+        paragraph (does another close with it?). A repost cut so may now be a copy of another
+        stored article: the two become one (`_fold`). Returns the id the article has then."""
         row = self._one("select * from articles where id = ?", article_id)
         if row is None or not row["body"]:
             return article_id
         body = row["body"].split("\n")
-        closing, opening = _enough(reversed(body)), _enough(body)
-        if closing is not None:
-            for item_id in self.index.holding(closing, exclude={article_id}):
+        repost = self._rank_of(row)[0] == 0  # a newspaper's own text is never cut
+        closing = [p for p in body[1:] if not is_stray_line(p)][-CLOSING_PARAGRAPHS:] if repost else []
+        done = False
+        for para in reversed(closing):
+            for item_id in self._holding(para, article_id):
                 item = self._one("select body, canonical_document_id from articles where id = ?", item_id)
                 if item is not None and self._cut_tail(article_id, item["body"] or "", item["canonical_document_id"]):
                     article_id = self._fold(article_id, claimed)
+                    done = True
                     break
+            if done:
+                break
+        opening = next((p for p in body if not is_stray_line(p)), None)
         if opening is not None:
-            for carrier in self.index.holding(opening, exclude={article_id}):
+            for carrier in self._holding(opening, article_id, reposts=True):
                 if self._cut_tail(carrier, row["body"], row["canonical_document_id"]):
                     self._fold(carrier, claimed | {article_id})
         return article_id
+
+    def _holding(self, paragraph: str, article_id: str, reposts: bool = False) -> list[str]:
+        """Other stored articles (`reposts`: whose canonical text is no newspaper's) whose text
+        holds the opening words of `paragraph` (the full-text index: exact words, which the
+        anchors of a short passage may miss)."""
+        words = OPENING_WORDS.search(paragraph[:LOOKUP_CHARS])
+        if words is None:
+            return []
+        phrase = '"' + words.group()[:OPENING_CHARS].replace('"', '""') + '"'
+        rows = self.db.conn.execute(
+            "select a.id from articles_fts f join articles a on a.rowid = f.rowid "
+            "left join documents d on d.id = a.canonical_document_id where articles_fts match ? "
+            "and (? = 0 or coalesce(d.kind, '') != 'newspaper') limit ?",
+            [phrase, int(reposts), MAX_HOLDING]).fetchall()
+        return [r[0] for r in rows if r[0] != article_id]
 
     def _fold(self, article_id: str, claimed: set[str]) -> str:
         """The article a cut text is now a version of, if any, becomes one with it: the article

@@ -377,3 +377,27 @@ def test_two_copies_with_other_items_appended_become_one_article(tmp_path: Path)
     store.close()
     assert articles[title] == "\n".join(body) and len(articles) == 3
     assert len(farms) == 1
+
+
+def test_a_short_appended_opening_is_found_by_its_words(tmp_path: Path) -> None:
+    """An appended item of two short paragraphs (under a hundred characters: too few for the
+    anchors of the near-duplicate search) is found by its opening words in the full-text index."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+    item = ["入冬以来，河西走廊迎来今年首场大范围降雪。",
+            "气象部门提醒，降雪将持续到周末，过往车辆要减速慢行，注意防范道路结冰。",
+            "据了解，此次降雪对缓解冬春旱情、增加土壤墒情十分有利，各地农业部门已组织农技人员深入田间地头，"
+            "指导群众做好设施农业防寒保温和牲畜越冬管理工作。",
+            "交通部门已在重点路段提前备足融雪剂和防滑料，安排养护人员全天候巡查，确保道路安全畅通。"]
+    store = Store(tmp_path / "short.db", "portals")
+    store.begin_run()
+    for url, title, paras in (("https://b.example.org/9.html", "河西走廊迎来今冬首场大范围降雪", item),
+                              ("https://farm.example.com/2.html", "庆阳市政协调研黄土高原综合治理", body + item[:2])):
+        _, ex = _page(url, title, list(paras))
+        store.save_batch([DocumentRecord(url=url, status="ok", fetched_at="2024-05-20T00:00:00+00:00", extraction=ex)])
+    store.finish_run()
+    rows = {r["title"]: r["body"] for r in store.db.query("select title, body from articles")}
+    store.close()
+    assert rows["庆阳市政协调研黄土高原综合治理"] == "\n".join(body)

@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 
 from clipper.text import patterns as P
-from clipper.text.dedup import MIN_CHARS, coverage, matching_text
+import numpy as np
+
+from clipper.text.dedup import MIN_CHARS, Shingled, coverage, matching_text
 from clipper.text.noise import SPAM_LINE_MAX, is_stray_line
 
 #: Lines an article prints between its paragraphs that are no sentence: sub-headings numbered
@@ -86,6 +88,13 @@ def inserted_lines(body: Sequence[str], other: Sequence[str]) -> list[int]:
     return found
 
 
+def _share(mine: np.ndarray, theirs: np.ndarray) -> float:
+    """Share of the distinct shingles `mine` that `theirs` holds (dedup.coverage, shingled once)."""
+    if not mine.size:
+        return 1.0
+    return np.intersect1d(mine, theirs, assume_unique=True).size / mine.size
+
+
 def appended_tail(body: Sequence[str], item: str) -> int | None:
     """Where another article (its text `item`) that a repost appended to this one starts at the
     end of `body`: the first of the closing paragraphs that are each mostly the item's, or a
@@ -95,11 +104,12 @@ def appended_tail(body: Sequence[str], item: str) -> int | None:
     closing paragraphs with its report, not an opening). None when the item does not close the
     body so."""
     theirs = matching_text(item)
+    held = Shingled.of(theirs).distinct
     k = len(body)
     first = None
     while k > 0:
         mine = matching_text(body[k - 1])
-        if mine and coverage(body[k - 1], item) >= TAIL_HELD:
+        if mine and _share(Shingled.of(mine).distinct, held) >= TAIL_HELD:
             first = mine
         elif not _is_candidate(body[k - 1]):
             break
