@@ -1,11 +1,12 @@
 """What two copies of one article say about each other: the lines and title parts one copy holds
-that the other lacks where it holds everything around them — what a content farm inserted.
+that the other lacks where it holds everything around them — what a content farm inserted —
+and another report a repost carries after the article.
 
 A farm's spam line is short and no sentence, and its vocabulary changes from farm to farm; the
 other copies of the article are evidence that holds whatever the vocabulary: the report runs on
 from the paragraph before to the paragraph after without it. Lines an article itself prints
 between paragraphs without a sentence (a numbered sub-heading, a photo caption or credit, a
-byline, a dateline) are never taken as insertions: a copy may have left those out.
+byline, a dateline, its editors) are never taken as insertions: a copy may have left those out.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from clipper.text import patterns as P
 import numpy as np
 
+from clipper.text import patterns as P
 from clipper.text.dedup import MIN_CHARS, Shingled, coverage, matching_text
 from clipper.text.noise import SPAM_LINE_MAX, is_stray_line
 
@@ -26,7 +27,7 @@ ARTICLE_FURNITURE = re.compile(
     r"|图[为：:片]|图\s*[/／]|▲|△|■|□|◆|●|【)"
     r"|摄$|摄影|供图|(?:记者|通讯员|编辑|作者|来源)[\s:：]|[（(]完[）)]$"
     # the lines that close an article: its editors and makers, its source, its original title
-    r"|(?:责编|审核|校对|监制|统筹|编审|[初终一二三]审|出品|策划|制作|撰稿|文字|图片|视频|原标题|原题|本文|转自|转载)"
+    r"|^\s*[（(]?(?:责编|审核|校对|监制|统筹|编审|[初终一二三]审|出品|策划|制作|撰稿|文字|图片|视频|原标题|原题|本文|转自|转载)"
 )
 #: Characters that may stand between the two neighbours in the other copy (its own insertion,
 #: or nothing): no more than a stray line holds.
