@@ -543,7 +543,8 @@ class Store:
             row = self._one("select * from articles where id = ?", near) if near is not None else None
         if row is not None:
             status = self._merge(row, v, same_document=self._is_source(row["id"], v.document_id))
-            return (row["id"] if status == "unchanged" else self._cut_appended(row["id"], claimed)), status
+            # (also when unchanged: a reprocessed archive is compared for what it already holds)
+            return self._cut_appended(row["id"], claimed), status
         new_id = self._write(v, None)
         return self._cut_appended(new_id, claimed), "new"
 

@@ -401,3 +401,39 @@ def test_a_short_appended_opening_is_found_by_its_words(tmp_path: Path) -> None:
     rows = {r["title"]: r["body"] for r in store.db.query("select title, body from articles")}
     store.close()
     assert rows["庆阳市政协调研黄土高原综合治理"] == "\n".join(body)
+
+
+def test_reading_an_older_archive_again_compares_what_it_holds(tmp_path: Path) -> None:
+    """An archive stored before copies were compared (the appended report still in the repost's
+    article, no farm_insertions) is cleaned by reading its documents again (REPROCESS=all)."""
+    from clipper.storage import DocumentRecord
+    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+    item = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
+            "部署下一阶段重点任务。",
+            "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
+            "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    farm = body + item[:2]
+    pages = (("https://farm.example.com/2.html", "庆阳市政协调研黄土高原综合治理", farm),
+             ("https://b.example.org/9.html", "全国城市更新工作推进会召开", item))
+    db = tmp_path / "older.db"
+
+    def store_all() -> None:
+        store = Store(db, "portals")
+        store.begin_run()
+        for url, title, paras in pages:
+            _, ex = _page(url, title, list(paras))
+            store.save_batch([DocumentRecord(url=url, status="ok", fetched_at="2024-05-20T00:00:00+00:00", extraction=ex)])
+        store.finish_run()
+        store.close()
+
+    store_all()
+    from clipper.storage import open_database
+    old = open_database(db)  # as an archive of schema 11 held it
+    with old.conn:
+        old.execute("delete from farm_insertions")
+        old.execute("update articles set body = ? where title = ?", ("\n".join(farm), pages[0][1]))
+    old.close()
+    store_all()
+    assert query(db, "select body from articles where title = ?", (pages[0][1],))[0]["body"] == "\n".join(body)
