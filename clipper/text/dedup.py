@@ -647,12 +647,6 @@ class NearDuplicateIndex:
             return True
         return verdict.at <= MAX_CUT_START
 
-    def holding(self, paragraph: str, *, exclude: Iterable[str] = ()) -> list[str]:
-        """Keys of indexed texts that hold most of `paragraph`'s anchors (candidates for an
-        article that carries it, or that it comes from)."""
-        values = anchors(shingle_hashes(matching_text(paragraph)))
-        return self.overlapping(values, set(exclude))
-
     def match(self, text: str, *, matched: bool = False, exclude: Iterable[str] = (),
               sig: LeanMinHash | None = None, shingled: Shingled | None = None,
               title: str | None = None) -> str | None:
