@@ -928,3 +928,17 @@ def test_an_unfinished_headline_naming_its_subject_does_not_go_on_in_another_sub
     assert evidence(a, other, as_open=False) < evidence(a, rest, as_open=False)
     arts = segment_page(TWO_HEADLINES_ACROSS).articles
     assert [a.title for a in arts] == ["泾川县政协视察苹果产业高质量发展情况", "卓尼县政协召开党组理论学习中心组会议"]
+
+
+def test_a_kicker_over_a_report_headline_after_a_sentence_in_mid_line_stays_a_headline() -> None:
+    """pdfium's text of a typst corpus page (real output): a report's kicker and headline drawn
+    after the first column of its report, right after a line that stops in mid-sentence
+    (``…的节水灌``). A line that states a theme (``助力乡村全面振兴``, no subject, no event, six or
+    more characters) over a headline with its own subject, no word across, is the kicker, not the
+    rest of the sentence (it was read into it: ``…节水灌助力乡村全面振兴``)."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev2" / "text" / "pdfium" / "t008.pdfium.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    report = next(a for a in arts if a.title and a.title.endswith("两当县政协组织委员送科技下乡"))
+    assert report.title == "助力乡村全面振兴两当县政协组织委员送科技下乡"
+    assert not any("助力乡村全面振兴" in p for a in arts for p in a.body)

@@ -26,7 +26,8 @@ from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, display_wid
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
-    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, join_headline_halves, join_left_kickers,
+    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, is_theme_kicker, join_headline_halves,
+    join_left_kickers,
     pair_leftovers, pair_notices, split_at_free_headlines, split_glued_headlines,
 )
 from clipper.text.newspaper.bodies import (
@@ -241,12 +242,29 @@ def demote_in_context(flow: Flow) -> None:
                 continue  # the headline of the report before, drawn after it
             if b.kind == HEAD and _whole_report_headline(b.text) and junction_gain(a.text, b.text) < WORD_CUT:
                 continue  # (``玉门市政协召开…推进会``: no sentence runs on into a whole report headline)
+            if b.kind == HEAD and _kicker_over_headline(seq, k + 1) and junction_gain(a.text, b.text) < WORD_CUT:
+                continue  # (``助力乡村全面振兴`` over ``两当县政协组织…``: no sentence runs on into a kicker)
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
         elif a.kind == HEAD and b.kind == TEXT and is_scrap(b.text):
             b.kind = HEAD
         elif (a.kind == HEAD and b.kind == TEXT and "pdf" not in a.meta and P.PROSE_PUNCT.search(b.text)
               and not is_body_start(b.text) and junction_gain(a.text, b.text) >= WORD_INTO_TEXT):
             a.kind = TEXT  # its last word ends on a line of running text (``…存在的不`` / ``足和问题，…``)
+
+
+#: Fewest Chinese characters of a kicker after a line in mid-sentence (a shorter line there is
+#: more likely the sentence's rest: ``凝聚奋进``).
+KICKER_MIN_CJK = 6
+
+
+def _kicker_over_headline(seq: list[Piece], k: int) -> bool:
+    """Is the headline-like line `seq[k]` a kicker that states a theme (``助力…``, ``聚焦…``) over
+    the line after it, a report's headline that names its own subject?"""
+    if k + 1 >= len(seq) or seq[k + 1].kind != HEAD:
+        return False
+    kicker, title = seq[k].text, seq[k + 1].text
+    return bool(P.THEME_VERB.match(kicker) and cjk_count(kicker) >= KICKER_MIN_CJK and OWN_SUBJECT.match(title)
+                and is_theme_kicker(kicker, title))
 
 
 #: Least Chinese characters of a report's whole headline on one line.
