@@ -311,18 +311,23 @@ def test_what_another_copy_shows_a_farm_inserted_is_left_out_and_a_rerun_changes
     assert states[1][3]["updated"] == 0 and states[1][3]["new"] == 0
 
 
+#: A report a farm copies, and another report whose opening farms append to it (made examples).
+QINGYANG = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
+            "详细了解水土保持工程建设和后期管护情况。",
+            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+CITY_RENEWAL = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
+                "部署下一阶段重点任务。",
+                "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
+                "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+
+
 def test_an_appended_item_leaves_the_repost_that_carries_it_in_either_order(tmp_path: Path) -> None:
     """A farm copy carries the opening of another report after the article, with a spam line
     between. Whether the report comes before or after the copy, the stored article ends where
     the article ends, the report is its own article, and nothing of either is lost."""
     from clipper.storage import DocumentRecord
-    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
-            "详细了解水土保持工程建设和后期管护情况。",
-            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
-    item = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
-            "部署下一阶段重点任务。",
-            "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
-            "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    body = list(QINGYANG)
+    item = list(CITY_RENEWAL)
     pages = {"farm": ("https://farm.example.com/2.html", "庆阳市政协调研黄土高原综合治理", body + ["私人侦探 婚外取证"] + item[:2]),
              "report": ("https://b.example.org/9.html", "全国城市更新工作推进会召开", item)}
     stamp = "2024-05-20T00:00:00+00:00"
@@ -349,13 +354,8 @@ def test_two_copies_with_other_items_appended_become_one_article(tmp_path: Path)
     little to match while they carry them; once the items are known and left out they are one
     article (the one stored first keeps its id), whatever came first."""
     from clipper.storage import DocumentRecord
-    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
-            "详细了解水土保持工程建设和后期管护情况。",
-            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
-    x = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
-         "部署下一阶段重点任务。",
-         "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
-         "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    body = list(QINGYANG)
+    x = list(CITY_RENEWAL)
     y = ["7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了庆“八一”双拥文艺汇演"
          "暨首届“最美退役军人”表彰大会，33名退役军人受到表彰。",
          "县委常委、县人武部政委赵山学在讲话中指出，要积极做好部队官兵家属随军落户、就业安置、子女转学入学等惠军事项，"
@@ -383,9 +383,7 @@ def test_a_short_appended_opening_is_found_by_its_words(tmp_path: Path) -> None:
     """An appended item of two short paragraphs (under a hundred characters: too few for the
     anchors of the near-duplicate search) is found by its opening words in the full-text index."""
     from clipper.storage import DocumentRecord
-    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
-            "详细了解水土保持工程建设和后期管护情况。",
-            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
+    body = list(QINGYANG)
     item = ["入冬以来，河西走廊迎来今年首场大范围降雪。",
             "气象部门提醒，降雪将持续到周末，过往车辆要减速慢行，注意防范道路结冰。",
             "据了解，此次降雪对缓解冬春旱情、增加土壤墒情十分有利，各地农业部门已组织农技人员深入田间地头，"
@@ -407,13 +405,8 @@ def test_reading_an_older_archive_again_compares_what_it_holds(tmp_path: Path) -
     """An archive stored before copies were compared (the appended report still in the repost's
     article, no farm_insertions) is cleaned by reading its documents again (REPROCESS=all)."""
     from clipper.storage import DocumentRecord
-    body = ["庆阳市政协组织委员围绕黄土高原综合治理开展专题调研，先后走进西峰区、庆城县的淤地坝和梯田建设现场，"
-            "详细了解水土保持工程建设和后期管护情况。",
-            "调研组认为，要坚持山水林田湖草沙一体化保护和系统治理，统筹推进塬面保护、沟道治理和坡面整治。"]
-    item = ["据新华社5月16日电，全国城市更新工作推进会在江苏无锡召开，会议总结交流各地推进城市更新的经验做法，"
-            "部署下一阶段重点任务。",
-            "会议指出，城市更新要坚持问题导向，聚焦老旧小区改造、城中村改造和完整社区建设，补齐民生短板。",
-            "会议要求，各地要完善政策机制，拓宽资金渠道，调动居民和社会力量参与，让城市更宜居。"]
+    body = list(QINGYANG)
+    item = list(CITY_RENEWAL)
     farm = body + item[:2]
     pages = (("https://farm.example.com/2.html", "庆阳市政协调研黄土高原综合治理", farm),
              ("https://b.example.org/9.html", "全国城市更新工作推进会召开", item))
