@@ -942,3 +942,15 @@ def test_a_kicker_over_a_report_headline_after_a_sentence_in_mid_line_stays_a_he
     report = next(a for a in arts if a.title and a.title.endswith("两当县政协组织委员送科技下乡"))
     assert report.title == "助力乡村全面振兴两当县政协组织委员送科技下乡"
     assert not any("助力乡村全面振兴" in p for a in arts for p in a.body)
+
+
+def test_a_credit_glued_after_a_caption_before_a_dateline_is_no_headline() -> None:
+    """pypdf's text of a typst corpus page (real output): a photo's caption ends on the line of
+    its credit (``…斤。 金海强 摄影报道``) and the next line opens a report's dateline. The credit
+    is the caption's, not a photo's title glued after a sentence: no report takes it for a title."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t004.pypdf.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    assert not any(a.title and "摄影报道" in a.title for a in arts)
+    photo = next(a for a in arts if a.title == "委员助农直播忙")
+    assert photo.authors == ["金海强"]

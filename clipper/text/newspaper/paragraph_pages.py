@@ -201,8 +201,8 @@ def _glued_head(p: Piece, nxt: Piece | None) -> re.Match[str] | None:
         return None
     head = m.group("head")
     if (P.FUNCTION_START.match(head) or P.OPENER.match(head + "，") or head[-1] in _NEEDS_MORE or _BY.match(head)
-            or not is_headline_like(head)):
-        return None
+            or P.PHOTO_CREDIT.match(head) or not is_headline_like(head)):
+        return None  # (``…斤。 金海强 摄影报道``: a credit glued to its caption is the caption's)
     return m
 
 
