@@ -713,12 +713,15 @@ class Store:
                                                  "hash": paragraph_hash(text), "text": text, "shown_by": shown_by},
                              ("article_id", "field", "hash"))
         gone = {paragraph_hash(p) for p in lines}
-        kept = [p for p in body if paragraph_hash(p) not in gone]
-        title = without_title_parts(row["title"], parts)
-        text = "\n".join(kept)
-        self._update("articles", {"id": article_id}, {"body": text, "chars": sum(len(p) for p in kept),
-                                                      "content_hash": text_hash(text), "title": title})
-        self._index(article_id, text, title)
+        self._rewrite(row, [p for p in body if paragraph_hash(p) not in gone], without_title_parts(row["title"], parts))
+
+    def _rewrite(self, row: dict[str, Any], paras: list[str], title: str | None) -> None:
+        """Store `paras` and `title` as the article's text (left out: learned boilerplate, what
+        other copies showed), its hash and fingerprints with them."""
+        text = "\n".join(paras)
+        self._update("articles", {"id": row["id"]}, {"body": text, "chars": sum(len(p) for p in paras),
+                                                     "content_hash": text_hash(text), "title": title})
+        self._index(row["id"], text, title)
 
     def _write(self, v: Version, row: dict[str, Any] | None) -> str:
         """Write version `v` as the article's canonical text (a new article when `row` is None)."""
@@ -881,12 +884,8 @@ class Store:
         if row is None:
             return
         paras = [p for p in row["body"].split("\n") if paragraph_hash(p) not in hashes]
-        if not paras or len(paras) == len(row["body"].split("\n")):
-            return
-        body = "\n".join(paras)
-        self.db["articles"].update(article_id, {"body": body, "chars": sum(len(p) for p in paras),
-                                                "content_hash": text_hash(body)})
-        self._index(article_id, body, row["title"])
+        if paras and len(paras) < len(row["body"].split("\n")):
+            self._rewrite(row, paras, row["title"])
 
     def forget_missing(self, url_prefix: str) -> str | None:
         """Documents under `url_prefix` that this run did not see (their files are gone): drop

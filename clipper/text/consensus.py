@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
 from clipper.text import patterns as P
-from clipper.text.dedup import MIN_CHARS, Shingled, coverage, matching_text
-from clipper.text.noise import SPAM_LINE_MAX, is_stray_line
+from clipper.text.dedup import MIN_CHARS, Shingled, held_share, matching_text
+from clipper.text.noise import SPAM_LINE_MAX, TITLE_JOINS, is_stray_line
 
 #: Lines an article prints between its paragraphs that are no sentence: sub-headings numbered
 #: or ordered (``一、``, ``（二）``, ``3.``, ``第一``), photo captions and credits, bylines.
@@ -37,8 +35,6 @@ TAIL_HELD = 0.8
 #: Characters of an appended item's first paragraph looked for at the item's start (and how far
 #: from it they may stand: a dateline written otherwise).
 ITEM_OPENING = 20
-#: Separators a farm joins its name or spam to a headline with: ``标题_某某官网``, ``某某-标题``.
-TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s{2,}|\s*[-－—]+\s*")
 
 
 def _is_candidate(line: str) -> bool:
@@ -89,13 +85,6 @@ def inserted_lines(body: Sequence[str], other: Sequence[str]) -> list[int]:
     return found
 
 
-def _share(mine: np.ndarray, theirs: np.ndarray) -> float:
-    """Share of the distinct shingles `mine` that `theirs` holds (dedup.coverage, shingled once)."""
-    if not mine.size:
-        return 1.0
-    return np.intersect1d(mine, theirs, assume_unique=True).size / mine.size
-
-
 def appended_tail(body: Sequence[str], item: str) -> int | None:
     """Where another article (its text `item`) that a repost appended to this one starts at the
     end of `body`: the first of the closing paragraphs that are each mostly the item's, or a
@@ -110,7 +99,7 @@ def appended_tail(body: Sequence[str], item: str) -> int | None:
     first = None
     while k > 0:
         mine = matching_text(body[k - 1])
-        if mine and _share(Shingled.of(mine).distinct, held) >= TAIL_HELD:
+        if mine and held_share(Shingled.of(mine).distinct, held) >= TAIL_HELD:
             first = mine
         elif not _is_candidate(body[k - 1]):
             break
@@ -118,8 +107,8 @@ def appended_tail(body: Sequence[str], item: str) -> int | None:
     if first is None:
         return None
     at = theirs.find(first[:ITEM_OPENING])
-    own = "".join(body[:k])
-    if not 0 <= at <= ITEM_OPENING or len(matching_text(own)) < MIN_CHARS or coverage(own, item) >= 0.5:
+    own = matching_text("".join(body[:k]))
+    if not 0 <= at <= ITEM_OPENING or len(own) < MIN_CHARS or held_share(Shingled.of(own).distinct, held) >= 0.5:
         return None
     return k
 

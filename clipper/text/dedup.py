@@ -354,12 +354,16 @@ class Shingled:
         return cls(mtext, positions, np.unique(positions))
 
 
+def held_share(mine: np.ndarray, theirs: np.ndarray) -> float:
+    """Share of the distinct shingles `mine` that the distinct shingles `theirs` hold."""
+    if not mine.size:
+        return 1.0
+    return np.intersect1d(mine, theirs, assume_unique=True).size / mine.size
+
+
 def coverage(text: str, by: str) -> float:
     """Share of `text`'s shingles that `by` holds (1.0: `by` says everything `text` says)."""
-    a, b = Shingled.of(matching_text(text)), Shingled.of(matching_text(by))
-    if not a.distinct.size:
-        return 1.0
-    return np.intersect1d(a.distinct, b.distinct, assume_unique=True).size / a.distinct.size
+    return held_share(Shingled.of(matching_text(text)).distinct, Shingled.of(matching_text(by)).distinct)
 
 
 def where_it_stands(short: Shingled, long_: Shingled, hit: np.ndarray | None = None) -> tuple[int, int]:

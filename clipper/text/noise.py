@@ -244,6 +244,8 @@ def _is_prose(line: str) -> bool:
     return bool(_PROSE.search(line)) and bool(re.search(r"[。！？]$", line))
 
 
+#: Separators a farm joins its name or spam to a headline with: ``标题_某某官网``, ``某某-标题``.
+TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s{2,}|\s*[-－—]+\s*")
 #: How the name of a farm's site (or a spam brand's) ends, spliced after a headline: ``…会议_亚博全站app``.
 SITE_SUFFIX = re.compile(r"(?:app|APP|App|官网|平台|入口|首页|网址)$")
 
@@ -254,7 +256,7 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _DECORATION.sub("", clean_noise(title)).strip()
-    parts = [p for p in re.split(r"\s*[_|｜]\s*|\s{2,}|\s*[-－—]+\s*", title) if p]
+    parts = [p for p in TITLE_JOINS.split(title) if p]
     longest = max(parts, key=len, default="")
     # (a short part joined to the headline, with a word spam uses, is the farm's: ``…_某某会官网``)
     kept = [p for p in parts if not (SPAM_TITLE.search(p) or SPAM_WORDS.search(p) or is_spam_line(p)
