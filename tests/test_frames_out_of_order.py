@@ -954,3 +954,54 @@ def test_a_credit_glued_after_a_caption_before_a_dateline_is_no_headline() -> No
     assert not any(a.title and "摄影报道" in a.title for a in arts)
     photo = next(a for a in arts if a.title == "委员助农直播忙")
     assert photo.authors == ["金海强"]
+
+
+def test_a_headline_phrase_narrower_than_the_column_before_it_is_the_headline_s_first_line() -> None:
+    """pypdf's text of a typst corpus page (real output): a two-line headline drawn after a column
+    that stops in mid-sentence (``了、路通了、水来了，一``). Its first line ends at a comma
+    (``委员走进田间地头，``) and is an em narrower than the column's full lines: a justified column
+    fills every line but a paragraph's last, and no paragraph ends at a comma. The line heads the
+    report with the line after it; it was read as the sentence's rest."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t009.pypdf.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    assert "委员走进田间地头，为高标准农田建设“把脉开方”" in [a.title for a in arts]
+    assert not any("委员走进田间地头，" in p for a in arts for p in a.body)
+
+
+COLUMN_THEN_PHRASE = """\
+委员们俯身察看土壤墒情，详
+细询问灌溉设施运行、土地流
+转和种植收益情况。一位种植
+大户告诉委员：“地平了、路
+通了、水来了，一亩地能多收
+{line}
+为高标准农田建设“把脉开方”
+"""
+
+
+def test_only_a_short_line_ending_at_a_comma_is_taken_from_the_column_for_a_headline() -> None:
+    """Made lines: the same comma-ended line is a headline's first line when it is narrower than
+    the column's full lines, and the column's own line when it fills the column; a short line
+    ending at ``？`` may end a paragraph and is never taken."""
+    from clipper.text.newspaper.flow import page_pieces
+
+    def kind_of(line: str) -> str:
+        pieces, _, _ = page_pieces(COLUMN_THEN_PHRASE.format(line=line))
+        return next(p.kind for p in pieces if p.text == line)
+
+    assert kind_of("委员走进田间地头，") == HEAD
+    assert kind_of("政协委员们一同走进田间地头，") == TEXT  # no narrower than the column: its line
+    assert kind_of("委员走进田间地头？") == TEXT
+
+
+def test_a_headline_glued_after_a_sentence_over_a_dash_subtitle_and_a_dateline_is_cut_off() -> None:
+    """pypdf's text of a typst corpus page (real output): ``…发展成果。甘州区政协召开全县人才工作专题协商会``
+    and then ``——让人才引得进留得住用得好`` and the report's dateline: no sentence goes on into a
+    ``——`` subtitle over a dateline, so the headline glued after the full stop is the report's."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t002.pypdf.txt").read_text(encoding="utf-8")
+    arts = segment_page(text).articles
+    report = next(a for a in arts if a.title == "甘州区政协召开全县人才工作专题协商会")
+    assert report.subtitle == "让人才引得进留得住用得好"
+    assert not any(p.endswith("发展成果。甘州区政协召开全县人才工作专题协商会") for a in arts for p in a.body)

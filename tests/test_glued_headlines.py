@@ -152,3 +152,34 @@ def test_a_theme_between_two_headlines_is_the_kicker_of_the_one_under_it_not_a_m
     assert council.subtitle is None
     join_left_kickers(runs, bodies)
     assert report.title == "助力乡村全面振兴会宁县政协组织委员送科技下乡"
+
+
+def test_a_one_character_place_is_only_one_the_national_list_holds() -> None:
+    """成县, 岷县, 和县 are counties; ``和区`` is no place but a conjunction before ``区政协`` in running
+    text (``…主题教育工作和区政协十四届…``): it opens no headline's subject."""
+    from clipper.text.newspaper.headlines import OWN_SUBJECT
+    for real in ("成县政协召开提案交办会", "岷县政协召开委员述职会", "和县政协视察", "芒市政协调研"):
+        place = P.HEADLINE_PLACE.match(real)
+        assert place is not None and len(place.group("place")) == 1 and OWN_SUBJECT.match(real)
+    for text in ("和区政协十四届三次会议期间", "开县政协党组", "了省政协十三届"):
+        assert P.HEADLINE_PLACE.match(text) is None and not OWN_SUBJECT.match(text)
+    assert OWN_SUBJECT.match("区政协召开党组会议")  # the district's own committee, no place named
+
+
+NEW_AREA = ("本报民乐讯（通讯员 黎新海）5月8日，兰州新区政协（筹）组织部分委员视察精细化工、新材料等产业园区建设情况。"
+            "委员们先后走进五家企业的生产车间和研发中心，详细了解项目投产情况。")
+
+
+def test_a_dateline_of_another_place_does_not_keep_a_headline_from_the_report_that_names_its_subject() -> None:
+    """A dateline names where a report was filed (``本报民乐讯``); the headline's place
+    (``兰州新区政协（筹）…``) still fits a report that names the same subject. A report that does
+    not name it keeps the penalty of a place against its dateline."""
+    runs = [[Group(title="兰州新区政协（筹）组织委员视察产业园区建设", pos=50)]]
+    bodies = [body(NEW_AREA, 1), body(COUNCIL, 60)]
+    assign_headlines(runs, bodies)
+    assert bodies[0].group is not None and bodies[0].group.title.startswith("兰州新区政协")
+    runs = [[Group(title="兰州新区政协组织委员视察产业园区建设", pos=50)]]
+    other = NEW_AREA.replace("兰州新区政协（筹）", "民乐县政协")
+    bodies = [body(other, 1)]
+    assign_headlines(runs, bodies)
+    assert bodies[0].group is None

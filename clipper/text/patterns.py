@@ -90,8 +90,22 @@ ORG_KICKER = re.compile(
 #: A character of a place's name: no ordinal or date word (``第十届``, ``2023年``) and no
 #: ``会议`` (会宁, 会泽 are counties).
 PLACE_CHAR = r"(?:(?![届次第年期]|会议)[\u4e00-\u9fff])"
+#: The county-level places whose name is one character before its suffix (成县, 礼县, 芒市), from
+#: the national list of administrative divisions (GB/T 2260, as the cpca package ships it): the only
+#: places of one character. Any other character before ``县/区/市`` ends a word of running text
+#: (``…工作和区政协十四届…``, ``召开县政协…``).
+ONE_CHAR_PLACES = frozenset(
+    "东区 丰县 临县 义县 乾县 云县 代县 任县 佳县 兴县 冠县 凤县 勉县 单县 南县 古县 叶县 吉县 和县 唐县 城区 夏县 "
+    "威县 宁县 容县 宾县 富县 寿县 岚县 岷县 嵩县 应县 康县 彬县 徽县 忠县 息县 成县 户县 房县 攸县 文县 新县 易县 "
+    "景县 曹县 朗县 杞县 横县 歙县 沁县 沙县 沛县 沧县 泗县 泸县 泾县 洋县 浚县 涉县 淇县 渠县 温县 滑县 滦县 漳县 "
+    "澧县 献县 环县 珙县 理县 盂县 盘县 眉县 睢县 矿区 磁县 礼县 祁县 索县 绛县 芒市 茂县 范县 荣县 莒县 莘县 萧县 "
+    "蒲县 蔚县 藤县 蠡县 西区 费县 赣县 赵县 道县 邱县 郊区 郏县 郫县 陇县 随县 隰县 雄县 青县 高县 魏县 黟县".split()
+)
+#: A one-character place's name, before its suffix (``成`` of 成县).
+ONE_CHAR_PLACE = "(?:" + "|".join(f"{n[0]}(?={n[1]})" for n in sorted(ONE_CHAR_PLACES)) + ")"
 #: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
-HEADLINE_PLACE = re.compile(rf"^(?P<place>{PLACE_CHAR}{{1,5}}?)[省市县区州旗](?:政协|人大|委员会|政府|党委)")
+HEADLINE_PLACE = re.compile(
+    rf"^(?P<place>{PLACE_CHAR}{{2,5}}?|{ONE_CHAR_PLACE})[省市县区州旗](?:政协|人大|委员会|政府|党委)")
 #: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
 #: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
 SPEAKER = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：]")

@@ -42,13 +42,25 @@ def same_place(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def content_score(grams: set[str], place: str | None, text_grams: set[str], body_place: str | None) -> float:
+def content_score(grams: set[str], place: str | None, text_grams: set[str], body_place: str | None,
+                  named: bool = False) -> float:
     """How well a headline fits a body: the share of its character bigrams the body holds, plus
-    or minus its place against the body's dateline."""
+    or minus its place against the body's dateline. A dateline names where the report was filed:
+    another place in the headline still fits when the body names the headline's subject too
+    (`named`: ``本报民乐讯`` over a report on ``兰州新区政协（筹）``)."""
     s = len(grams & text_grams) / len(grams) if grams else 0.0
     if place and body_place:
-        s += 0.5 if same_place(place, body_place) else -1.0
+        if same_place(place, body_place):
+            s += 0.5
+        elif not named:
+            s -= 1.0
     return s
+
+
+def names_subject(title: str, text: str) -> bool:
+    """Does `text` name the subject a headline opens with (``兰州新区政协``)?"""
+    m = P.HEADLINE_PLACE.match(title)
+    return bool(m) and m.group(0) in text
 
 
 def dateline_places(bodies: list[Body]) -> list[str | None]:
@@ -62,7 +74,8 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     # Every headline is scored against every body (a global assignment); what a score needs
     # of each is computed once.
     heads = [cjk_bigrams(g.title + (g.subtitle or "")) for g in groups]
-    texts = [cjk_bigrams(b.text) for b in bodies]
+    plain = [b.text for b in bodies]
+    texts = [cjk_bigrams(t) for t in plain]
     places = dateline_places(bodies)
     order = sorted(range(len(bodies)), key=lambda bi: bodies[bi].pos)
     body_pos = [bodies[bi].pos for bi in order]
@@ -74,7 +87,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
         hi = bisect.bisect_right(body_pos, g.pos + ASSIGN_REACH)
         for bi in order[lo:hi]:
             b = bodies[bi]
-            s = content_score(grams, g_place, texts[bi], places[bi])
+            s = content_score(grams, g_place, texts[bi], places[bi], names_subject(g.title, plain[bi]))
             if g.bound_forward and b.after_run == g.run:
                 s += 0.5
             elif b.before_run == g.run:
@@ -141,14 +154,16 @@ def split_glued_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     sentence is the rest of another and heads no part."""
     if len(bodies) < 2:
         return
-    texts = [cjk_bigrams(b.text) for b in bodies]
-    page_text = cjk_only("".join(b.text for b in bodies))
+    plain = [b.text for b in bodies]
+    texts = [cjk_bigrams(t) for t in plain]
+    page_text = cjk_only("".join(plain))
     heads_one = [b.first_text is not None and b.first_text.text.lstrip()[:1] not in NON_INITIAL for b in bodies]
     places = dateline_places(bodies)
 
     def best(part: str, near: list[int]) -> tuple[dict[int, float], int]:
         grams, place = cjk_bigrams(part), headline_place(part)
-        scores = {bi: content_score(grams, place, texts[bi], places[bi]) for bi in near}
+        scores = {bi: content_score(grams, place, texts[bi], places[bi], names_subject(part, plain[bi]))
+                  for bi in near}
         return scores, max(near, key=scores.__getitem__, default=-1)
 
     for r, run in enumerate(runs):

@@ -120,8 +120,37 @@ def _headline_phrases(pieces: list[Piece]) -> None:
             j -= 1  # (the headline lines above it: what comes before them ends, as before a headline)
         if j < 0 or pieces[j].ends_sentence or pieces[j].kind in (BYLINE, CREDIT, DASH, MARKER):
             promoted.append(p)
+        elif j == k - 1 and _short_of_column(pieces, k):
+            p.meta["short_phrase"] = p.meta["heading"] = True  # (no sentence's rest, in context and in reading order)
+            promoted.append(p)
     for p in promoted:
         p.kind = HEAD
+
+
+#: Fewest lines of running text before a line that tell their column's width.
+COLUMN_LINES = 3
+#: A line ending at a comma this much narrower (ems) than those lines is none of theirs: a full
+#: line is never narrower than its column, whatever its marks.
+PHRASE_SHORT_BY = 1.0
+#: Most spread (ems) of the widths of those lines: the full lines of one column.
+COLUMN_SPREAD = 1.5
+#: Marks no paragraph ends with (a question or an exclamation may end one on a short line).
+CLAUSE_MARKS = "，,、"
+
+
+def _short_of_column(pieces: list[Piece], k: int) -> bool:
+    """Is line `k`, which ends in a phrase mark, visibly narrower than the lines of running text
+    right before it? A justified column fills every line but a paragraph's last, and a paragraph
+    does not end at a comma (it may at ``？``): such a line is no line of that column (``了、路通了、水来了，一`` /
+    ``委员走进田间地头，``)."""
+    before = [print_width(q.text) for q in pieces[max(0, k - 6):k] if q.kind == TEXT and not q.ends_sentence]
+    if (len(before) < COLUMN_LINES or max(before) - min(before) > COLUMN_SPREAD
+            or pieces[k].text.rstrip()[-1:] not in CLAUSE_MARKS or _open_bracket(pieces[k - 1].text)):
+        return False  # (lines of several columns, or a bracket the line goes on with)
+    width = print_width(pieces[k].text)
+    if abs(print_width(pieces[k + 1].text) - width) < PHRASE_SHORT_BY:
+        return False  # (the next line as wide: both may be lines of a narrower column read in between)
+    return width <= statistics.median(before) - PHRASE_SHORT_BY
 
 
 def _label_beside(p: Piece) -> str | None:
@@ -150,9 +179,10 @@ def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry:
 
 def lines_of(seq: list[Piece]) -> list[Line]:
     """The reading-order stage's lines of the pieces (clipper.text.newspaper.order)."""
-    # (a headline set vertically is no sentence's rest: the reading order is told so)
+    # (a headline set vertically, or a headline's phrase narrower than the column before it, is no
+    # sentence's rest: the reading order is told so)
     return [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)),  # type: ignore[arg-type]
-                 meta={"vertical": True} if p.meta.get("vertical") else {})
+                 meta={k: True for k in ("vertical", "heading") if p.meta.get(k)})
             for i, p in enumerate(seq)]
 
 
@@ -236,6 +266,8 @@ def demote_in_context(flow: Flow) -> None:
                 # does (``本报兰州讯`` / ``（通讯员钱敏军）``)
                 b.kind = TEXT
                 continue
+            if b.kind == HEAD and b.meta.get("short_phrase"):
+                continue  # a headline's first phrase, narrower than the column it would go on
             if b.kind in (HEAD, DASH) and _heads_a_dateline(seq, k + 1):
                 continue  # a report begins here; the sentence before goes on in another column
             if b.kind == HEAD and late_headline(seq, k + 1, run_end(seq, k + 1)):

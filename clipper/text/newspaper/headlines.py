@@ -61,10 +61,11 @@ TOPIC_OPEN = re.compile(r"(?:政协|委员会|委员|政府|人大)(?:就|围绕
 TOPIC_VERB = re.compile(r"开展|进行|召开|举行|协商|建言|调研|视察|考察|督查|座谈|监督|献策|议政")
 #: A headline line that opens with its subject: a new headline (``全市政协系统…`` names none:
 #: 全 is the whole city; ``全国政协…`` is the national committee, a subject).
-OWN_SUBJECT = re.compile(r"^(?:(?!全)(?:[\u4e00-\u9fff]{1,6}?[省市县区州旗]|省|市|县|区)|全国)(?:政协|委员会|政府|人大|党委)")
+OWN_SUBJECT = re.compile(rf"^(?:(?!全)(?:(?:[\u4e00-\u9fff]{{2,6}}?|{P.ONE_CHAR_PLACE})[省市县区州旗]|省|市|县|区)|全国)"
+                         r"(?:政协|委员会|政府|人大|党委)")
 
 #: A line that opens with a place (``通渭县…``, ``兰州市…``; not ``全市…``, ``市委…``, ``县长…``).
-PLACE_START = re.compile(rf"^(?:(?!全){P.PLACE_CHAR}){{1,4}}?[省市县区州旗](?![委长级直属])")
+PLACE_START = re.compile(rf"^(?:(?:(?!全){P.PLACE_CHAR}){{2,4}}?|{P.ONE_CHAR_PLACE})[省市县区州旗](?![委长级直属])")
 
 #: Verbs that end a headline in the passive (``…成果展开展``, ``…培训班举办``) though they may also
 #: open on their object in the next line.

@@ -170,7 +170,7 @@ def split_glued_credits(seq: list[Piece], glued_heads: bool = False) -> list[Pie
         if label and is_column_label(label.group("label")):
             out += _head_off(p, label, "label")
             continue
-        head = _glued_head(p, seq[k + 1] if k + 1 < len(seq) else None) if glued_heads else None
+        head = _glued_head(p, seq[k + 1:k + 3]) if glued_heads else None
         if head:
             out += _head_off(p, head, "head")
             continue
@@ -190,11 +190,19 @@ def _head_off(p: Piece, m: re.Match[str], group: str) -> list[Piece]:
     return [Piece(idx=p.idx, line=p.line, text=p.text[: m.start(group)].rstrip(), gap=p.gap), tail]
 
 
-def _glued_head(p: Piece, nxt: Piece | None) -> re.Match[str] | None:
+def _opens_item(p: Piece) -> bool:
+    """Does `p` open a caption or a report (a date and its clause, a dateline)?"""
+    return bool(P.DATE_CLAUSE.match(p.text)) or is_body_start(p.text)
+
+
+def _glued_head(p: Piece, after: list[Piece]) -> re.Match[str] | None:
     """The title of a photo or brief glued after a paragraph's last sentence on one printed line
     (``…任务。书法家写春联 送祝福``), when the next line opens a caption or a report (a date and
-    its clause, a dateline): no sentence goes on into those."""
-    if p.kind != TEXT or nxt is None or not (P.DATE_CLAUSE.match(nxt.text) or is_body_start(nxt.text)):
+    its clause, a dateline), or is a ``——`` subtitle over one: no sentence goes on into those.
+    `after`: the lines after `p` (two at most)."""
+    if p.kind != TEXT or not after:
+        return None
+    if not (_opens_item(after[0]) or (after[0].kind == DASH and len(after) > 1 and _opens_item(after[1]))):
         return None
     m = _GLUED_HEAD.search(p.text)
     if not m or m.start("head") == 0 or cjk_count(m.group("head")) < GLUED_HEAD_CHARS:
