@@ -1005,3 +1005,18 @@ def test_a_headline_glued_after_a_sentence_over_a_dash_subtitle_and_a_dateline_i
     report = next(a for a in arts if a.title == "甘州区政协召开全县人才工作专题协商会")
     assert report.subtitle == "让人才引得进留得住用得好"
     assert not any(p.endswith("发展成果。甘州区政协召开全县人才工作专题协商会") for a in arts for p in a.body)
+
+
+def test_the_top_of_a_column_read_into_a_brief_under_it_goes_back_to_its_report() -> None:
+    """pypdf's text of a typst corpus page (real output): the page's text opens with the top of a
+    column, the rest of a report that ends the text (``…构建好以学铸魂、`` / ``以学增智、以学正风…``),
+    and runs on into a brief (``2月28日，金塔县政协召开委员述职会…``) whose headline is printed
+    apart. The brief's headline took that whole text; its report opens at the brief's date, where
+    its words are, so the text before goes back to the report it continues."""
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t007.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: a for a in segment_page(text).articles}
+    assert arts["金塔县政协召开委员述职会"].body == ["2月28日，金塔县政协召开委员述职会，八名委员现场述职，接受评议。"]
+    report = arts["古浪县政协召开党组理论学习中心组（扩大）会议"]
+    assert report.body[-1].endswith("倾力为全县招商引资助力添彩。") and "以学铸魂、以学增智" in report.body[-1]
+

@@ -19,7 +19,7 @@ from clipper.text.newspaper.headlines import (
 )
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
-from clipper.text.pieces import CREDIT, TEXT, Piece
+from clipper.text.pieces import CREDIT, TEXT, Piece, is_body_start
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
 LONE_LABEL_CHARS = 4
@@ -292,6 +292,47 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
         rest.pieces[0].kind = TEXT  # a report's first line, though it holds no marks
         g.taken = True
         out.insert(bi + 1, rest)
+    return out
+
+
+#: Most share of a headline's character pairs in the text before its report's opening for that
+#: text to be another report's rest.
+REST_BEFORE_SHARE = 0.3
+
+
+def cut_rest_before_lead(bodies: list[Body]) -> list[Body]:
+    """A headline took a body that does not open as a report (no dateline) while a stretch of it
+    does, later, at a paragraph start: a dateline or a caption's date (``2月28日，金塔县政协…``)
+    whose lead holds most of the headline's words, the text before it few. The headline heads
+    that stretch; the text before is the rest of a report continued from another column (the
+    reading order ran the column's top into the brief under it), and is placed as such a rest.
+    PDF pages cut bodies by geometry."""
+    out: list[Body] = []
+    for body in bodies:
+        g = body.group
+        first = body.first_text
+        if (g is None or first is None or "pdf" in body.pieces[0].meta or is_body_start(first.text)
+                or P.DATE_CLAUSE.match(first.text) or cjk_count(g.title) < SPLIT_HEAD_CHARS):
+            out.append(body)
+            continue
+        grams = cjk_bigrams(g.title + (g.subtitle or ""))
+        cut = None
+        for k in range(1, len(body.pieces)):
+            p, prev = body.pieces[k], body.pieces[k - 1]
+            if (p.kind != TEXT or prev.kind != TEXT or not prev.ends_sentence
+                    or not (is_body_start(p.text) or P.DATE_CLAUSE.match(p.text))):
+                continue
+            lead = cjk_bigrams(_lead(body.pieces[k:]))
+            before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
+            if (len(grams & lead) / len(grams) >= SPLIT_LEAD_SHARE
+                    and len(grams & before) / len(grams) <= REST_BEFORE_SHARE):
+                cut = k
+                break
+        if cut is None:
+            out.append(body)
+            continue
+        out.append(Body(pieces=body.pieces[:cut], pos=body.pos))
+        out.append(Body(pieces=body.pieces[cut:], pos=body.pos, group=g))
     return out
 
 

@@ -28,7 +28,7 @@ from clipper.text.newspaper.articles import build_article
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, is_theme_kicker, join_headline_halves,
     join_left_kickers,
-    pair_leftovers, pair_notices, split_at_free_headlines, split_glued_headlines,
+    cut_rest_before_lead, pair_leftovers, pair_notices, split_at_free_headlines, split_glued_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
@@ -1310,6 +1310,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     split_glued_headlines(runs, bodies)
     assign_headlines(runs, bodies)
     bodies = split_at_free_headlines(runs, bodies)
+    bodies = cut_rest_before_lead(bodies)
     attach_free_subtitles(runs, bodies)
     detach_foreign_subtitles(bodies)
     pair_notices(runs, bodies)
