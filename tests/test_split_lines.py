@@ -434,3 +434,18 @@ def test_a_column_label_is_no_printed_line_s_rest() -> None:
     lines = rejoin_split_lines(raw).split("\n")
     assert [ln for ln in lines if "一线传真" in ln] == ["一线传真"] * 3
     assert "众写春联、送书籍。" in lines
+
+
+def test_a_line_of_indent_spaces_alone_indents_the_line_after_it() -> None:
+    """PyMuPDF's text of a typst corpus page (real output): a paragraph's indent, two ideographic
+    spaces, comes out as two text lines of one space each before the line it indents
+    (``…义诊活动。`` / ``　`` / ``　`` / ``义诊现场，委员们…``). A line of them alone would be dropped as
+    blank and the paragraph's start with it: the spaces go back in front of the line."""
+    from clipper.text.newspaper import segment_page
+    from clipper.text.newspaper.split_lines import attach_lone_indents
+    assert attach_lone_indents("活动。\n\u3000\n\u3000\n义诊现场，委员们\n为群众") == "活动。\n\u3000\u3000义诊现场，委员们\n为群众"
+    assert attach_lone_indents("活动。\n\n  义诊") == "活动。\n\n  义诊"  # blank lines and spaces stay
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev3" / "text" / "pymupdf" / "t003.pymupdf.txt").read_text(encoding="utf-8")
+    report = next(a for a in segment_page(text).articles if a.title == "夏河县政协委员为牧区群众义诊")
+    assert len(report.body) == 2 and report.body[1].startswith("义诊现场，委员们")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from clipper.text.newspaper.flow import segment_printed
 from clipper.text.newspaper.bodies import PageResult
 from clipper.text.newspaper.paragraph_pages import segment_page as segment_paragraphs
-from clipper.text.newspaper.split_lines import rejoin_split_lines
+from clipper.text.newspaper.split_lines import attach_lone_indents, rejoin_split_lines
 from clipper.text.newspaper.vertical_lines import join_vertical_lines_marked
 from clipper.text import patterns as P
 from clipper.text.masthead import read_masthead
@@ -40,7 +40,7 @@ def is_one_printed_line_per_line(pieces: list) -> bool:
 
 
 def segment_page(text: str) -> PageResult:
-    text, vertical = join_vertical_lines_marked(text)
+    text, vertical = join_vertical_lines_marked(attach_lone_indents(text))
     text = rejoin_split_lines(text)
     pieces = split_pieces(text)
     classify(pieces)

@@ -15,6 +15,11 @@ those widths best (dynamic programming over the stretch). A page whose lines are
 as it is: there a line ends a clause short of its column only where a paragraph's line is full,
 while pieces do it anywhere.
 
+Extractors that keep the glyphs of a paragraph's indent (PyMuPDF, pdfminer) may also give those
+ideographic spaces a text line of their own, right before the line they indent
+(``　`` / ``　`` / ``1月20日，碌曲县政协…``): they are put back in front of it
+(:func:`attach_lone_indents`).
+
 Pure: knows nothing of Scrapy; works on the text lines of one page.
 """
 
@@ -248,3 +253,27 @@ def rejoin_split_lines(text: str) -> str:
         raw[group[0]] = raw[group[0]].rstrip() + "".join(raw[i].strip() for i in group[1:])
         drop.update(group[1:])
     return "\n".join(ln for i, ln in enumerate(raw) if i not in drop)
+
+
+_LONE_INDENT = re.compile(r"^[\u3000 \t]*\u3000[\u3000 \t]*$")
+
+
+def attach_lone_indents(text: str) -> str:
+    """Lines holding nothing but ideographic spaces are the indent of the next line that holds
+    text: their spaces go in front of it (a line of them alone would be dropped as blank, and the
+    paragraph's start with it)."""
+    if "\u3000" not in text:
+        return text
+    out: list[str] = []
+    indent = ""
+    for line in text.split("\n"):
+        if _LONE_INDENT.match(line):
+            indent += line.replace(" ", "").replace("\t", "")
+            continue
+        if indent and line.strip():
+            line = indent + line.lstrip(" \t")
+            indent = ""
+        out.append(line)
+    if indent:
+        out.append(indent)
+    return "\n".join(out)
