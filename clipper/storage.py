@@ -631,15 +631,11 @@ class Store:
         body = row["body"].split("\n")
         repost = self._rank_of(row)[0] == 0  # a newspaper's own text is never cut
         closing = [p for p in body[1:] if not is_stray_line(p)][-CLOSING_PARAGRAPHS:] if repost else []
-        done = False
-        for para in reversed(closing):
-            for item_id in self._holding(para, article_id):
-                item = self._one("select body, canonical_document_id from articles where id = ?", item_id)
-                if item is not None and self._cut_tail(article_id, item["body"] or "", item["canonical_document_id"]):
-                    article_id = self._fold(article_id, claimed)
-                    done = True
-                    break
-            if done:
+        # (the last paragraph first; the first item that cuts the text ends the search)
+        for item_id in (i for para in reversed(closing) for i in self._holding(para, article_id)):
+            item = self._one("select body, canonical_document_id from articles where id = ?", item_id)
+            if item is not None and self._cut_tail(article_id, item["body"] or "", item["canonical_document_id"]):
+                article_id = self._fold(article_id, claimed)
                 break
         opening = next((p for p in body if not is_stray_line(p)), None)
         if opening is not None:

@@ -106,6 +106,12 @@ def is_body_start(text: str) -> bool:
     return is_dateline(text) or bool(P.MARKER.match(text) and "接" in P.MARKER.match(text).group("what"))
 
 
+def opens_item(text: str) -> bool:
+    """Does `text` open a report or a caption: a body start (a dateline, ``（接…）``) or a date and
+    its clause (``2月28日，``)?"""
+    return is_body_start(text) or bool(P.DATE_CLAUSE.match(text))
+
+
 #: Most characters of a byline's names printed without a space between them.
 MAX_NAME_RUN = 8
 

@@ -19,7 +19,7 @@ from clipper.text.newspaper.headlines import (
 )
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
-from clipper.text.pieces import CREDIT, TEXT, Piece, is_body_start
+from clipper.text.pieces import CREDIT, TEXT, Piece, opens_item
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
 LONE_LABEL_CHARS = 4
@@ -257,8 +257,7 @@ def split_at_free_headlines(runs: list[list[Group]], bodies: list[Body]) -> list
                     if (p.kind not in (TEXT, HEADING) or prev.kind != TEXT or not prev.ends_sentence
                             or p.text[:1] in NON_INITIAL or P.REPORT_OPENER.match(p.text)):
                         continue  # (``会议强调，``, ``考察组指出，`` go on with the report)
-                    lead = cjk_bigrams(_lead(body.pieces[k:]))
-                    before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
+                    lead, before = _seam(body.pieces, k)
                     after_share = len(grams & lead) / len(grams)
                     before_share = len(grams & before) / len(grams)
                     if notice and _opens_notice(body.pieces[k:]):
@@ -311,19 +310,17 @@ def cut_rest_before_lead(bodies: list[Body]) -> list[Body]:
     for body in bodies:
         g = body.group
         first = body.first_text
-        if (g is None or first is None or "pdf" in body.pieces[0].meta or is_body_start(first.text)
-                or P.DATE_CLAUSE.match(first.text) or cjk_count(g.title) < SPLIT_HEAD_CHARS):
+        if (g is None or first is None or "pdf" in body.pieces[0].meta or opens_item(first.text)
+                or cjk_count(g.title) < SPLIT_HEAD_CHARS):
             out.append(body)
             continue
         grams = cjk_bigrams(g.title + (g.subtitle or ""))
         cut = None
         for k in range(1, len(body.pieces)):
             p, prev = body.pieces[k], body.pieces[k - 1]
-            if (p.kind != TEXT or prev.kind != TEXT or not prev.ends_sentence
-                    or not (is_body_start(p.text) or P.DATE_CLAUSE.match(p.text))):
+            if p.kind != TEXT or prev.kind != TEXT or not prev.ends_sentence or not opens_item(p.text):
                 continue
-            lead = cjk_bigrams(_lead(body.pieces[k:]))
-            before = cjk_bigrams("".join(x.text for x in body.pieces[:k]))
+            lead, before = _seam(body.pieces, k)
             if (len(grams & lead) / len(grams) >= SPLIT_LEAD_SHARE
                     and len(grams & before) / len(grams) <= REST_BEFORE_SHARE):
                 cut = k
@@ -334,6 +331,11 @@ def cut_rest_before_lead(bodies: list[Body]) -> list[Body]:
         out.append(Body(pieces=body.pieces[:cut], pos=body.pos))
         out.append(Body(pieces=body.pieces[cut:], pos=body.pos, group=g))
     return out
+
+
+def _seam(pieces: list[Piece], k: int) -> tuple[set[str], set[str]]:
+    """The character pairs of the lead of the stretch from `pieces[k]` on, and of the text before it."""
+    return cjk_bigrams(_lead(pieces[k:])), cjk_bigrams("".join(x.text for x in pieces[:k]))
 
 
 def _kicker_over(line: Group, title: Group) -> bool:

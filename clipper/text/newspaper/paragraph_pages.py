@@ -34,7 +34,7 @@ from clipper.text.newspaper.bodies import (
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, TEXT, Piece,
     classify, is_body_start, is_column_label, is_heading_with_comma, is_headline_like, is_printed_line_layout,
-    split_pieces,
+    opens_item, split_pieces,
 )
 from clipper.text.normalize import cjk_count
 from clipper.text.repeats import drop_garbled_tails, undouble
@@ -190,11 +190,6 @@ def _head_off(p: Piece, m: re.Match[str], group: str) -> list[Piece]:
     return [Piece(idx=p.idx, line=p.line, text=p.text[: m.start(group)].rstrip(), gap=p.gap), tail]
 
 
-def _opens_item(p: Piece) -> bool:
-    """Does `p` open a caption or a report (a date and its clause, a dateline)?"""
-    return bool(P.DATE_CLAUSE.match(p.text)) or is_body_start(p.text)
-
-
 def _glued_head(p: Piece, after: list[Piece]) -> re.Match[str] | None:
     """The title of a photo or brief glued after a paragraph's last sentence on one printed line
     (``…任务。书法家写春联 送祝福``), when the next line opens a caption or a report (a date and
@@ -202,7 +197,7 @@ def _glued_head(p: Piece, after: list[Piece]) -> re.Match[str] | None:
     `after`: the lines after `p` (two at most)."""
     if p.kind != TEXT or not after:
         return None
-    if not (_opens_item(after[0]) or (after[0].kind == DASH and len(after) > 1 and _opens_item(after[1]))):
+    if not (opens_item(after[0].text) or (after[0].kind == DASH and len(after) > 1 and opens_item(after[1].text))):
         return None
     m = _GLUED_HEAD.search(p.text)
     if not m or m.start("head") == 0 or cjk_count(m.group("head")) < GLUED_HEAD_CHARS:
