@@ -351,3 +351,36 @@ def test_the_final_reading_weighs_the_news_model_fully() -> None:
         assert read()["协党组主题教育工作和区政协"] != "十四届三次会议期间表彰优秀"
     finally:
         order.LM_WEIGHT_FINAL = final
+
+
+def test_a_sentence_does_not_run_on_into_a_headline_under_a_column_label() -> None:
+    """Where a column's lines come one after another, a headline printed right under a column
+    label (``一线传真``) opens the label's box: the line before the label, stopping in
+    mid-sentence, goes on elsewhere, not into that headline (frames drawn out of order)."""
+    from clipper.text.newspaper.flow import lines_of, page_pieces
+
+    text = "\n".join([
+        "　　本报静宁讯(通讯员杜娟斌)6月1日,静宁县", "政协党组书记、主席梁英主持召开市政协", "党组理论学习中心组会议。会议传达学习",
+        "了习近平总书记重要讲话精神,学习了《论", "党的自我革命》等部分章节。", "　　会议强调,要全面落实主题教育重点措施,",
+        "坚持做到", "一线传真", "金塔县政协举办委员", "读书会", "　　10月5日，金塔县政协举办“书香",
+        "政协”委员读书会，十余名委员分享了", "读书体会。", "在强化理论武装、深化调查研究、推", "动高质量发展上持续发力,推动主题",
+        "教育走深走实。"])
+    seq, _, _ = page_pieces(text)
+    lines = lines_of(seq)
+    at = {ln.text: k for k, ln in enumerate(lines)}
+    assert "一线传真" not in at  # (the label is furniture)
+    succ = chain_lines(lines)
+    assert succ.get(at["坚持做到"]) != at["金塔县政协举办委员"]
+    assert succ.get(at["金塔县政协举办委员"]) == at["读书会"]
+
+
+
+def test_a_sentence_that_plainly_runs_on_crosses_a_column_label_printed_beside_it() -> None:
+    """A label printed in the row of a column's lines (a text read across the row: pdfminer,
+    boxes_flow None, on a typst page) does not cut a sentence that plainly goes on in the
+    headline-like line under it (the news model's evidence, at least BOX_RUN_ON)."""
+    page = ROOT / "bench" / "typst_pages" / "dev4" / "text" / "pdfminer-noflow" / "t008.pdfminer-noflow.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "纪念馆，重温了入党誓词，并围绕\n\n政协动态\n\n如何立足岗位发挥先锋模范作用" in text
+    bodies = ["".join(a.body) for a in segment_page(text).articles]
+    assert any("并围绕如何立足岗位发挥先锋模范作用" in b for b in bodies)

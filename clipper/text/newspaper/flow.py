@@ -180,9 +180,9 @@ def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry:
 def lines_of(seq: list[Piece]) -> list[Line]:
     """The reading-order stage's lines of the pieces (clipper.text.newspaper.order)."""
     # (a headline set vertically, or a headline's phrase narrower than the column before it, is no
-    # sentence's rest: the reading order is told so)
+    # sentence's rest: the reading order is told so; and which line comes right under a column label)
     return [Line(i, p.text, print_width(p.text), bool(p.meta.get("indent")), float(p.meta.get("lead", 0.0)),  # type: ignore[arg-type]
-                 meta={k: True for k in ("vertical", "heading") if p.meta.get(k)})
+                 meta={k: True for k in ("vertical", "heading", "after_label") if p.meta.get(k)})
             for i, p in enumerate(seq)]
 
 

@@ -97,6 +97,11 @@ MIN_JUMP = 1.5
 STRANDED_LINK = 2.0
 #: ... when it holds this many Chinese characters (not the one-character end of a headline line).
 STRANDED_MIN_CJK = 4
+#: Where a column's lines come one after another, a line stopping in mid-sentence runs on into a
+#: headline-like line right under a column label (``简讯``) only with this much evidence, the news
+#: model's counted in full (a label printed beside a column's lines, in a text read across the row);
+#: otherwise that line opens the label's box.
+BOX_RUN_ON = 2.0
 
 
 @dataclass
@@ -503,10 +508,13 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     if reads_in_order(glob):
         mark_comma_headings(lines)
     across = rows_across(sure)
-    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across)
+    # (where a column's lines come one after another, a headline under a column label opens its box)
+    labelled = reads_in_order(glob)
+    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across, boxes_labelled=labelled)
     priors = local_priors(lines, succ, sure, glob)
     mark_offset_starts(lines, succ, priors)
-    succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL)
+    succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL,
+                   boxes_labelled=labelled)
     # (only where a column's lines come one after another: rows read across columns strand
     # lines the next row takes up)
     return rejoin_stranded(lines, succ, fixed, geometry) if reads_in_order(glob) else succ
@@ -572,6 +580,12 @@ def _scrap(ln: Line) -> bool:
 def _unfinished_head(ln: Line) -> bool:
     """A headline line whose headline goes on (no sentence end)."""
     return ln.text_like and ln.heading_like and not ln.ends_sentence
+
+
+def _opens_box(ln: Line) -> bool:
+    """Is the line a headline's line printed right under a column label (``简讯``)? It is the
+    first line of the label's box: no text before the label reads on into it."""
+    return bool(ln.meta.get("after_label")) and _headline_shaped(ln)
 
 
 def _cut_into(lines: list[Line], j: int, other: int) -> bool:
@@ -642,11 +656,13 @@ def _best_assignment(cand: list[tuple[float, int, int]], links: _Links) -> list[
 
 
 def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] | None = None,
-            geometry: Geometry | None = None, lm_everywhere: bool = False, lm_weight: float = LM_WEIGHT
-            ) -> dict[int, int]:
+            geometry: Geometry | None = None, lm_everywhere: bool = False, lm_weight: float = LM_WEIGHT,
+            boxes_labelled: bool = False) -> dict[int, int]:
     """Successors in three stages: the lines that stop in mid-sentence (one assignment), then
     paragraph ends to paragraph starts (one assignment), then jumps to far frames (best first,
-    without cycles: a jump may lead back up the file)."""
+    without cycles: a jump may lead back up the file). `boxes_labelled`: the page's lines come in
+    column order, and a headline-like line under a column label begins the label's box (nothing
+    before the label reads on into it, see BOX_RUN_ON)."""
     links = _Links(len(lines))
     n = len(lines)
     if fixed:
@@ -669,6 +685,8 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 b = lines[j]
                 if not b.text_like:
                     continue
+                if boxes_labelled and _opens_box(b) and evidence(a, b, as_open=True, lm=LM_WEIGHT_FINAL) < BOX_RUN_ON:
+                    continue  # (unless the sentence plainly runs on: a label printed beside a column's lines)
                 s = evidence(a, b, as_open=True, lm=lm_weight if lm_everywhere or not in_order else 0.0)
                 if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
                     continue  # (the line right before it in the file reads into it at least as well)
@@ -706,8 +724,8 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
         prior = priors[i]
         for j in range(i + 1, min(n, i + 1 + REACH)):
             b = lines[j]
-            if not b.text_like or j in links.pred:
-                continue
+            if not b.text_like or j in links.pred or (boxes_labelled and _opens_box(b)):
+                continue  # (a paragraph before a column label does not lead into the label's box)
             s = evidence(a, b, as_open=False) + prior[j - i] + where(i, j)
             if j == i + 1 and a.heading_like and (b.heading_like or _scrap(b)) and not a.ends_sentence \
                     and not COMPLETE_ENDING.search(a.text):
