@@ -384,3 +384,27 @@ def test_a_sentence_that_plainly_runs_on_crosses_a_column_label_printed_beside_i
     assert "纪念馆，重温了入党誓词，并围绕\n\n政协动态\n\n如何立足岗位发挥先锋模范作用" in text
     bodies = ["".join(a.body) for a in segment_page(text).articles]
     assert any("并围绕如何立足岗位发挥先锋模范作用" in b for b in bodies)
+
+
+def test_a_stranded_line_of_the_same_width_weighs_the_news_model() -> None:
+    """Where no row is read across, a stranded line takes the rest of its sentence with the news
+    model's evidence too when both lines print to one column width (``…坚持做到`` / ``在强化理论
+    武装…``: no word across the break, but a likely sentence); without it the link is too weak."""
+    from clipper.text.newspaper.order import rejoin_stranded
+
+    lines = [make_line(0, "题教育重点措施,坚持做到"), make_line(1, "新春祝福。"), make_line(2, "在强化理论武装、深化调查")]
+    assert rejoin_stranded(lines, {1: 2}) == {1: 2}
+    assert rejoin_stranded(lines, {1: 2}, news_model=True) == {0: 2}
+    narrower = [lines[0], lines[1], make_line(2, "在强化理论武装、深")]
+    assert rejoin_stranded(narrower, {1: 2}, news_model=True) == {1: 2}
+
+
+def test_a_brief_under_a_column_label_keeps_its_own_text_on_a_real_page() -> None:
+    """pypdfium2 on a typst page: a report's last column line stops in mid-sentence right before a
+    column label and its box of briefs; the rest of the sentence is printed after a brief. The
+    brief keeps only its own text and the report its sentence."""
+    page = ROOT / "bench" / "typst_pages" / "dev5" / "text" / "pdfium" / "t003.pdfium.txt"
+    arts = {a.title: "".join(a.body) for a in segment_page(page.read_text(encoding="utf-8")).articles}
+    assert "坚持做到在强化理论武装" in arts["静宁县政协召开党组理论学习中心组会议"]
+    assert arts["静宁县政协慰问困难群众"].endswith("新春祝福。")
+    assert arts["金塔县政协举办委员读书会"].endswith("分享了读书体会。")

@@ -517,7 +517,7 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
                    boxes_labelled=labelled)
     # (only where a column's lines come one after another: rows read across columns strand
     # lines the next row takes up)
-    return rejoin_stranded(lines, succ, fixed, geometry) if reads_in_order(glob) else succ
+    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across) if reads_in_order(glob) else succ
 
 
 class _Links:
@@ -755,7 +755,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
 
 
 def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, int] | None = None,
-                    geometry: Geometry | None = None) -> dict[int, int]:
+                    geometry: Geometry | None = None, news_model: bool = False) -> dict[int, int]:
     """A line of running text that stops in mid-sentence with no line after it is certainly
     stranded (no article ends so): its sentence goes on at a line whose own predecessor only
     ends a sentence or a headline there (a paragraph start, as far as the text tells). Such a line
@@ -763,8 +763,11 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
     of one column) by at least STRANDED_LINK; its old predecessor ends its flow instead, which a
     finished line can. A predecessor without marks keeps the line when its word runs into it as
     well (``…进取的发`` | ``展势头`` against ``…几届进``: the widths, which differ between a
-    paragraph's first line and the rest, do not decide). Best first; never a link known
-    beforehand, never a cycle."""
+    paragraph's first line and the rest, do not decide). `news_model` (no row of the page read
+    across columns): a break that falls short of STRANDED_LINK between lines of one column width
+    is weighed again with the news model's evidence, counted in full (``…坚持做到`` / ``在强化理论
+    武装…``: no word across, a likely sentence). Best first; never a link known beforehand, never a
+    cycle."""
     fixed = fixed or {}
     pred = {j: i for i, j in succ.items()}
     ends = [i for i, a in enumerate(lines) if a.text_like and a.open and not a.heading_like and i not in succ
@@ -778,7 +781,10 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
         for j in starts:
             if j == i:
                 continue
-            s = evidence(lines[i], lines[j], as_open=True) + (geometry(i, j) if geometry is not None else 0.0)
+            s = evidence(lines[i], lines[j], as_open=True)
+            if news_model and s < STRANDED_LINK and width_evidence(lines[i], lines[j]) > 0:
+                s = evidence(lines[i], lines[j], as_open=True, lm=LM_WEIGHT_FINAL)
+            s += geometry(i, j) if geometry is not None else 0.0
             if s >= STRANDED_LINK:
                 pairs.append((s, cut_gain(lines[i].text, lines[j].text), i, j))
     succ = dict(succ)
