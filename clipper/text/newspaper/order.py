@@ -505,19 +505,19 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     mark_stacks(lines)
     sure = sure_links(lines, heading_like=True)
     glob = distance_prior(lines, sure)
-    if reads_in_order(glob):
+    # (where a column's lines come one after another: a comma may end a heading, a headline under
+    # a column label opens its box, and a stranded line is rejoined; rows read across columns
+    # strand lines the next row takes up)
+    in_order = reads_in_order(glob)
+    if in_order:
         mark_comma_headings(lines)
     across = rows_across(sure)
-    # (where a column's lines come one after another, a headline under a column label opens its box)
-    labelled = reads_in_order(glob)
-    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across, boxes_labelled=labelled)
+    succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across, boxes_labelled=in_order)
     priors = local_priors(lines, succ, sure, glob)
     mark_offset_starts(lines, succ, priors)
     succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL,
-                   boxes_labelled=labelled)
-    # (only where a column's lines come one after another: rows read across columns strand
-    # lines the next row takes up)
-    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across) if reads_in_order(glob) else succ
+                   boxes_labelled=in_order)
+    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across) if in_order else succ
 
 
 class _Links:
