@@ -408,3 +408,16 @@ def test_a_brief_under_a_column_label_keeps_its_own_text_on_a_real_page() -> Non
     assert "坚持做到在强化理论武装" in arts["静宁县政协召开党组理论学习中心组会议"]
     assert arts["静宁县政协慰问困难群众"].endswith("新春祝福。")
     assert arts["金塔县政协举办委员读书会"].endswith("分享了读书体会。")
+
+
+def test_a_headline_line_keeps_its_rest_where_the_news_model_is_weighed() -> None:
+    """pdfminer (one box per printed line) on a typst page read across rows somewhere: the
+    headline's second line (``履职能力提升培训班``) is printed right under its first
+    (``清水县政协举办委员``) and two lines after a line in mid-sentence that the news model reads
+    into it too (``…提升`` / ``履职能力``). The line right before it claims it with the same
+    weight of the news model as the farther line, and the headline stays whole."""
+    page = ROOT / "bench" / "typst_pages" / "dev" / "text" / "pdfminer-lines" / "t012.pdfminer-lines.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "管理下沉，提升\n\n清水县政协举办委员\n\n履职能力提升培训班" in text
+    titles = [a.title for a in segment_page(text).articles]
+    assert "清水县政协举办委员履职能力提升培训班" in titles

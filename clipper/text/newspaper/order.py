@@ -596,14 +596,15 @@ def _cut_into(lines: list[Line], j: int, other: int) -> bool:
                and junction_gain(a.text, b.text) >= SURE_GAIN for k, a in enumerate(lines))
 
 
-def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float) -> bool:
+def _claims(lines: list[Line], k: int, j: int, links: _Links, score: float, lm: float = 0.0) -> bool:
     """Does line `k`, free to go on and right before `j` in the file, read into `j` with at least
-    `score` of evidence? A line of a headline left without a successor so far (its headline
-    block is linked later) keeps the rest of its word (``通渭县政协就食`` | ``品安全…``) from a
-    line further up that merely makes a word with it too."""
+    `score` of evidence, the news model weighed by `lm` as for the farther line? A line of a
+    headline left without a successor so far (its headline block is linked later) keeps the rest
+    of its word (``通渭县政协就食`` | ``品安全…``), or of its phrase (``清水县政协举办委员`` |
+    ``履职能力…``), from a line further up that merely makes a word or a phrase with it too."""
     a = lines[k]
     return (k not in links.succ and a.text_like and a.heading_like and not a.ends_sentence
-            and evidence(a, lines[j], as_open=True) >= score)
+            and evidence(a, lines[j], as_open=True, lm=lm) >= score)
 
 
 def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) -> None:
@@ -687,8 +688,9 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                     continue
                 if boxes_labelled and _opens_box(b) and evidence(a, b, as_open=True, lm=LM_WEIGHT_FINAL) < BOX_RUN_ON:
                     continue  # (unless the sentence plainly runs on: a label printed beside a column's lines)
-                s = evidence(a, b, as_open=True, lm=lm_weight if lm_everywhere or not in_order else 0.0)
-                if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s):
+                lm = lm_weight if lm_everywhere or not in_order else 0.0
+                s = evidence(a, b, as_open=True, lm=lm)
+                if in_order and j - i > 1 and _claims(lines, j - 1, j, links, s, lm):
                     continue  # (the line right before it in the file reads into it at least as well)
                 if in_order and head_scrap and cut_gain(a.text, b.text) < 2.0 and _cut_into(lines, j, i):
                     continue  # (a headline's scrap does not take a line another line's word runs into)
