@@ -4,6 +4,7 @@ line. Made pages in the shape pypdf / pdfium / ``pdftotext -raw`` give for such 
 
 from __future__ import annotations
 
+from conftest import ROOT
 from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.flow import split_side_by_side_heads
 from clipper.text.newspaper.headlines import split_run
@@ -676,7 +677,6 @@ def test_a_headline_under_a_column_label_begins_the_labels_box() -> None:
     """pdfminer's text of a corpus page (real output): a headline over the columns, then the
     label of a box of briefs (``简讯``) and the first brief's headline. The label is furniture,
     and the headline under it is a headline of its own, not the subtitle of the one above."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pdfminer" / "p041.pdfminer.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["习近平主持召开深入推进长三角一体化发展座谈会"].subtitle is None
@@ -710,7 +710,6 @@ def test_a_notice_left_without_a_headline_takes_the_notice_headline_before_it_jo
     over another report's dateline, the notice's text elsewhere without a headline. The one
     notice headline and the one notice text left are paired before a titleless text is taken for
     the rest of a report (it had joined a report that stops in mid-sentence)."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p038.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     notice = arts["合水县政协关于公开征集社情民意信息的通知"]
@@ -722,7 +721,6 @@ def test_a_subtitle_whose_words_are_another_reports_heads_it_over_a_headline_giv
     """pypdf's text of a corpus page (real output): ``关注青少年心理健康“心成长”服务项目启动`` is
     printed under another report's headline and read as its subtitle; its report took a notice's
     headline by position, which shares none of its words. The subtitle heads its report."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p014.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["关注青少年心理健康“心成长”服务项目启动"].body[0].startswith("本报讯（记者叶婉）近日，“心成长”")
@@ -733,7 +731,6 @@ def test_a_notice_run_into_a_report_takes_the_notice_headline_left_over() -> Non
     """pypdf's text of a corpus page (real output), every headline drawn last: a notice's text
     (no dateline) runs on from the report before it, and the notice's headline is left over. The
     body is cut where the sentence that says what a notice says begins (``…现将有关事项公告如下。``)."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p039.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     notice = next(a for a in arts if a.title == "关于征集2025年度政协提案线索的公告")
@@ -746,7 +743,6 @@ def test_a_whole_report_headline_after_a_sentence_in_mid_line_stays_a_headline()
     column of its report, right after a line that stops in mid-sentence (``…规范化、特色``). A
     line with its own subject and a complete ending (``玉门市政协召开…推进会``), no word across,
     is a headline, not running text (it was read into the sentence)."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p036.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     report = next(a for a in arts if a.title == "玉门市政协召开政协协商向基层延伸工作推进会")
@@ -936,7 +932,6 @@ def test_a_kicker_over_a_report_headline_after_a_sentence_in_mid_line_stays_a_he
     (``…的节水灌``). A line that states a theme (``助力乡村全面振兴``, no subject, no event, six or
     more characters) over a headline with its own subject, no word across, is the kicker, not the
     rest of the sentence (it was read into it: ``…节水灌助力乡村全面振兴``)."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "typst_pages" / "dev2" / "text" / "pdfium" / "t008.pdfium.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     report = next(a for a in arts if a.title and a.title.endswith("两当县政协组织委员送科技下乡"))
@@ -948,7 +943,6 @@ def test_a_credit_glued_after_a_caption_before_a_dateline_is_no_headline() -> No
     """pypdf's text of a typst corpus page (real output): a photo's caption ends on the line of
     its credit (``…斤。 金海强 摄影报道``) and the next line opens a report's dateline. The credit
     is the caption's, not a photo's title glued after a sentence: no report takes it for a title."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t004.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     assert not any(a.title and "摄影报道" in a.title for a in arts)
@@ -962,7 +956,6 @@ def test_a_headline_phrase_narrower_than_the_column_before_it_is_the_headline_s_
     (``委员走进田间地头，``) and is an em narrower than the column's full lines: a justified column
     fills every line but a paragraph's last, and no paragraph ends at a comma. The line heads the
     report with the line after it; it was read as the sentence's rest."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t009.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     assert "委员走进田间地头，为高标准农田建设“把脉开方”" in [a.title for a in arts]
@@ -999,7 +992,6 @@ def test_a_headline_glued_after_a_sentence_over_a_dash_subtitle_and_a_dateline_i
     """pypdf's text of a typst corpus page (real output): ``…发展成果。甘州区政协召开全县人才工作专题协商会``
     and then ``——让人才引得进留得住用得好`` and the report's dateline: no sentence goes on into a
     ``——`` subtitle over a dateline, so the headline glued after the full stop is the report's."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t002.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     report = next(a for a in arts if a.title == "甘州区政协召开全县人才工作专题协商会")
@@ -1013,10 +1005,24 @@ def test_the_top_of_a_column_read_into_a_brief_under_it_goes_back_to_its_report(
     and runs on into a brief (``2月28日，金塔县政协召开委员述职会…``) whose headline is printed
     apart. The brief's headline took that whole text; its report opens at the brief's date, where
     its words are, so the text before goes back to the report it continues."""
-    from conftest import ROOT
     text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t007.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["金塔县政协召开委员述职会"].body == ["2月28日，金塔县政协召开委员述职会，八名委员现场述职，接受评议。"]
     report = arts["古浪县政协召开党组理论学习中心组（扩大）会议"]
     assert report.body[-1].endswith("倾力为全县招商引资助力添彩。") and "以学铸魂、以学增智" in report.body[-1]
 
+
+
+def test_a_headline_printed_apart_before_a_column_label_keeps_its_subtitle_on_a_real_page() -> None:
+    """pypdfium2 on a typst page: a report's text first, its headline (two title lines and a
+    subtitle without a dash) later, right before the column label ``要闻`` and a brief. The
+    subtitle, which repeats words of the report's second paragraph, is the headline's, not a
+    headline that takes that paragraph."""
+    page = ROOT / "bench" / "typst_pages" / "dev4" / "text" / "pdfium" / "t001.pdfium.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "党的建设暨宣传信息工作会议\n充分发挥党组把方向管大局保落实的重要作用\n要闻\n" in text
+    arts = {a.title: a for a in segment_page(text).articles}
+    report = arts["环县政协召开全市政协系统党的建设暨宣传信息工作会议"]
+    assert report.subtitle == "充分发挥党组把方向管大局保落实的重要作用"
+    assert any(p.startswith("会议强调") for p in report.body)
+    assert "充分发挥党组把方向管大局保落实的重要作用" not in arts

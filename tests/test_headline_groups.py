@@ -283,3 +283,19 @@ def test_a_verb_right_after_who_holds_it_leaves_the_headline_open() -> None:
     raw = (Path(__file__).parent / "data" / "typst-dev.t009.pdfminer-lines.txt").read_bytes()
     titles = [a.title for a in extract_document(raw, "file:///t009.pdfminer-lines.txt").articles]
     assert "宕昌县政协召开党组会议暨主席会议" in titles
+
+
+def test_the_last_headline_line_before_a_column_label_may_be_the_subtitle() -> None:
+    """A headline printed apart from its report, right before a column label and the label's box
+    (frames drawn in any order): its last line ends the group as the last line before a body
+    does. Under a complete title a line without a subject of its own is the subtitle; a line
+    naming its own subject stays a headline."""
+    lines = ["环县政协召开全市政协系统", "党的建设暨宣传信息工作会议", "充分发挥党组把方向管大局保落实的重要作用"]
+    run = [Piece(idx=i, line=i, text=t, gap=0, kind=HEAD) for i, t in enumerate(lines)]
+    text = "本报环县讯9月10日，环县政协召开全市政协系统党的建设暨宣传信息工作会议。"
+    boxed = split_run(run, followed_by_body=False, page_text=text, ends_box=True)
+    assert [(g["title"], g["subtitle"]) for g in boxed] == [
+        ("环县政协召开全市政协系统党的建设暨宣传信息工作会议", "充分发挥党组把方向管大局保落实的重要作用")]
+    assert len(split_run(run, followed_by_body=False, page_text=text)) == 2  # (a stack of headlines, their reports elsewhere)
+    own = run[:2] + [Piece(idx=2, line=2, text="通渭县集中交办政协提案", gap=0, kind=HEAD)]
+    assert len(split_run(own, followed_by_body=False, page_text=text, ends_box=True)) == 2

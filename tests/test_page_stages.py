@@ -16,7 +16,7 @@ def pieces(*texts: str) -> list[Piece]:
     return out
 
 
-def one_group_per_run(run: Run, run_no: int, followed: bool) -> list[Group]:
+def one_group_per_run(run: Run, run_no: int, followed: bool, boxed: bool = False) -> list[Group]:
     return [Group(title="".join(p.text for p in run.pieces), run=run_no, bound_forward=followed)]
 
 

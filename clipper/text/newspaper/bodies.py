@@ -262,7 +262,7 @@ def _reads_on(run: list[Piece], nxt: Piece) -> bool:
             and all(nxt.width - OFFSET_INDENT - SAME_WIDTH <= p.width <= nxt.width + SAME_WIDTH for p in run))
 
 
-def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool], list[Group]]
+def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, bool, bool], list[Group]]
                   ) -> tuple[list[list[Group]], list[Body]]:
     """Headline groups (per run, by `split_groups`) and bodies of the page's items in reading
     order: a body is the text between runs, datelines, ``（接X版）`` / ``（转X版）`` markers and
@@ -288,8 +288,10 @@ def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, boo
             close()
             following = items[pos + 1] if pos + 1 < len(items) else None
             followed = isinstance(following, Piece)
+            # (a column label's box follows: the run's last headline ends where the box begins)
+            boxed = isinstance(following, Run) and bool(following.pieces[0].meta.get("after_label"))
             run_no = len(runs)
-            groups = split_groups(item, run_no, followed)
+            groups = split_groups(item, run_no, followed, boxed)
             for g in groups:
                 g.pos = pos
             runs.append(groups)

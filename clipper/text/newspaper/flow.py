@@ -190,10 +190,11 @@ def flows_of(seq: list[Piece], lines: list[Line], succ: dict[int, int]) -> list[
     return [Flow([seq[i] for i in chain]) for chain in chains(lines, succ)]
 
 
-def groups_of(run: Run, run_no: int, followed_by_body: bool, page_text: str = "") -> list[Group]:
-    """Headline groups of a run (clipper.text.newspaper.headlines)."""
+def groups_of(run: Run, run_no: int, followed_by_body: bool, boxed: bool = False, page_text: str = "") -> list[Group]:
+    """Headline groups of a run (clipper.text.newspaper.headlines); `boxed`: a column label's
+    box follows the run."""
     groups = []
-    for g in split_run(run.pieces, followed_by_body or run.late, page_text):  # (a late run heads one report)
+    for g in split_run(run.pieces, followed_by_body or run.late, page_text, ends_box=boxed):  # (a late run heads one report)
         groups.append(Group(title=str(g["title"]), subtitle=g["subtitle"], bylines=list(g["bylines"]),
                               run=run_no, dropped=list(g["dashes"]), late=run.late, lines=list(g.get("lines", [])),
                               vertical=bool(g.get("vertical")), cuts=list(g.get("cuts", []))))
@@ -1303,7 +1304,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
         items += flow_items
     _mark_photo_titles(items)
     page_text = cjk_only("".join(p.text for p in seq if p.kind == TEXT))
-    runs, bodies = split_bodies(items, lambda run, no, followed: groups_of(run, no, followed, page_text))
+    runs, bodies = split_bodies(items, lambda run, no, followed, boxed: groups_of(run, no, followed, boxed, page_text))
     for g in (g for run in runs for g in run):
         furniture += g.dropped
     merge_orphan_interviews(bodies)

@@ -300,10 +300,13 @@ def _peak_ahead(heads: list[Piece], k: int) -> float:
     return max(sizes, default=0.0)
 
 
-def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") -> list[dict[str, object]]:
+def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "", ends_box: bool = False
+              ) -> list[dict[str, object]]:
     """Groups of a headline run (followed by a body or not): dicts with title, subtitle,
     bylines, dashes (the ``——`` marks left out of the subtitle), lines (the pieces' idx) and
-    vertical (a line of the title is set vertically)."""
+    vertical (a line of the title is set vertically). `ends_box`: a column label's box follows
+    the run: its last line ends its group as the last line before a body does, and may be the
+    subtitle (the headline's report is printed elsewhere)."""
     groups: list[dict[str, object]] = []
     heads = [p for p in pieces]
     current: dict[str, object] | None = None
@@ -320,7 +323,7 @@ def split_run(pieces: list[Piece], followed_by_body: bool, page_text: str = "") 
         if current is None or current.get("closed") or prev is None or p.meta.get("after_label"):
             rel = NEW  # (a headline right under a column label begins its box's first item)
         else:
-            rel = relation(prev, p, last_before_body=last and followed_by_body,
+            rel = relation(prev, p, last_before_body=last and (followed_by_body or ends_box),
                            group_has_subtitle=current["subtitle"] is not None, page_text=page_text,
                            peak_ahead=_peak_ahead(heads, k), title=str(current["title"]),
                            before_dash=bool(rest_heads) and rest_heads[0].kind == DASH)

@@ -338,7 +338,7 @@ def _restore_page_order(items: list[Piece | Run], text: str) -> list[Piece | Run
     return items
 
 
-def _split_groups(run: Run, run_no: int, followed_by_body: bool) -> list[Group]:
+def _split_groups(run: Run, run_no: int, followed_by_body: bool, boxed: bool = False) -> list[Group]:
     groups: list[Group] = []
     heads = run.pieces
     i = 0
