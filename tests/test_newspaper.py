@@ -224,6 +224,20 @@ def test_a_masthead_drawn_below_the_top_is_furniture():
     assert read_masthead(prose).name is None and not any(p.kind == FURNITURE for p in prose)
 
 
+def test_the_serial_number_line_of_a_masthead_is_furniture_without_its_number():
+    """``国内统一连续出版物号`` is the registration's full name (CN xx-xxxx) as papers print it; a
+    text that keeps the page's layout may part it from its number. Alone it is masthead
+    furniture too, not a headline."""
+    from clipper.text.masthead import is_masthead_line
+
+    assert is_masthead_line("国内统一连续出版物号") and is_masthead_line("国内统一连续出版物号：CN62-0023")
+    lines = ["同心协商报", "甘肃省政协主管主办", "国内统一连续出版物号", "CN62-0023", "2023年3月15日 星期三",
+             "崆峒区政协开展“送温暖”帮扶关爱活动", "本报崆峒讯（通讯员王五）3月1日，崆峒区", "政协组织委员走访慰问困难群众，送去米",
+             "面油等生活物资。"]
+    titles = [a.title for a in segment_page("\n".join(lines) + "\n").articles]
+    assert titles == ["崆峒区政协开展“送温暖”帮扶关爱活动"]
+
+
 def test_a_line_of_four_characters_alone_heads_no_report():
     """``协商议事`` above a report: a column label; the report's headline says who did what."""
     lines = ["协商议事", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",
