@@ -104,6 +104,21 @@ def test_a_gutter_of_one_space_is_split_where_a_column_edge_is() -> None:
     assert "本报讯（记者 王明）3" in columns
 
 
+def test_a_line_spread_apart_by_a_few_spaces_inside_its_column_stays_one_line() -> None:
+    """An extractor that spaces characters by their distance may open a gap of a few spaces inside
+    one printed line (a dateline's name set apart: ``本报讯（记者   王明）3``). The run after the gap
+    closes the bracket the run before it left open: the line stays whole, in its column. A gap
+    that closes nothing still parts two columns."""
+    rows = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
+    rows[0] = "  本报讯（记者   王明）3".ljust(18) + RIGHT[0]
+    columns = layout_to_columns("\n".join(rows))
+    assert "本报讯（记者 王明）3" in columns
+    assert column_of(columns, LEFT[2:]) and column_of(columns, RIGHT[:6])
+    ends = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
+    ends[5] = LEFT[6][:6] + "。   " + RIGHT[5]  # (a paragraph's last line, a few spaces before the next column)
+    assert "。 " not in layout_to_columns("\n".join(ends))
+
+
 def test_a_module_under_two_columns_comes_after_both() -> None:
     top = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
     below = ["", " " * 6 + "县政协委员调研乡村振兴工作座谈会召开"] + MIDDLE[:4]  # (its headline over both)

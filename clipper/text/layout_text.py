@@ -58,6 +58,12 @@ RUN_OVERLAP = 0.5
 EDGE_SLACK = 3
 EDGE_LINES = 4
 EDGE_CJK = 6
+#: Two runs of text on one row apart by a few spaces (at most INNER_GAP) are one printed line
+#: that the extractor spread where the first leaves a bracket open and the second closes it
+#: before it opens another (a dateline's names set apart: ``本报天水讯（通讯员   李红梅 周强）10月``):
+#: a line of another column does not close what this one opened. (Quotation marks, which often
+#: run over a line's end, tell less: ``…解决“两个`` beside ``实效”，…`` is two columns.)
+INNER_GAP = 4
 #: A run stands over another when they overlap across by this share of the narrower one; it
 #: stands beside it when it ends left of where the other begins (give or take LEFT_SLACK cells)
 #: and they share rows.
@@ -122,12 +128,33 @@ def segments_of(page: str) -> list[Segment]:
     """The runs of text of one page, by row, left to right; two columns one space apart split."""
     segs = [Segment(m.group(), m.start(), row) for row, line in enumerate(page.split("\n"))
             for m in SEGMENT.finditer(line) if m.group().strip()]
-    return _split_narrow_gutters(segs)
+    return _split_narrow_gutters(_join_inner_gaps(segs))
 
 
 def _near_edges(cells: Counter[int]) -> set[int]:
     """The cells within EDGE_SLACK of a column edge (where EDGE_LINES lines or more meet)."""
     return {x + d for x, n in cells.items() if n >= EDGE_LINES for d in range(-EDGE_SLACK, EDGE_SLACK + 1)}
+
+
+def _closes_open_bracket(left: str, right: str) -> bool:
+    """Does `left` leave a bracket open that `right` closes before opening another?"""
+    depth = sum(1 if ch in "（(" else -1 if ch in "）)" else 0 for ch in left)
+    first = next((ch for ch in right if ch in "（()）"), "")
+    return depth > 0 and first in ("）", ")")
+
+
+def _join_inner_gaps(segs: list[Segment]) -> list[Segment]:
+    """Runs of one printed line that the extractor spread apart by a few spaces, joined again
+    (see INNER_GAP; the runs of one row come left to right)."""
+    out: list[Segment] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.row == seg.row and 2 <= seg.x0 - prev.x1 <= INNER_GAP
+                and _closes_open_bracket(prev.text, seg.text)):
+            out[-1] = Segment(prev.text + " " + seg.text, prev.x0, prev.row)
+            continue
+        out.append(seg)
+    return out
 
 
 def _split_narrow_gutters(segs: list[Segment]) -> list[Segment]:
