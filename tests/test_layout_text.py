@@ -119,6 +119,18 @@ def test_a_line_spread_apart_by_a_few_spaces_inside_its_column_stays_one_line() 
     assert "。 " not in layout_to_columns("\n".join(ends))
 
 
+def test_a_headline_line_set_centred_over_its_column_opens_no_paragraph() -> None:
+    """A headline's short first line set centred (two cells right of the column's edge, as an
+    indent is) ends no sentence and stops short of the column's right edge: no paragraph opens
+    there. The dateline under it, indented and running to the edge, still opens one."""
+    column = ["  平凉市政协", "调研中医药产业发展", "  本报平凉讯（记者 冯建设）4月", "9日，平凉市政协副主席邵丽萍带",
+              "领调研组，深入泾川县、灵台县调", "研中医药产业发展情况。"]
+    rows = [a.ljust(18) + "  " + b for a, b in zip(column, LEFT[1:])]
+    columns = layout_to_columns("\n".join(rows))
+    assert "\u3000\u3000平凉市政协" not in columns and "平凉市政协\n调研中医药产业发展" in columns
+    assert "\u3000\u3000本报平凉讯（记者 冯建设）4月" in columns
+
+
 def test_a_module_under_two_columns_comes_after_both() -> None:
     top = [a.ljust(16) + "  " + b for a, b in zip(LEFT[1:], RIGHT[:6])]
     below = ["", " " * 6 + "县政协委员调研乡村振兴工作座谈会召开"] + MIDDLE[:4]  # (its headline over both)

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from clipper.text.normalize import cjk_count
+from clipper.text.patterns import PROSE_PUNCT, SENTENCE_END
 
 #: A run of text inside one column: characters with at most one space between them (a
 #: justified line spreads its characters; a byline puts one space before the name). An
@@ -248,11 +249,20 @@ def reading_order(runs: list[Run]) -> list[Run]:
 
 def _run_lines(run: Run, kept_indents: bool) -> list[str]:
     """The lines of one run, top down; where the extractor dropped the indents' spaces, a line
-    set INDENT_CELLS or more right of the run's edge begins with an ideographic indent."""
+    set INDENT_CELLS or more right of the run's edge begins with an ideographic indent, unless it
+    is a short line that ends no sentence and holds no prose mark, stopping short of the run's
+    right edge: a line of a headline set centred (``平凉市政协`` over ``调研中医药产业发展``) opens no
+    paragraph, for a paragraph's first line runs to the edge or ends its sentence."""
     if kept_indents:
         return [s.text for s in run.segments]
     left = run.left
-    return [("\u3000\u3000" if s.x0 - left >= INDENT_CELLS else "") + s.text for s in run.segments]
+    right = Counter(s.x1 for s in run.segments).most_common(1)[0][0]
+
+    def indented(s: Segment) -> bool:
+        if s.x0 - left < INDENT_CELLS:
+            return False
+        return s.x1 >= right - EDGE_SLACK or bool(SENTENCE_END.search(s.text) or PROSE_PUNCT.search(s.text))
+    return [("\u3000\u3000" if indented(s) else "") + s.text for s in run.segments]
 
 
 def layout_to_columns(text: str) -> str:
