@@ -104,6 +104,20 @@ def test_two_headlines_on_one_text_line_come_apart() -> None:
     assert [p.text for p in kept] == ["知民情解民忧 政协协商打开社区治理新局面"]
 
 
+def test_the_rest_of_a_wrapped_headline_beside_another_headline_comes_apart() -> None:
+    """pypdfium2 gives two headlines set side by side on one baseline as one line: the rest of a
+    headline wrapped above, which completes it (``平凉市政协召开十届`` / ``十一次常委会会议``), and
+    the first line of its neighbour, which names no subject (``让协商成果更好``), or ends on its
+    phrase's mark (``委员走进田间地头，``)."""
+    out = split_side_by_side_heads(heads("平凉市政协召开十届", "十一次常委会会议 让协商成果更好", "转化为治理效能"))
+    assert [p.text for p in out] == ["平凉市政协召开十届", "十一次常委会会议", "让协商成果更好", "转化为治理效能"]
+    out = split_side_by_side_heads(heads("和政县政协召开党组理论", "学习中心组（扩大）会议 委员走进田间地头，"))
+    assert [p.text for p in out] == ["和政县政协召开党组理论", "学习中心组（扩大）会议", "委员走进田间地头，"]
+    # (a headline above that is complete, or names no subject, leaves a two-part line alone)
+    kept = split_side_by_side_heads(heads("践行为民宗旨", "办好民生实事 泾川县政协"))
+    assert [p.text for p in kept][-1] == "办好民生实事 泾川县政协"
+
+
 def test_a_headline_wrapped_around_its_brackets_is_one_title() -> None:
     """``西和县政协召开党组`` / ``(扩大)`` / ``会议暨理论学习中心组`` / ``会议``: the report repeats
     ``党组（扩大）会议``; the marks between the characters do not hide it."""

@@ -41,8 +41,8 @@ from clipper.text.newspaper.order import (
 )
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
-    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, SCRAP_CHARS, TEXT, Piece, classify, interview_turns, is_body_start,
-    is_headline_phrase, is_scrap, split_pieces, turn_openers,
+    BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, PHRASE_END, SCRAP_CHARS, TEXT, Piece, classify, interview_turns,
+    is_body_start, is_headline_phrase, is_scrap, split_pieces, turn_openers,
 )
 
 
@@ -550,6 +550,17 @@ def split_side_by_side_heads(seq: list[Piece]) -> list[Piece]:
             head, text = cut
             out += [_head_part(p, head, first=True, indent=True), _head_part(p, text, first=False, kind=TEXT)]
             continue
+        # The rest of a headline wrapped above, which it completes (``平凉市政协召开十届`` /
+        # ``十一次常委会会议``), beside the first line of another headline (``让协商成果更好``, or a
+        # phrase ending on its mark: ``委员走进田间地头，``).
+        above = out[-1] if out and out[-1].kind == HEAD else None
+        if (p.kind in (HEAD, TEXT) and p.text.count(" ") == 1 and above is not None and OWN_SUBJECT.match(above.text)
+                and not COMPLETE_ENDING.search(above.text)):
+            left, right = p.text.split(" ")
+            if (COMPLETE_ENDING.search(left) and not P.PROSE_PUNCT.search(left) and cjk_count(left) >= SIDE_HEAD_CHARS
+                    and not P.PROSE_PUNCT.search(PHRASE_END.sub("", right)) and cjk_count(right) >= SIDE_HEAD_CHARS):
+                out += [_head_part(p, left, first=True, indent=True), _head_part(p, right, first=False)]
+                continue
         # (too wide for one headline, the line may have been read as text; it has no marks)
         halves = p.text.split(" ", 1) if p.kind in (HEAD, TEXT) and not P.PROSE_PUNCT.search(p.text) else []
         if len(halves) == 2 and (
