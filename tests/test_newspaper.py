@@ -238,6 +238,19 @@ def test_the_serial_number_line_of_a_masthead_is_furniture_without_its_number():
     assert titles == ["崆峒区政协开展“送温暖”帮扶关爱活动"]
 
 
+def test_a_registration_line_set_apart_from_the_masthead_is_furniture():
+    """pypdf's layout text of a typst page sets the masthead's registration line apart from the
+    rest of the masthead, above a brief; no report prints a serial number, so it is furniture
+    wherever it stands, not the brief's headline (nor any report's text)."""
+    from clipper.extract import extract_document
+    from conftest import ROOT
+
+    page = ROOT / "bench" / "typst_pages" / "dev" / "text" / "pypdf-layout" / "t012.pypdf-layout.txt"
+    assert "国内统一连续出版物号" in page.read_text(encoding="utf-8")
+    result = extract_document(page.read_bytes(), page.as_uri())
+    assert not any("出版物号" in (a.title or "") + (a.subtitle or "") + "".join(a.body) for a in result.articles)
+
+
 def test_a_line_of_four_characters_alone_heads_no_report():
     """``协商议事`` above a report: a column label; the report's headline says who did what."""
     lines = ["协商议事", "本报临洮讯（通讯员王五）3月1日，临洮县", "政协召开主席会议，研究部署全年重点工",

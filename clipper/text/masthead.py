@@ -64,10 +64,14 @@ def _windows(pieces: list[Piece]) -> list[tuple[int, list[int]]]:
 
 
 def read_masthead(pieces: list[Piece]) -> Publication:
-    """Mark masthead pieces as furniture and return what they say (empty when there is none)."""
+    """Mark masthead pieces as furniture and return what they say (empty when there is none); a
+    registration line (``国内统一连续出版物号 CN62-0023``) is the masthead's wherever it stands."""
     pub = Publication()
     for start, hits in _windows(pieces):
         _read(pieces[start:start + max(hits) + 1], hits, pub)
+    for p in pieces:  # (a layout text may set a registration line apart from the rest of the masthead)
+        if p.kind != FURNITURE and P.MASTHEAD_REGISTRATION.search(p.text) and not P.PROSE_PUNCT.search(p.text):
+            _read([p], [0], pub)
     return pub
 
 
