@@ -19,6 +19,11 @@ def _is_sponsor_line(text: str) -> bool:
     return bool(P.MASTHEAD_SPONSOR.search(text)) and not P.PROSE_PUNCT.search(text)
 
 
+def _is_registration_line(text: str) -> bool:
+    """A registration line alone (``国内统一连续出版物号 CN62-0023``, ``邮发代号``), without prose marks."""
+    return bool(P.MASTHEAD_REGISTRATION.search(text)) and not P.PROSE_PUNCT.search(text)
+
+
 def is_masthead_line(text: str) -> bool:
     """A line of the masthead: sponsor or registration, the date line, a lunar date, a weekday, a
     running header with the date, the issue with the page count."""
@@ -70,7 +75,7 @@ def read_masthead(pieces: list[Piece]) -> Publication:
     for start, hits in _windows(pieces):
         _read(pieces[start:start + max(hits) + 1], hits, pub)
     for p in pieces:  # (a layout text may set a registration line apart from the rest of the masthead)
-        if p.kind != FURNITURE and P.MASTHEAD_REGISTRATION.search(p.text) and not P.PROSE_PUNCT.search(p.text):
+        if p.kind != FURNITURE and _is_registration_line(p.text):
             _read([p], [0], pub)
     return pub
 

@@ -122,10 +122,11 @@ REPORT_OPENER = re.compile(rf"^(?:{_REPORT_OPENERS})[^，,。]{{0,6}}[，,]")
 OPENER_SPEECH = re.compile(r"^(?:[^，,。]{0,8}(?:强调|要求|指出|提出|建议|认为|表示|希望)[，,：:]|会上[，,]|会议[^，,。]{0,8}[，,])")
 
 # --- masthead ----------------------------------------------------------------------------------
-MASTHEAD_SPONSOR = re.compile(r"主办|国内统一刊号|统一刊号|连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
 #: A registration line (a serial number, a postal code): the masthead's wherever it stands, for no
 #: report prints one (a sponsor, ``主办``, may be a headline's word).
 MASTHEAD_REGISTRATION = re.compile(r"国内统一刊号|统一刊号|连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4}")
+#: A sponsor or registration line.
+MASTHEAD_SPONSOR = re.compile(r"主办|" + MASTHEAD_REGISTRATION.pattern)
 MASTHEAD_DATE = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]\s*$")
 MASTHEAD_LUNAR = re.compile(r"农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 #: A full date in Chinese numerals (``二〇二四年十一月二十九日``: the year digit by digit, 19xx or
