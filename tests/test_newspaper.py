@@ -503,3 +503,23 @@ def test_a_photo_credit_glued_before_the_headline_beside_it_is_split_off() -> No
     assert [(a.title, a.authors) for a in arts] == [("金秋时节收获忙", ["宋家宁"]), ("非遗展演迎新春", ["马强"])]
     assert P.CREDIT_BEFORE_HEAD.match("摄影报道卓尼县政协视察苹果产业高质量发展情况")["credit"] == "摄影报道"
     assert not P.CREDIT_BEFORE_HEAD.match("摄影家协会举办作品展") and not P.CREDIT_BEFORE_HEAD.match("摄影爱好者走进乡村")
+
+
+def test_a_headline_may_name_its_subject_before_a_colon_whatever_its_length():
+    """``甘谷县政协：提案办理“面对面”``: a headline names its subject, then a colon, then what
+    happened. A colon had been taken for running text unless two to four characters stood before
+    it (``张掖：湿地保护…``), so a subject of five or more (``阿克塞县政协：``) made the headline's
+    first line a line of text and the report lost its title. No sentence opens with a place's
+    政协 and a colon; a sentence opener before a colon stays running text."""
+    from clipper.text.pieces import is_headline_like
+
+    assert is_headline_like("甘谷县政协:提案")
+    assert is_headline_like("阿克塞县政协：提案办理“面对面”")
+    assert is_headline_like("张掖：湿地保护有了“委员方案”")
+    assert not is_headline_like("委员们认为：要加快推进")
+    assert not is_headline_like("甘谷县政协：提案办理，群众满意")
+    page = DATA.parent.parent / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t012.pypdf.txt"
+    text = page.read_text(encoding="utf-8")
+    assert "阿克塞县政协:提案办理“面对面” \n群众满意“心贴心”" in text
+    titles = [a.title for a in segment_page(text).articles]
+    assert "阿克塞县政协：提案办理“面对面” 群众满意“心贴心”" in titles

@@ -106,6 +106,9 @@ ONE_CHAR_PLACE = "(?:" + "|".join(f"{n[0]}(?={n[1]})" for n in sorted(ONE_CHAR_P
 #: Leading place of a headline or kicker: ``嘉峪关市政协…`` -> 嘉峪关.
 HEADLINE_PLACE = re.compile(
     rf"^(?P<place>{PLACE_CHAR}{{2,5}}?|{ONE_CHAR_PLACE})[省市县区州旗](?:政协|人大|委员会|政府|党委)")
+#: A headline's subject before its colon (``甘谷县政协：提案办理“面对面”``): a headline may name
+#: its subject so, whatever the subject's length; no sentence opens so.
+HEADLINE_SUBJECT_COLON = re.compile(HEADLINE_PLACE.pattern + r"\s*[：:]")
 #: Interview turn: ``民主协商报：…`` / ``齐永刚：…`` / ``记者：…``.
 #: (the speaker alone, the colon perhaps ending the line: a printed line cut after it, ``刘国栋：``)
 SPEAKER = re.compile(r"^(?P<speaker>[\u4e00-\u9fffA-Za-z]{2,6})[:：]")

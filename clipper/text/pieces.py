@@ -140,7 +140,7 @@ def is_headline_like(text: str) -> bool:
     return (
         display_width(text) <= HEADLINE_MAX_WIDTH
         and cjk_count(text) >= 2
-        and not P.HEADLINE_FORBIDDEN.search(text)
+        and not P.HEADLINE_FORBIDDEN.search(P.HEADLINE_SUBJECT_COLON.sub("", text, count=1))
         and not is_body_start(text)
     )
 
