@@ -421,3 +421,20 @@ def test_a_headline_line_keeps_its_rest_where_the_news_model_is_weighed() -> Non
     assert "管理下沉，提升\n\n清水县政协举办委员\n\n履职能力提升培训班" in text
     titles = [a.title for a in segment_page(text).articles]
     assert "清水县政协举办委员履职能力提升培训班" in titles
+
+
+def test_a_lead_s_opening_alone_on_a_line_goes_on_whatever_the_widths() -> None:
+    """pdftotext ``-raw`` parts a printed line at a wide gap: a lead's opening comes out alone
+    (``6 月 26 日，``, or a date's day after a number cut: ``24 日，``) and the rest of its printed
+    line after it (``武山县政协视察组实``), narrower than the column and shaped like a headline. The
+    widths of two parts of one line say nothing of their order; the rest follows the opening."""
+    lines = [make_line(i, t) for i, t in enumerate(
+        ["武山县政协视察农村公路建设", "6 月 26 日，", "武山县政协视察组实", "地察看了农村公路建设和养护情况，", "建议进一步完善管护机制。"])]
+    assert chain_lines(lines)[1] == 2
+    lines = [make_line(i, t) for i, t in enumerate(
+        ["礼县政协委员工作室挂牌运行", "本报礼县讯（通讯员 易永）6 月", "24 日，", "礼县政协首批十个委员工作室", "集中挂牌运行。市政协主席邱鹏斌为"])]
+    assert chain_lines(lines)[2] == 3
+    page = ROOT / "bench" / "typst_pages" / "dev2" / "text" / "pdftotext-raw" / "t004.pdftotext-raw.txt"
+    arts = {a.title: a.body[0] for a in segment_page(page.read_text(encoding="utf-8")).articles}
+    assert arts["武山县政协视察农村公路建设"].startswith("6月26日，武山县政协视察组实地察看")
+    assert arts["礼县政协委员工作室挂牌运行"].startswith("本报礼县讯（通讯员易永）6月24日，礼县政协首批")

@@ -178,6 +178,9 @@ CAPTION_DATE_START = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 CAPTION_START = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期)\s*[，,]?")
 #: A bare date and the comma of its clause: how a caption (or a brief) opens.
 DATE_CLAUSE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+#: A lead's opening and nothing after it (``6月26日，``, ``本报礼县讯（通讯员易永）6月24日，``), or
+#: its date's day after a break (``24日，``).
+LEAD_OPENING = re.compile("^(?:" + DATELINE.pattern.removeprefix("^") + r")?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚)?\s*[，,]\s*$")
 #: Credit roles inside a dateline parenthesis: ``通讯员陈 刚`` / ``记者张 柳 通讯员李四``.
 CREDIT_ROLE = re.compile(r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|见习记者|摄影)")
 #: Words that mark an organisation rather than a person in a 来源 line.

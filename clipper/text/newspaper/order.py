@@ -78,6 +78,9 @@ LM_FLOOR = 0.0
 SECOND_SUBJECT = 3.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
+#: Evidence (nats) that a lead's opening alone on a line (``6月26日，``) goes on in a line that
+#: names who did what (``武山县政协视察组实``).
+LEAD_TO_SUBJECT = 1.0
 #: Evidence (nats) against a line in mid-sentence running into a line indented by an offset ...
 OFFSET_START = 2.0
 #: ... narrower than it by at least this much (ems): not the same column's full line.
@@ -274,6 +277,10 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
         score += pair_evidence(a.text, b.text)
         if lm:
             score += lm * min(LM_CAP, max(LM_FLOOR, continuation(a.text, b.text, LM_MODEL)))
+        if P.LEAD_OPENING.match(a.text.strip()):
+            # an extractor may part the lead's printed line at a wide gap after its opening: the
+            # rest follows, naming who did what, narrower or wider (a width shared still tells)
+            return score + (LEAD_TO_SUBJECT if OWN_SUBJECT.match(b.text) else 0.0) + max(0.0, width_evidence(a, b))
         if gain < 2.0 and b.meta.get("offset_start") and b.width < a.width - OFFSET_NARROWER:
             score -= OFFSET_START  # the rest of a sentence does not open a paragraph
         if gain < 2.0 and not a.heading_like and _headline_shaped(b):
