@@ -132,3 +132,14 @@ def test_a_vertical_headline_is_no_sentence_s_rest() -> None:
     report = arts["“小积分”撬动乡村“大治理”"]
     assert report.body[0].startswith("本报庆阳讯")
     assert not any("小积分" in p for p in report.body)
+
+
+def test_a_theme_read_after_the_vertical_title_that_has_the_report_is_its_kicker() -> None:
+    """A vertical title takes its report by its words; a theme set horizontally beside it and
+    read after it in the run (``助力乡村全面振兴``), left free and over no other report's title, is
+    its kicker (a real pypdf page of the typst dev4 set)."""
+    from clipper.text.newspaper import segment_page
+
+    page = Path(__file__).parent.parent / "bench" / "typst_pages" / "dev4" / "text" / "pypdf" / "t010.pypdf.txt"
+    titles = [a.title for a in segment_page(page.read_text(encoding="utf-8")).articles]
+    assert "助力乡村全面振兴皋兰县政协组织委员送科技下乡" in titles

@@ -103,6 +103,20 @@ def cjk_bigrams(text: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
+#: What parts a headline into the stretches whose neighbouring characters make pairs: marks,
+#: figures and letters (not spaces, which join a headline's lines).
+_PAIR_BREAK = re.compile(r"[^\u4e00-\u9fff\s]+")
+
+
+def cjk_pairs_within_marks(text: str) -> set[str]:
+    """:func:`cjk_bigrams` of each stretch of `text` between marks: ``“小积分”撬动`` holds 积分 and
+    撬动, not 分撬, which no report's text holds unless it quotes the headline whole."""
+    pairs: set[str] = set()
+    for part in _PAIR_BREAK.split(text):
+        pairs |= cjk_bigrams(part)
+    return pairs
+
+
 def display_width(text: str) -> float:
     """Printed width in ems: Chinese characters and full-width marks 1, ASCII 0.5, spaces 0."""
     width = 0.0

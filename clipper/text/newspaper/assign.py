@@ -18,7 +18,7 @@ from clipper.text.newspaper.headlines import (
     couplet_line, spans_in, unpaired_mark,
 )
 from clipper.text.newspaper.words import junction_gain
-from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only
+from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, cjk_pairs_within_marks
 from clipper.text.pieces import CREDIT, TEXT, Piece, opens_item
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
@@ -73,7 +73,7 @@ def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     scored: list[tuple[float, int, int]] = []
     # Every headline is scored against every body (a global assignment); what a score needs
     # of each is computed once.
-    heads = [cjk_bigrams(g.title + (g.subtitle or "")) for g in groups]
+    heads = [cjk_pairs_within_marks(g.title) | cjk_pairs_within_marks(g.subtitle or "") for g in groups]
     plain = [b.text for b in bodies]
     texts = [cjk_bigrams(t) for t in plain]
     places = dateline_places(bodies)
@@ -544,7 +544,17 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
     owner = {id(b.group): b for b in bodies if b.group is not None}
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     for run in runs:
-        for first, second in zip(run, run[1:]):
+        for k, (first, second) in enumerate(zip(run, run[1:])):
+            if (first.vertical and not second.vertical and id(first) in owner and not second.taken
+                    and not second.dropped and second.subtitle is None
+                    and not is_label(second.title) and P.THEME_VERB.match(second.title)
+                    and (k + 2 == len(run) or id(run[k + 2]) not in owner)):
+                # (a theme set horizontally beside the vertical title that has the report, read
+                # after it, with the byline under it and over no other report's title: its kicker)
+                first.title = second.title + first.title
+                first.bylines = first.bylines or second.bylines
+                second.taken = True
+                continue
             body = owner.get(id(second))
             if (body is None or first.taken or first.dropped or first.subtitle is not None or first.bylines
                     or is_label(first.title)
