@@ -13,7 +13,8 @@ CN_NUM = "一二三四五六七八九十百零〇两"
 #: Sentence-final punctuation, optionally followed by closing quotes/brackets.
 SENTENCE_END = re.compile(r"(?:[。！？!?]|……|\.{3,})[”’」』）)]*$")
 #: Punctuation that never occurs in a headline line (enumeration comma and quotes may; a colon
-#: only after a short place or subject at the start: ``通渭县：生态环境保护迈出新步伐``).
+#: only after a short place or subject at the start: ``通渭县：生态环境保护迈出新步伐``, or after a
+#: place's 政协 or other body, HEADLINE_SUBJECT_COLON below, which pieces.is_headline_like takes off).
 HEADLINE_FORBIDDEN = re.compile(r"[，,。；;！!？?]|(?<!^[\u4e00-\u9fff]{2})(?<!^[\u4e00-\u9fff]{3})(?<!^[\u4e00-\u9fff]{4})[：:]")
 
 #: Marks a headline set vertically prints upright, one under another like its characters: an
@@ -180,7 +181,8 @@ CAPTION_START = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近
 DATE_CLAUSE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 #: A lead's opening and nothing after it (``6月26日，``, ``本报礼县讯（通讯员易永）6月24日，``), or
 #: its date's day after a break (``24日，``).
-LEAD_OPENING = re.compile("^(?:" + DATELINE.pattern.removeprefix("^") + r")?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚)?\s*[，,]\s*$")
+LEAD_OPENING = re.compile("^(?:" + DATELINE.pattern.removeprefix("^") + ")?"
+                          r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚)?\s*[，,]\s*$")
 #: Credit roles inside a dateline parenthesis: ``通讯员陈 刚`` / ``记者张 柳 通讯员李四``.
 CREDIT_ROLE = re.compile(r"(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|见习记者|摄影)")
 #: Words that mark an organisation rather than a person in a 来源 line.

@@ -540,7 +540,9 @@ def join_left_kickers(runs: list[list[Group]], bodies: list[Body]) -> None:
     no other report still without a headline holds most of its words, and it was printed right
     before the title in the text, also where rows are read across columns (a line of running text
     or another report's subtitle landing there states no theme): another line there is another
-    report's headline, or a commentary's (``政能亮丨…``)."""
+    report's headline, or a commentary's (``政能亮丨…``). A theme set horizontally beside a title
+    set vertically may be read after it; when the vertical title has the report and the theme is
+    free and over no other report's title, it is that title's kicker, with the byline under it."""
     owner = {id(b.group): b for b in bodies if b.group is not None}
     texts = {id(b): cjk_bigrams(b.text) for b in bodies}
     for run in runs:
