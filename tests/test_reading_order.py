@@ -438,3 +438,31 @@ def test_a_lead_s_opening_alone_on_a_line_goes_on_whatever_the_widths() -> None:
     arts = {a.title: a.body[0] for a in segment_page(page.read_text(encoding="utf-8")).articles}
     assert arts["武山县政协视察农村公路建设"].startswith("6月26日，武山县政协视察组实地察看")
     assert arts["礼县政协委员工作室挂牌运行"].startswith("本报礼县讯（通讯员易永）6月24日，礼县政协首批")
+
+
+def test_a_paragraph_s_first_line_after_a_finished_one_counts_with_its_offset() -> None:
+    """Indents drawn as offsets: a column's last line opens a paragraph (``会议强调,…教育工``, two
+    ems narrower than the column's lines above it) and the rest of its word is printed in another
+    frame, after a feature (``作安排,…``). A paragraph start of the feature (``区政协将全区…``),
+    as narrow as that first line, and making a word with it too (``工区``), is no line of its
+    column: the first line's width counts with its offset, and the sentence goes on in the frame
+    as wide as the column."""
+    report = ["化新境界》,审议通过了《政协徽", "县委员会主席会议工作规则(修订", "案)》《全县非物质文化遗产挖掘保",
+              "护及利用情况调查报告》《县政协", "民主评议县医疗保障局工作的报", "告》等,通过了有关人事事项。",
+              "会议强调,要按照主题教育工"]
+    feature = ["协商在基层", "让“小网格”激发", "基层治理“大能量”", "白银区政协推动委员参与基层治理工作综述",
+               "□ 本报记者 刘晓红 通讯员 蔡文斌", "今年以来,白银区政协立足基", "层治理需要,组织委员下沉社区网",
+               "格,在政策宣传、矛盾调解、民意收", "集等方面发挥作用,探索出一条政", "协委员参与基层治理的新路子。",
+               "委员进网格", "区政协将全区一百二十多名", "委员编入社区网格,每名委员联系", "一个网格,定期参加网格议事活",
+               "动。委员们发挥专业优势,为居民", "提供法律咨询、健康义诊等服务,", "成了群众身边的“贴心人”。"]
+    rest = ["作安排,结合工作和自身实际,切", "实抓好集体学习和个人自学,深入", "开展调查研究,深刻剖析检视自身",
+            "问题,抓好问题整改和建章立制工"]
+    lines = [make_line(i, t) for i, t in enumerate(report + feature + rest)]
+    succ = chain_lines(lines)
+    first, heading = len(report) - 1, len(report) + feature.index("委员进网格")
+    assert lines[first].meta.get("offset_start")
+    assert succ[first] == len(report) + len(feature)
+    assert succ[heading] == heading + 1
+    page = ROOT / "bench" / "typst_pages" / "dev4" / "text" / "pypdf" / "t011.pypdf.txt"
+    arts = {a.title: "".join(a.body) for a in segment_page(page.read_text(encoding="utf-8")).articles}
+    assert "要按照主题教育工作安排，结合工作和自身实际" in arts["靖远县政协召开十四届十二次常委会会议"]

@@ -54,6 +54,10 @@ HEADLINE_GAP = 3.0
 OPEN_MARKS = "，,、；;：:“‘（(《"
 #: How much narrower (ems) than the full line after it a line indented by an offset prints.
 OFFSET_INDENT = (1.6, 2.6)
+#: The width (ems) of that offset: a paragraph's first line prints this much narrower than its column.
+OFFSET_EMS = 2.0
+#: Lines above a paragraph's first line whose median width is its column's (without a finished line).
+COLUMN_ABOVE = 5
 #: Half-width marks, figures and letters: their printed widths are uncertain (0.3-0.5 em here,
 #: full-width glyphs in many fonts), too uncertain to see an offset of two ems.
 HALF_WIDTH = re.compile(r"[\x21-\x7e]")
@@ -197,8 +201,8 @@ def cut_gain(left: str, right: str) -> float:
 def width_evidence(a: Line, b: Line) -> float:
     """Log-likelihood ratio from the widths alone: the lines of one column print to one width;
     only the last line of a paragraph is shorter, and an indent drawn as an offset makes the first
-    line two ems narrower."""
-    d = (b.width + b.lead) - (a.width + a.lead)
+    line two ems narrower (an `a` known to open a paragraph so counts as its column's width)."""
+    d = (b.width + b.lead) - (a.width + a.lead + (OFFSET_EMS if a.meta.get("offset_start") else 0.0))
     if not a.ends_sentence:
         if abs(d) <= WIDTH_SLACK:
             return 0.8
@@ -333,7 +337,10 @@ def mark_comma_headings(lines: list[Line]) -> None:
 def mark_offset_starts(lines: list[Line], succ: dict[int, int], priors: list[list[float]]) -> None:
     """Where a column's lines come one after another in the file, a line about two ems narrower
     than the full line after it (its successor as first read) opens a paragraph indented by an
-    offset: justified text prints no narrower line inside one."""
+    offset: justified text prints no narrower line inside one. So does a line that stops in
+    mid-sentence right after a finished paragraph, about two ems narrower than the column's lines
+    above that paragraph's end (its successor as first read may be wrong: a column's last line,
+    ``会议强调,要按照主题教育工``, whose rest is printed in another frame)."""
     for k, ln in enumerate(lines):
         ln.meta.pop("offset_start", None)
         after = lines[succ[k]] if k in succ and reads_in_order(priors[k]) else None
@@ -341,6 +348,23 @@ def mark_offset_starts(lines: list[Line], succ: dict[int, int], priors: list[lis
                 and cjk_count(ln.text) >= 4 and not after.heading_like and not HALF_WIDTH.search(ln.text)
                 and OFFSET_INDENT[0] <= after.width - ln.width <= OFFSET_INDENT[1]):
             ln.meta["offset_start"] = True
+        elif _opens_after_paragraph(lines, k, priors[k]):
+            ln.meta["offset_start"] = True
+
+
+def _opens_after_paragraph(lines: list[Line], k: int, prior: list[float]) -> bool:
+    """Is line `k` the first line of a paragraph indented by an offset, by the lines before it in
+    the file: the line before ends a sentence, and the column's full lines above are about two
+    ems wider than `k`."""
+    ln = lines[k]
+    if (k == 0 or not ln.text_like or ln.indent or not ln.open or cjk_count(ln.text) < 4
+            or not reads_in_order(prior)):
+        return False
+    before = lines[k - 1]
+    if not before.text_like or not before.ends_sentence or before.heading_like:
+        return False
+    above = [a.width for a in lines[max(0, k - 1 - COLUMN_ABOVE):k - 1] if a.text_like and not a.ends_sentence]
+    return len(above) >= 2 and OFFSET_INDENT[0] <= statistics.median(above) - ln.width <= OFFSET_INDENT[1]
 
 
 def page_reads_in_order(lines: list[Line]) -> bool:
