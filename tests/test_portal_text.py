@@ -45,6 +45,20 @@ def test_kind_from_content():
     assert detect_kind("某某政协召开会议\n\n本报兰州讯(通讯员甲)1月2日,某某政协召开会议。") == "newspaper"
 
 
+def test_a_byline_opening_with_a_box_is_no_list_item():
+    """A newspaper's byline opens with a box (``□ 本报通讯员 杨春燕``), as a web page's list
+    items open with bullets; counted as a portal's list, it tipped a page of one dateline (a
+    feature beside a report, the masthead drawn last) over to a portal's text."""
+    page = "\n".join(["初秋的瓜州，戈壁滩上一", "座座温室大棚整齐排列。", "戈壁滩上种出“致富瓜”", "□ 本报通讯员 杨春燕",
+                      "本报金塔讯（记者 文敏）5月19日，", "金塔县政协召开数字乡村建设专题协商", "会。"])
+    assert detect_kind(page) == "newspaper"
+    assert detect_kind(page.replace("□ 本报通讯员 杨春燕", "□ 首页推荐")) == "portal_text"
+    from conftest import ROOT
+    text = (ROOT / "bench" / "typst_pages" / "dev8" / "text" / "pypdf" / "t013.pypdf.txt").read_text(encoding="utf-8")
+    arts = extract_text(text).articles
+    assert [len(a.body) for a in arts] == [8, 3]
+
+
 #: A dump of a portal page without a breadcrumb: footer words in the navigation at the top,
 #: the title right above the article, a recommendation list and a disclaimer below.
 DUMP_NO_CRUMB = """登录 注册

@@ -74,7 +74,8 @@ def detect_kind(text: str) -> str:
     # date-and-source line under the title) counts as much as a dateline.
     portal += 2 * sum(1 for ln in lines if B.PREV_NEXT.match(ln))
     portal += 2 * sum(1 for ln in lines if is_footer(ln))
-    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln)))
+    # (a newspaper's byline opens with a box too: ``□ 本报通讯员 杨春燕`` is no list item)
+    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln) and not P.BYLINE.match(ln)))
     portal += 2 * sum(1 for ln in lines[:12] if len(ln) <= 80 and (len(list(B.META_FIELD.finditer(ln))) >= 2 or (
         B.DATE_TIME.search(ln) and B.META_FIELD.search(ln) and is_meta_line(ln))))
     # e-paper chrome (``数字报首页``, ``展开通版``; a newspaper page's ``第2版`` header is not) and
