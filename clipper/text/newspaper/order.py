@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from clipper.text import patterns as P
 from clipper.text.newspaper.char_lm import continuation
 from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
+from clipper.text.newspaper.split_lines import OFFSET_INDENT as INDENT_EMS
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
 from clipper.text.pieces import is_dateline, is_scrap
@@ -54,8 +55,6 @@ HEADLINE_GAP = 3.0
 OPEN_MARKS = "，,、；;：:“‘（(《"
 #: How much narrower (ems) than the full line after it a line indented by an offset prints.
 OFFSET_INDENT = (1.6, 2.6)
-#: The width (ems) of that offset: a paragraph's first line prints this much narrower than its column.
-OFFSET_EMS = 2.0
 #: Lines above a paragraph's first line whose median width is its column's (without a finished line).
 COLUMN_ABOVE = 5
 #: Half-width marks, figures and letters: their printed widths are uncertain (0.3-0.5 em here,
@@ -202,7 +201,7 @@ def width_evidence(a: Line, b: Line) -> float:
     """Log-likelihood ratio from the widths alone: the lines of one column print to one width;
     only the last line of a paragraph is shorter, and an indent drawn as an offset makes the first
     line two ems narrower (an `a` known to open a paragraph so counts as its column's width)."""
-    d = (b.width + b.lead) - (a.width + a.lead + (OFFSET_EMS if a.meta.get("offset_start") else 0.0))
+    d = (b.width + b.lead) - (a.width + a.lead + (INDENT_EMS if a.meta.get("offset_start") else 0.0))
     if not a.ends_sentence:
         if abs(d) <= WIDTH_SLACK:
             return 0.8
