@@ -466,3 +466,17 @@ def test_a_paragraph_s_first_line_after_a_finished_one_counts_with_its_offset() 
     page = ROOT / "bench" / "typst_pages" / "dev4" / "text" / "pypdf" / "t011.pypdf.txt"
     arts = {a.title: "".join(a.body) for a in segment_page(page.read_text(encoding="utf-8")).articles}
     assert "要按照主题教育工作安排，结合工作和自身实际" in arts["靖远县政协召开十四届十二次常委会会议"]
+
+
+def test_every_unfinished_line_tells_the_local_period_where_rows_are_read_across() -> None:
+    """pdfminer's defaults on a typst page (kept in tests/data): a report's two columns come row by
+    row among a third, and its few sure word cuts do not show where the period changes. Every
+    line in mid-sentence tells the local period what its own evidence says (``…坚持先`` |
+    ``地下后地上…``, ``…统筹推进水电气`` | ``暖管网更新…``, ``…政府补`` | ``一点的资金…``); with the sure
+    cuts alone these lines took the line one row off."""
+    raw, lines, succ = read_fixture("typst-dev.t002.pdfminer.txt")
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["众满意作为第一标准，坚持先"]]] == "地下后地上，统筹推进水电气"
+    assert raw[succ[at["地下后地上，统筹推进水电气"]]] == "暖管网更新；要探索建立居民"
+    assert raw[succ[at["出一点、企业投一点、政府补"]]] == "一点的资金筹措机制，破解加"
+    assert raw[succ[at["局、市财政局等部门负责同志"]]] == "到会听取意见、回应关切。"

@@ -426,16 +426,47 @@ PERIOD_HIT = 0.8
 PERIOD_WEIGHT = 0.85
 
 
-def period_priors(lines: list[Line], sure: dict[int, int], glob: list[float]) -> list[list[float]]:
+#: Most evidence (nats, either way) that the line at one distance goes on with a line in
+#: mid-sentence, as the local period hears it (evidence_emissions).
+PERIOD_EVIDENCE_CAP = 3.0
+#: Share of such a line's likelihood of each distance that follows that evidence; the rest is
+#: spread over every distance (a line's own evidence may mislead: another column's line beside it
+#: may read on too).
+PERIOD_EVIDENCE_WEIGHT = 0.95
+
+
+def evidence_emissions(lines: list[Line], sure: dict[int, int]) -> dict[int, list[float]]:
+    """Per line that stops in mid-sentence without a sure link, the likelihood of each distance
+    1..REACH as the distance to its successor: the text's evidence that the line there goes on with
+    it (the news model weighed in full), capped at PERIOD_EVIDENCE_CAP. Where rows are read across
+    columns the sure word cuts are few; every unfinished line tells the local period a little."""
+    n, out = len(lines), {}
+    for i, a in enumerate(lines):
+        if i in sure or not a.text_like or not a.open:
+            continue
+        heard = [max(-PERIOD_EVIDENCE_CAP, min(PERIOD_EVIDENCE_CAP, evidence(a, lines[i + d], as_open=True, lm=LM_WEIGHT_FINAL)))
+                 if i + d < n and lines[i + d].text_like else -PERIOD_EVIDENCE_CAP for d in range(1, REACH + 1)]
+        top = max(heard)
+        likely = [math.exp(x - top) for x in heard]
+        total = sum(likely)
+        out[i] = [PERIOD_EVIDENCE_WEIGHT * x / total + (1.0 - PERIOD_EVIDENCE_WEIGHT) / REACH for x in likely]
+    return out
+
+
+def period_priors(lines: list[Line], sure: dict[int, int], glob: list[float],
+                  heard: dict[int, list[float]] | None = None) -> list[list[float]]:
     """Per line, the log prior of each distance 1..REACH from the posterior of the local period (a
     hidden Markov chain over the lines, forward-backward) given the sure links of the whole
-    page. Pages read row after row keep one period over a region and switch where a headline or
-    a column of another width starts."""
+    page, and `heard`: per other line, the likelihood of each distance from its own evidence
+    (evidence_emissions). Pages read row after row keep one period over a region and switch where
+    a headline or a column of another width starts."""
     n, reach = len(lines), REACH
     miss = (1.0 - PERIOD_HIT) / (reach - 1)
     emits: list[list[float] | None] = [None] * n
     for i, j in sure.items():
         emits[i] = [PERIOD_HIT if d == j - i else miss for d in range(1, reach + 1)]
+    for i, likely in (heard or {}).items():
+        emits[i] = likely
     switch = PERIOD_SWITCH / (reach - 1)
 
     def carry(p: list[float]) -> list[float]:
@@ -495,14 +526,15 @@ def link_priors(lines: list[Line], succ: dict[int, int], window: int = 30) -> li
     return priors
 
 
-def local_priors(lines: list[Line], succ: dict[int, int], sure: dict[int, int], glob: list[float]
-                 ) -> list[list[float]]:
+def local_priors(lines: list[Line], succ: dict[int, int], sure: dict[int, int], glob: list[float],
+                 heard: dict[int, list[float]] | None = None) -> list[list[float]]:
     """Per line, the log prior of each distance: the mean of the distances a first reading found
-    around it and of the local period its sure links imply. The first reading alone reinforces
-    its own guesses (where nothing tells two columns' lines apart, a tie goes to the nearer
-    line, and rows read across columns look like one column); the sure links alone are sparse."""
+    around it and of the local period its sure links imply (and `heard`, see period_priors). The
+    first reading alone reinforces its own guesses (where nothing tells two columns' lines apart, a
+    tie goes to the nearer line, and rows read across columns look like one column); the sure
+    links alone are sparse."""
     return [[0.0] + [math.log((math.exp(x) + math.exp(y)) / 2.0) for x, y in zip(a[1:], b[1:])]
-            for a, b in zip(link_priors(lines, succ), period_priors(lines, sure, glob))]
+            for a, b in zip(link_priors(lines, succ), period_priors(lines, sure, glob, heard))]
 
 
 #: Share of indented lines above which a page draws its indents as spaces.
@@ -543,7 +575,8 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
         mark_comma_headings(lines)
     across = rows_across(sure)
     succ = _assign(lines, [glob] * len(lines), fixed or {}, geometry, lm_everywhere=across, boxes_labelled=in_order)
-    priors = local_priors(lines, succ, sure, glob)
+    # (where rows are read across columns, every line in mid-sentence tells the local period)
+    priors = local_priors(lines, succ, sure, glob, evidence_emissions(lines, sure) if across else None)
     mark_offset_starts(lines, succ, priors)
     succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL,
                    boxes_labelled=in_order)
@@ -731,7 +764,10 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
     # One assignment over every candidate pair. A line without marks that an open line runs into
     # is carried on in mid-sentence: its own pairs join the candidates and the assignment is made
     # again, until no new line is carried.
-    sources = [i for i, a in enumerate(lines) if a.text_like and a.open]
+    # (a line without marks whose word a line within reach surely completes goes on in mid-sentence
+    # too: a narrow column's line, not a headline's)
+    cut = {i for i in sure_links(lines, heading_like=True) if lines[i].heading_like}
+    sources = [i for i, a in enumerate(lines) if a.text_like and (a.open or i in cut)]
     done: set[int] = set(sources)
     known = sorted(links.succ.items())
     cand = open_pairs(sources)
