@@ -480,3 +480,15 @@ def test_every_unfinished_line_tells_the_local_period_where_rows_are_read_across
     assert raw[succ[at["地下后地上，统筹推进水电气"]]] == "暖管网更新；要探索建立居民"
     assert raw[succ[at["出一点、企业投一点、政府补"]]] == "一点的资金筹措机制，破解加"
     assert raw[succ[at["局、市财政局等部门负责同志"]]] == "到会听取意见、回应关切。"
+
+
+def test_a_dateline_right_under_a_headline_is_its_report_s_whatever_the_period() -> None:
+    """pdfminer's defaults on a typst page (kept in tests/data): the headline's last line
+    (``（扩大）会议暨主席会议``) is followed in the file by its report's dateline (``本报东乡讯…``), as
+    a headline over the columns is on any page, but the page reads rows across its columns there and
+    the local period put the successor one row down: the report lost its headline and the
+    headline took another report's paragraph. A dateline right after a headline's last line is
+    weighed without the period."""
+    text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
+    arts = {a.title: "".join(a.body) for a in segment_page(text).articles}
+    assert arts["东乡县政协召开党组（扩大）会议暨主席会议"].startswith("本报东乡讯（通讯员石雪强）1月23日，东乡县政协")

@@ -803,6 +803,11 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 s += HEAD_STACK + max(0.0, max(prior[1:]) - prior[1])
                 if _scrap(b):  # (a scrap of one or two characters opens no paragraph, and is that rest)
                     s = max(s, HEAD_STACK + max(prior[1:]) + where(i, j))
+            elif j == i + 1 and a.heading_like and not a.ends_sentence and (
+                    P.DATELINE.match(b.text) or P.AGENCY_DATELINE.match(b.text)):
+                # a report's first line right under its headline's last is so printed however the
+                # page's columns are read (the row prior does not hold)
+                s += max(0.0, max(prior[1:]) - prior[1])
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
             if wa is not None and wb is not None:
