@@ -492,3 +492,18 @@ def test_a_dateline_right_under_a_headline_is_its_report_s_whatever_the_period()
     text = (ROOT / "tests" / "data" / "typst-dev.t004.pdfminer.txt").read_text(encoding="utf-8")
     arts = {a.title: "".join(a.body) for a in segment_page(text).articles}
     assert arts["东乡县政协召开党组（扩大）会议暨主席会议"].startswith("本报东乡讯（通讯员石雪强）1月23日，东乡县政协")
+
+
+def test_a_stranded_line_without_prose_marks_takes_the_rest_of_its_word() -> None:
+    """pdfminer's defaults on two typst pages (kept in tests/data). A line of a narrow column that
+    holds no comma (``推动人员、技术、服务、管``, ``人民政协理论、提案撰写、社情``) could be a headline's
+    and was never taken as stranded: the rest of its word (``理下沉，…``, ``民意信息报送…``), left
+    without a line before it, opened a paragraph. Such a line takes a line surely completing its
+    word that prints to its width; on pages read row by row (the first) stranded lines are joined
+    so only."""
+    raw, lines, succ = read_fixture("typst-dev2.t004.pdfminer.txt")
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["推动人员、技术、服务、管"]]] == "理下沉，提升县域综合服"
+    raw, lines, succ = read_fixture("typst-dev4.t004.pdfminer.txt")
+    at = {ln.text: ln.idx for ln in lines}
+    assert raw[succ[at["人民政协理论、提案撰写、社情"]]] == "民意信息报送等内容进行专题"

@@ -569,7 +569,7 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     glob = distance_prior(lines, sure)
     # (where a column's lines come one after another: a comma may end a heading, a headline under
     # a column label opens its box, and a stranded line is rejoined; rows read across columns
-    # strand lines the next row takes up)
+    # strand lines the next row takes up: there only a word surely cut rejoins one)
     in_order = reads_in_order(glob)
     if in_order:
         mark_comma_headings(lines)
@@ -580,7 +580,7 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     mark_offset_starts(lines, succ, priors)
     succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL,
                    boxes_labelled=in_order)
-    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across) if in_order else succ
+    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across, sure_only=not in_order)
 
 
 class _Links:
@@ -828,7 +828,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
 
 
 def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, int] | None = None,
-                    geometry: Geometry | None = None, news_model: bool = False) -> dict[int, int]:
+                    geometry: Geometry | None = None, news_model: bool = False, sure_only: bool = False) -> dict[int, int]:
     """A line of running text that stops in mid-sentence with no line after it is certainly
     stranded (no article ends so): its sentence goes on at a line whose own predecessor only
     ends a sentence or a headline there (a paragraph start, as far as the text tells). Such a line
@@ -839,21 +839,27 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
     paragraph's first line and the rest, do not decide). `news_model` (no row of the page read
     across columns): a break that falls short of STRANDED_LINK between lines of one column width
     is weighed again with the news model's evidence, counted in full (``…坚持做到`` / ``在强化理论
-    武装…``: no word across, a likely sentence). Best first; never a link known beforehand, never a
-    cycle."""
+    武装…``: no word across, a likely sentence). A line without prose marks (``推动人员、技术、服务、
+    管``, a narrow column's) is stranded too, and may be a stranded line's rest, where the word is
+    surely cut and both lines print to one width. `sure_only` (rows read across columns, where the
+    next row takes up what a first reading strands): only such links, to lines no line leads to.
+    Best first; never a link known beforehand, never a cycle."""
     fixed = fixed or {}
     pred = {j: i for i, j in succ.items()}
-    ends = [i for i, a in enumerate(lines) if a.text_like and a.open and not a.heading_like and i not in succ
-            and cjk_count(a.text) >= STRANDED_MIN_CJK]
+    ends = [i for i, a in enumerate(lines) if a.text_like and not a.ends_sentence and not a.meta.get("heading")
+            and i not in succ and cjk_count(a.text) >= STRANDED_MIN_CJK]
     if not ends:
         return succ
-    starts = [j for j, b in enumerate(lines) if b.text_like and not _headline_shaped(b) and b.text[:1] not in NO_START
+    starts = [j for j, b in enumerate(lines) if b.text_like and b.text[:1] not in NO_START
               and (j not in pred or (not lines[pred[j]].open and fixed.get(pred[j]) != j))]
     pairs = []
     for i in ends:
         for j in starts:
-            if j == i:
+            if j == i or (sure_only and j in pred):
                 continue
+            if (sure_only or lines[i].heading_like or _headline_shaped(lines[j])) and (
+                    cut_gain(lines[i].text, lines[j].text) < SURE_GAIN or abs(lines[i].width - lines[j].width) > WIDTH_SLACK):
+                continue  # (a line without prose marks, or rows read across: only a word surely cut, one width)
             s = evidence(lines[i], lines[j], as_open=True)
             if news_model and s < STRANDED_LINK and width_evidence(lines[i], lines[j]) > 0:
                 s = evidence(lines[i], lines[j], as_open=True, lm=LM_WEIGHT_FINAL)
