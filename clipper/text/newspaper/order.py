@@ -386,13 +386,15 @@ def rows_across(sure: dict[int, int]) -> bool:
     return bool(sure) and sum(1 for i, j in sure.items() if j - i > 1) >= ROWS_ACROSS_SHARE * len(sure)
 
 
-def sure_links(lines: list[Line], heading_like: bool = False) -> dict[int, int]:
+def sure_links(lines: list[Line], heading_like: bool = False, only_heading_like: bool = False) -> dict[int, int]:
     """Links the text alone makes sure: a line in mid-sentence whose word (or number) is finished
     by exactly one of the lines within reach. `heading_like`: lines without marks count too
-    (in a narrow column most lines could be headline lines)."""
+    (in a narrow column most lines could be headline lines); `only_heading_like`: only they."""
     out = {}
     for i, a in enumerate(lines):
         if not a.text_like or not (a.open or (heading_like and not a.ends_sentence)):
+            continue
+        if only_heading_like and not a.heading_like:
             continue
         sure = [j for j in range(i + 1, min(len(lines), i + 1 + REACH))
                 if lines[j].text_like and evidence(a, lines[j]) >= 3.0 and junction_gain(a.text, lines[j].text) >= SURE_GAIN]
@@ -766,7 +768,7 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
     # again, until no new line is carried.
     # (a line without marks whose word a line within reach surely completes goes on in mid-sentence
     # too: a narrow column's line, not a headline's)
-    cut = {i for i in sure_links(lines, heading_like=True) if lines[i].heading_like}
+    cut = set(sure_links(lines, heading_like=True, only_heading_like=True))
     sources = [i for i, a in enumerate(lines) if a.text_like and (a.open or i in cut)]
     done: set[int] = set(sources)
     known = sorted(links.succ.items())
@@ -858,7 +860,7 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
             if j == i or (sure_only and j in pred):
                 continue
             if (sure_only or lines[i].heading_like or _headline_shaped(lines[j])) and (
-                    cut_gain(lines[i].text, lines[j].text) < SURE_GAIN or abs(lines[i].width - lines[j].width) > WIDTH_SLACK):
+                    abs(lines[i].width - lines[j].width) > WIDTH_SLACK or cut_gain(lines[i].text, lines[j].text) < SURE_GAIN):
                 continue  # (a line without prose marks, or rows read across: only a word surely cut, one width)
             s = evidence(lines[i], lines[j], as_open=True)
             if news_model and s < STRANDED_LINK and width_evidence(lines[i], lines[j]) > 0:
