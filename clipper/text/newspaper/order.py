@@ -694,6 +694,13 @@ def _link_scraps(lines: list[Line], links: _Links, priors: list[list[float]]) ->
                 links.take([(0.0, j, j + 1)])
 
 
+def _as_likeliest(prior: list[float]) -> float:
+    """What a link to the next line in the file gains when it is weighed as if at the likeliest
+    distance of `prior`: for lines printed one under the other whatever the page's period (a
+    headline's lines, a headline and its report's dateline)."""
+    return max(0.0, max(prior[1:]) - prior[1])
+
+
 def _best_assignment(cand: list[tuple[float, int, int]], links: _Links) -> list[tuple[int, int]]:
     """The links among `cand` (score, line, successor; each at least MIN_LINK) whose summed score
     is greatest, each line given one successor and one predecessor at most, none to a line
@@ -802,14 +809,14 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 # an unfinished headline line: the rest of the headline is printed under it, in
                 # one block, however the page's columns are read (the row prior does not hold), and
                 # that rest opens no paragraph
-                s += HEAD_STACK + max(0.0, max(prior[1:]) - prior[1])
+                s += HEAD_STACK + _as_likeliest(prior)
                 if _scrap(b):  # (a scrap of one or two characters opens no paragraph, and is that rest)
                     s = max(s, HEAD_STACK + max(prior[1:]) + where(i, j))
             elif j == i + 1 and a.heading_like and not a.ends_sentence and (
                     P.DATELINE.match(b.text) or P.AGENCY_DATELINE.match(b.text)):
                 # a report's first line right under its headline's last is so printed however the
                 # page's columns are read (the row prior does not hold)
-                s += max(0.0, max(prior[1:]) - prior[1])
+                s += _as_likeliest(prior)
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
             if wa is not None and wb is not None:
