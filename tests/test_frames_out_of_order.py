@@ -4,7 +4,7 @@ line. Made pages in the shape pypdf / pdfium / ``pdftotext -raw`` give for such 
 
 from __future__ import annotations
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.flow import split_side_by_side_heads
 from clipper.text.newspaper.headlines import split_run
@@ -688,10 +688,10 @@ def test_a_rest_goes_to_the_open_report_of_its_column_width_not_the_finished_one
 
 
 def test_a_headline_under_a_column_label_begins_the_labels_box() -> None:
-    """pdfminer's text of a corpus page (real output): a headline over the columns, then the
+    """pdfminer's text of a page of the first reportlab corpus (real output, kept in tests/data): a headline over the columns, then the
     label of a box of briefs (``简讯``) and the first brief's headline. The label is furniture,
     and the headline under it is a headline of its own, not the subtitle of the one above."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pdfminer" / "p041.pdfminer.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p041.pdfminer.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["习近平主持召开深入推进长三角一体化发展座谈会"].subtitle is None
     assert arts["西和县政协召开社情民意信息工作会议"].body[0].startswith("本报西和讯")
@@ -720,11 +720,11 @@ def test_a_credit_wrapped_before_its_last_word_is_a_credit() -> None:
 
 
 def test_a_notice_left_without_a_headline_takes_the_notice_headline_before_it_joins_a_report() -> None:
-    """pypdf's text of a corpus page (real output): a notice's headline (``…的通知``) printed
+    """pypdf's text of a page of the first reportlab corpus (real output, kept in tests/data): a notice's headline (``…的通知``) printed
     over another report's dateline, the notice's text elsewhere without a headline. The one
     notice headline and the one notice text left are paired before a titleless text is taken for
     the rest of a report (it had joined a report that stops in mid-sentence)."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p038.pypdf.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p038.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     notice = arts["合水县政协关于公开征集社情民意信息的通知"]
     assert notice.body[0].startswith("为进一步确保") and notice.body[-1].endswith("0931-9729751。")
@@ -732,20 +732,20 @@ def test_a_notice_left_without_a_headline_takes_the_notice_headline_before_it_jo
 
 
 def test_a_subtitle_whose_words_are_another_reports_heads_it_over_a_headline_given_by_position() -> None:
-    """pypdf's text of a corpus page (real output): ``关注青少年心理健康“心成长”服务项目启动`` is
+    """pypdf's text of a page of the first reportlab corpus (real output, kept in tests/data): ``关注青少年心理健康“心成长”服务项目启动`` is
     printed under another report's headline and read as its subtitle; its report took a notice's
     headline by position, which shares none of its words. The subtitle heads its report."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p014.pypdf.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p014.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a for a in segment_page(text).articles}
     assert arts["关注青少年心理健康“心成长”服务项目启动"].body[0].startswith("本报讯（记者叶婉）近日，“心成长”")
     assert arts["东乡县政协举行十四届十二次常委会会议"].subtitle is None
 
 
 def test_a_notice_run_into_a_report_takes_the_notice_headline_left_over() -> None:
-    """pypdf's text of a corpus page (real output), every headline drawn last: a notice's text
+    """pypdf's text of a page of the first reportlab corpus (real output, kept in tests/data), every headline drawn last: a notice's text
     (no dateline) runs on from the report before it, and the notice's headline is left over. The
     body is cut where the sentence that says what a notice says begins (``…现将有关事项公告如下。``)."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p039.pypdf.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p039.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     notice = next(a for a in arts if a.title == "关于征集2025年度政协提案线索的公告")
     assert notice.body[0].startswith("为进一步") and "现将有关事项公告如下" in notice.body[0]
@@ -753,11 +753,11 @@ def test_a_notice_run_into_a_report_takes_the_notice_headline_left_over() -> Non
 
 
 def test_a_whole_report_headline_after_a_sentence_in_mid_line_stays_a_headline() -> None:
-    """pypdf's text of a corpus page (real output): a report's headline drawn after the first
+    """pypdf's text of a page of the first reportlab corpus (real output, kept in tests/data): a report's headline drawn after the first
     column of its report, right after a line that stops in mid-sentence (``…规范化、特色``). A
     line with its own subject and a complete ending (``玉门市政协召开…推进会``), no word across,
     is a headline, not running text (it was read into the sentence)."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p036.pypdf.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p036.pypdf.txt").read_text(encoding="utf-8")
     arts = segment_page(text).articles
     report = next(a for a in arts if a.title == "玉门市政协召开政协协商向基层延伸工作推进会")
     assert report.body[0].startswith("本报玉门讯")

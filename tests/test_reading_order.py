@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
+from conftest import DATA, ROOT
 from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.order import (SURE_GAIN, Line, chain_lines, cut_gain, evidence, lead_width, make_line, mark_stacks,
                                          pair_evidence)
@@ -227,10 +227,10 @@ def test_a_flow_cut_at_its_report_start_leaves_that_start_free_for_another_stran
 
 
 def test_a_page_read_in_order_then_row_by_row_takes_each_region_apart() -> None:
-    """pdfminer with every line a box of its own (real output of a corpus page): one column read
+    """pdfminer with every line a box of its own (real output of a page of the first reportlab corpus, kept in tests/data): one column read
     line after line, then two narrow columns read row by row. The sure word cuts of each region
     tell its period (1, then 2), though most lines of the row-read region are ties."""
-    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pdfminer" / "p009.pdfminer.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p009.pdfminer.txt").read_text(encoding="utf-8")
     body = "\n".join("".join(a.body) for a in segment_page(text).articles)
     assert "推动高质量发展、推进问题整改、建立长效机制上持续发力" in body
     assert "召开市政协党组理论学习中心组会议。会议传达学习了习近平总书记" in body

@@ -4,17 +4,16 @@ every body line is a box of its own; boxes that interleave columns are not trust
 
 from __future__ import annotations
 
-from conftest import ROOT
+from conftest import DATA
 from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.flow import box_links, page_pieces
 
-CORPUS_TEXT = ROOT / "bench" / "pages" / "corpus" / "text"
 
 
 def test_a_headline_box_stays_one_headline_where_every_body_line_is_a_box() -> None:
-    """pdfminer with a tight line margin (real output of a corpus page): body lines of two
+    """pdfminer with a tight line margin (real output of a page of the first reportlab corpus, kept in tests/data): body lines of two
     columns come row by row, each line a box; the two lines of a headline are one box."""
-    text = (CORPUS_TEXT / "pdfminer" / "p008.pdfminer.txt").read_text(encoding="utf-8")
+    text = (DATA / "reportlab.p008.pdfminer.txt").read_text(encoding="utf-8")
     assert "镇原县政协就乡村振兴开\n展专题协商\n" in text
     titles = [a.title for a in segment_page(text).articles]
     assert "镇原县政协就乡村振兴开展专题协商" in titles

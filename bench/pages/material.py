@@ -49,6 +49,10 @@ TOPICS = ("乡村振兴", "城乡供水一体化", "文化旅游融合发展", "
           "寒旱农业发展", "森林草原防火", "食品安全监管", "社会救助政策落实", "新能源产业发展")
 ACTIVITIES = ("调研", "视察", "专题协商", "民主监督", "督查", "考察")
 VERBS = ("召开", "举行", "开展", "组织召开")
+#: Who speaks in a report's later paragraphs, by the event its lead names: a report names back
+#: only what it told (``会议强调`` after a meeting, ``视察组指出`` after an inspection), as real
+#: reports do.
+GROUP_OF_ACTIVITY = {"调研": "调研组", "视察": "视察组", "民主监督": "监督组", "督查": "督查组", "考察": "考察组"}
 ROLES_REPORTER = ("记者", "通讯员", "记者", "通讯员", "通讯员")
 CAPTION_ACTS = ("组织部分政协委员深入{where}开展{topic}专题视察", "在{where}开展“{topic}”主题履职活动",
                 "组织委员走进{where}，围绕{topic}开展调研", "举办“{topic}”委员讲堂")
@@ -197,6 +201,16 @@ def _short(place: str, short: str) -> str:
     return short
 
 
+def openers_after(event: str) -> tuple[str, ...]:
+    """Openings of a report's later paragraphs that refer back to its `event` (a meeting's name
+    or an activity)."""
+    if event.endswith("会") or "会议" in event:
+        return ("会议强调，", "会议要求，", "会议指出，", "会上，", "会议认为，", "大家一致认为，")
+    if group := GROUP_OF_ACTIVITY.get(event):
+        return (f"{group}指出，", f"{group}认为，", f"{event}中，", "大家一致认为，")
+    return (f"{event}中，", "委员们认为，", "大家一致认为，")
+
+
 def made_story(rng: random.Random, pool: list[str], kind: str | None = None) -> Story:
     """A regional CPPCC report made from a template, the seeds' clauses and fresh facts."""
     kind = kind or rng.choices(("news", "photo", "interview", "notice", "feature", "brief"),
@@ -205,8 +219,7 @@ def made_story(rng: random.Random, pool: list[str], kind: str | None = None) -> 
     m, d = rng.randint(1, 12), rng.randint(1, 28)
     topic = rng.choice(TOPICS)
 
-    def body(n: int) -> list[str]:
-        openers = ("会议强调，", "会议要求，", "会议指出，", "调研组指出，", "会上，", "活动中，", "大家一致认为，", "会议认为，")
+    def body(n: int, openers: tuple[str, ...]) -> list[str]:
         out = []
         for _ in range(n):
             out.append(rng.choice(openers) + "，".join(rng.sample(pool, rng.randint(3, 6))) + "。")
@@ -233,7 +246,9 @@ def made_story(rng: random.Random, pool: list[str], kind: str | None = None) -> 
             lead = f"{m}月{d}日，{place}政协组织政协委员深入{rng.choice(WHERES)}，围绕{topic}开展专题调研。"
         credit = "　".join(f"{credit_role}{r}" if i == 0 else r for i, r in enumerate(reporters))
         dateline = rng.choice((f"本报{short}讯（{credit}）", f"本报讯（{credit}）", f"本报{short}讯（{credit}）"))
-        paras = [dateline + lead + "，".join(rng.sample(pool, 2)) + "。", *body(rng.choice((1, 1, 2, 3)))]
+        openers = openers_after(meeting if template == 0 else "专题协商会" if template == 2
+                                else act if template == 1 else "调研")
+        paras = [dateline + lead + "，".join(rng.sample(pool, 2)) + "。", *body(rng.choice((1, 1, 2, 3)), openers)]
         story_place = short if dateline.startswith(f"本报{short}讯") else None
         story = Story(title=title, paragraphs=[_plain_spaces(p) for p in paras], kind="news", authors=reporters,
                       date=f"{m:02d}-{d:02d}", place=story_place)
