@@ -1,6 +1,6 @@
 """Stages 5 and 6 of reading a newspaper page: a body's pieces joined into paragraphs, then
-the article with its metadata (place and date from the dateline, authors, kind, jump markers).
-Pure.
+the article with its metadata (place and date from the dateline, authors, kind, jump markers),
+and the page's articles with paragraphs returned to the report they name back. Pure.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from clipper.model import Article, Publication
 from clipper.text import patterns as P
 from clipper.text.metadata import first_month_day, format_date, read_dateline, split_names
 from clipper.text.newspaper.bodies import CUT_AT_END, CUT_AT_START, HEADING, Body
+from clipper.text.newspaper.referents import return_back_references
 from clipper.text.normalize import normalize_text, normalize_title
 from clipper.text.pieces import BYLINE, CREDIT, DASH, MARKER, TEXT, Piece, is_body_start
 from clipper.text.repeats import drop_repeated
@@ -160,6 +161,25 @@ def build_article(body: Body, printed: bool, pub: Publication,
         continues=continues,
     )
     return art, leftovers
+
+
+def page_articles(bodies: list[Body], printed: bool, pub: Publication, furniture: list[str],
+                  paragraphs: Callable[[list[Piece]], list[str]] | None = None,
+                  return_references: bool = True) -> list[Article]:
+    """The articles of a page's bodies in reading order (what they leave over goes to
+    `furniture`); with `return_references`, each paragraph that names back another article's
+    event is returned to it (:mod:`referents`)."""
+    articles = []
+    for body in sorted(bodies, key=lambda b: b.pos):
+        art, leftovers = build_article(body, printed, pub, paragraphs)
+        furniture += leftovers
+        if art is not None:
+            articles.append(art)
+    if return_references:
+        articles = return_back_references(articles)
+    for k, art in enumerate(articles):
+        art.position = k
+    return articles
 
 
 def _first_is_heading(body: Body) -> bool:

@@ -24,7 +24,7 @@ from clipper.text import patterns as P
 from clipper.text.masthead import MASTHEAD_WINDOW, is_page_header, mark_page_headers, read_masthead
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, display_width
 from clipper.text.newspaper import paragraph_pages
-from clipper.text.newspaper.articles import build_article
+from clipper.text.newspaper.articles import page_articles
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, is_theme_kicker, join_headline_halves,
     join_left_kickers,
@@ -916,7 +916,7 @@ def segment_pdf(lines: list[PdfLine]) -> PageResult:
     column order; the flows then go through the same stages as text pages."""
     seq, publication, furniture, _, _ = pdf_pieces(lines)
     furniture += paragraph_pages.undouble_heads(seq)
-    return articles_of(module_flows(seq), seq, publication, furniture)
+    return articles_of(module_flows(seq), seq, publication, furniture, by_geometry=True)
 
 
 #: Share of a column block's width its headline must cover: a headline above that reaches over
@@ -1301,8 +1301,10 @@ def _mark_photo_titles(items: list[Piece | Run]) -> None:
             item.pieces[-1].meta["titles_photo"] = True
 
 
-def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str]) -> PageResult:
-    """Bodies, headlines and paragraphs of the page's flows: its articles."""
+def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str],
+                by_geometry: bool = False) -> PageResult:
+    """Bodies, headlines and paragraphs of the page's flows: its articles. A page read `by_geometry`
+    (a PDF) has its frames in place: no paragraph is returned to the report it names back."""
     items: list[Piece | Run] = []
     for flow in flows:
         _rejoin_wrapped_credits(flow)
@@ -1334,13 +1336,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
         for g in run:
             if not g.taken:
                 furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
-    articles = []
-    for body in sorted(bodies, key=lambda b: b.pos):
-        art, leftovers = build_article(body, True, publication, flow_paragraphs)
-        furniture += leftovers
-        if art is not None:
-            art.position = len(articles)
-            articles.append(art)
+    articles = page_articles(bodies, True, publication, furniture, flow_paragraphs, return_references=not by_geometry)
     return PageResult(publication, articles, furniture)
 
 

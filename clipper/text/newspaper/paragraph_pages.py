@@ -22,11 +22,10 @@ from __future__ import annotations
 import logging
 import re
 
-from clipper.model import Article
 from clipper.text import patterns as P
 from clipper.text.masthead import mark_page_headers, read_masthead
 from clipper.text.newspaper.order import print_width
-from clipper.text.newspaper.articles import build_article, can_continue
+from clipper.text.newspaper.articles import can_continue, page_articles
 from clipper.text.newspaper.assign import assign_headlines
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, NON_INITIAL, Group, PageResult, Run, find_runs, merge_orphan_interviews, split_bodies,
@@ -106,14 +105,7 @@ def segment_page(text: str) -> PageResult:
             if not g.taken:
                 furniture.append(g.title + ("\n" + g.subtitle if g.subtitle else ""))
 
-    articles: list[Article] = []
-    for body in sorted(bodies, key=lambda b: b.pos):
-        art, leftovers = build_article(body, printed, publication)
-        furniture += leftovers
-        if art is not None:
-            art.position = len(articles)
-            articles.append(art)
-    return PageResult(publication, articles, furniture)
+    return PageResult(publication, page_articles(bodies, printed, publication, furniture), furniture)
 
 
 def _merge_glued_lines(seq: list[Piece], printed: bool) -> list[Piece]:
