@@ -231,24 +231,25 @@ def made_story(rng: random.Random, pool: list[str], kind: str | None = None) -> 
         template = rng.randrange(4)
         chair = person(rng)
         if template == 0:
-            meeting = rng.choice(MEETINGS)
+            meeting = event = rng.choice(MEETINGS)
             title = f"{place}政协{rng.choice(VERBS[:2])}{meeting}"
             lead = f"{m}月{d}日，{place}政协{rng.choice(VERBS)}{meeting}。{place}政协主席{chair}主持会议并讲话。"
         elif template == 1:
-            act = rng.choice(ACTIVITIES)
+            act = event = rng.choice(ACTIVITIES)
             title = f"{place}政协{act}{topic}工作"
             lead = f"{m}月{d}日至{min(d + 2, 30)}日，{place}政协主席{chair}带领部分政协委员，就{topic}工作开展{act}。"
         elif template == 2:
+            event = "专题协商会"
             title = f"{place}政协就{topic}开展专题协商"
             lead = f"{m}月{d}日，{place}政协召开专题协商会，围绕“{topic}”协商议政、建言献策。{place}政协主席{chair}出席并讲话。"
         else:
+            event = "调研"
             title = f"{place}政协委员积极建言{topic}"
             lead = f"{m}月{d}日，{place}政协组织政协委员深入{rng.choice(WHERES)}，围绕{topic}开展专题调研。"
         credit = "　".join(f"{credit_role}{r}" if i == 0 else r for i, r in enumerate(reporters))
         dateline = rng.choice((f"本报{short}讯（{credit}）", f"本报讯（{credit}）", f"本报{short}讯（{credit}）"))
-        openers = openers_after(meeting if template == 0 else "专题协商会" if template == 2
-                                else act if template == 1 else "调研")
-        paras = [dateline + lead + "，".join(rng.sample(pool, 2)) + "。", *body(rng.choice((1, 1, 2, 3)), openers)]
+        paras = [dateline + lead + "，".join(rng.sample(pool, 2)) + "。",
+                 *body(rng.choice((1, 1, 2, 3)), openers_after(event))]
         story_place = short if dateline.startswith(f"本报{short}讯") else None
         story = Story(title=title, paragraphs=[_plain_spaces(p) for p in paras], kind="news", authors=reporters,
                       date=f"{m:02d}-{d:02d}", place=story_place)

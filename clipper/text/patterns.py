@@ -121,6 +121,15 @@ _REPORT_OPENERS = r"会议|会上|会后|调研组|视察组|检查组|考察组
 _TIME_OPENERS = r"近年来|今年以来"
 OPENER = re.compile(rf"^(?:{_REPORT_OPENERS}|{_TIME_OPENERS})[^，,。]{{0,6}}[，,]")
 REPORT_OPENER = re.compile(rf"^(?:{_REPORT_OPENERS})[^，,。]{{0,6}}[，,]")
+#: Openings that name back the event a report's lead told (clipper.text.newspaper.referents): a
+#: meeting (``会议强调，``, ``会上，``, ``与会人员…``), or an activity by its group or its course
+#: (``视察组指出，``, ``调研中，``, ``考察期间``; its word is the group ``what``). Narrower than
+#: _REPORT_OPENERS, which also holds openers of time and of sequence.
+BACK_TO_MEETING = re.compile(r"(?:会议|会上|会后|与会(?:人员|委员|同志|代表))")
+BACK_TO_ACTIVITY = re.compile(r"(?P<what>调研|视察|考察|督查|督导|检查|监督|座谈|培训|协商|活动)(?:组|团|中[，,]|期间|过程中)")
+#: Words that tell a meeting (``会议``, ``召开``, ``座谈会``, ``常委会``): not ``委员会`` nor
+#: ``社会``, which are no event.
+MEETING_TOLD = r"会议|召开|举行|座谈|论坛|会上|动员会|[谈商进署告训面席度流证恳话讨析报结委全大年例布虚评摩]会(?![员长计])"
 #: Paragraph-opening subject + speech verb (``会议强调，`` ``调研组指出，``), used as a tie-breaker
 #: for full-width lines that end a sentence.
 OPENER_SPEECH = re.compile(r"^(?:[^，,。]{0,8}(?:强调|要求|指出|提出|建议|认为|表示|希望)[，,：:]|会上[，,]|会议[^，,。]{0,8}[，,])")

@@ -14,27 +14,23 @@ import re
 from dataclasses import dataclass
 
 from clipper.model import Article
+from clipper.text import patterns as P
 from clipper.text.normalize import cjk_bigrams
-
-#: Words that tell a meeting (``会议``, ``召开``, ``座谈会``, ``常委会``): not ``委员会`` nor
-#: ``社会``, which are no event.
-MEETING_TOLD = r"会议|召开|举行|座谈|论坛|会上|动员会|[谈商进署告训面席度流证恳话讨析报结委全大年例布虚评摩]会(?![员长计])"
 
 
 @dataclass(frozen=True)
 class BackReference:
-    """A paragraph opening that names back an event (`opening`) and what tells the event in the
-    text before it (`told`; ``{0}`` is the opening's ``what`` group)."""
+    """A paragraph opening that names back an event (`opening`) and the pattern of what tells
+    the event in the text before it (`told`; None: the opening's own word, its ``what``)."""
 
     opening: re.Pattern[str]
-    told: str
+    told: str | None
 
 
-#: Openings that name back an event, data apart from the rule.
+#: Openings that name back an event (data in clipper.text.patterns).
 BACK_REFERENCES: tuple[BackReference, ...] = (
-    BackReference(re.compile(r"(?:会议|会上|会后|与会(?:人员|委员|同志|代表))"), MEETING_TOLD),
-    BackReference(re.compile(r"(?P<what>调研|视察|考察|督查|督导|检查|监督|座谈|培训|协商|活动)(?:组|团|中[，,]|期间|过程中)"),
-                  "{0}"),
+    BackReference(P.BACK_TO_MEETING, P.MEETING_TOLD),
+    BackReference(P.BACK_TO_ACTIVITY, None),
 )
 
 
@@ -43,7 +39,7 @@ def told_before(paragraph: str) -> str | None:
     None when it names nothing back."""
     for ref in BACK_REFERENCES:
         if m := ref.opening.match(paragraph):
-            return ref.told.format(re.escape(m.group("what"))) if "what" in ref.opening.groupindex else ref.told
+            return ref.told or re.escape(m.group("what"))
     return None
 
 
