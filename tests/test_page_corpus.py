@@ -127,3 +127,15 @@ def test_unreadable_pdfs_say_why(tmp_path: Path) -> None:
     assert "text layer" in rows["scanned.pdf"]["error"]
     assert "PDF" in rows["broken.pdf"]["error"]
     assert [r["title"] for r in query(db, "select title from articles")] == ["临洮县政协召开主席会议"]
+
+
+def test_order_eval_measures_the_readers_order() -> None:
+    """The development measure of the reading order runs on the reader's own steps (it once
+    imported functions the reader no longer had)."""
+    from bench.pages.corpus import gold_for
+    from bench.pages.order_eval import evaluate
+
+    path = CORPUS / "text" / "pypdf" / "p001.pypdf.txt"
+    right, wrong, links = evaluate(path.read_text(encoding="utf-8"), gold_for(CORPUS, path))
+    assert links > 100
+    assert right / links > 0.9 and wrong < right

@@ -13,7 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 from bench.pages.corpus import gold_for
-from clipper.text.newspaper.order import assign_measures, chain_lines, column_widths, make_line
+from clipper.text.newspaper import flow, paragraph_pages
+from clipper.text.newspaper.order import chain_lines, page_reads_in_order
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -38,12 +39,22 @@ def truth(lines: list[str], gold: dict) -> dict[int, int]:
     return {i: start_of[(a, e)] for i, (a, s, e) in where.items() if (a, e) in start_of}
 
 
+def page_links(text: str) -> tuple[list[str], dict[int, int]]:
+    """The printed lines of a page as the reader orders them, and the successor it gives each
+    (the steps of flow.segment_printed up to the reading order)."""
+    seq, _publication, _furniture = flow.page_pieces(text)
+    seq = paragraph_pages.split_glued_credits(seq, glued_heads=page_reads_in_order(flow.lines_of(seq)))
+    seq = flow.split_side_by_side_heads(flow.split_side_by_side_text(seq))
+    paragraph_pages.undouble_heads(seq)
+    lines = flow.lines_of(seq)
+    free = chain_lines(lines)
+    links = flow.box_links(seq, lines, free)
+    return [p.text for p in seq], (chain_lines(lines, links) if links else free)
+
+
 def evaluate(text: str, gold: dict) -> tuple[int, int, int]:
-    raw = [ln for ln in text.splitlines() if ln.strip()]
-    lines = [make_line(i, r) for i, r in enumerate(raw)]
-    assign_measures(lines, column_widths(lines))
-    succ = chain_lines(lines)
-    true = truth([ln.text for ln in lines], gold)
+    texts, succ = page_links(text)
+    true = truth(texts, gold)
     right = sum(1 for i, j in true.items() if succ.get(i) == j)
     wrong = sum(1 for i, j in true.items() if i in succ and succ[i] != j)
     return right, wrong, len(true)
