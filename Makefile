@@ -7,7 +7,7 @@ DB ?= clipper.db
 #: make refresh REPROCESS=1: read again what older extraction rules read (all: everything).
 REPROCESS ?= 0
 
-.PHONY: venv run refresh serve test bench bench-extract bench-decode bench-dedup bench-crawl bench-http bench-search fuzz screenshots score pages typst-pages score-pages clean
+.PHONY: venv run refresh serve test bench score-artefacts bench-extract bench-decode bench-dedup bench-crawl bench-http bench-search fuzz screenshots score pages typst-pages score-pages clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ score: venv
 	$(BIN)/python ../shared/eval/score.py /tmp/clipper-score.db
 
 ## make bench: benchmarks that print figures (not tests)
-bench: score score-pages bench-decode bench-extract bench-dedup bench-crawl bench-http bench-search
+bench: score score-pages score-artefacts bench-decode bench-extract bench-dedup bench-crawl bench-http bench-search
 
 ## make pages: typeset the page corpus (bench/pages/corpus) anew: PDFs, their extractions, their truth
 pages: venv
@@ -67,6 +67,10 @@ score-pages: venv
 	done
 	@echo "typst pages, held-out set (pool B: no rule is written from it):"
 	$(BIN)/python -m bench.pages.score --corpus bench/typst_pages/heldout
+
+## make score-artefacts: page texts with what real extractors and PDF fonts add (trailing spaces, radicals for characters, letter-spacing …), scored next to the unchanged texts
+score-artefacts: venv
+	$(BIN)/python -m bench.pages.artefacts
 
 ## make bench-extract: portal main-text extraction on ../shared/portal-dev and the made sets, clipper vs trafilatura vs readability
 bench-extract: venv

@@ -14,6 +14,7 @@ from clipper.text.decode import decode_bytes
 from clipper.text.detect import detect_kind
 from clipper.text.layout_text import is_layout_text, layout_to_columns
 from clipper.text.row_text import is_row_text, rows_to_lines
+from clipper.text.normalize import fold_font_forms
 from clipper.text.newspaper import segment_page
 from clipper.text.portal_html import extract_portal_html
 from clipper.text.portal_text import extract_portal_text
@@ -23,20 +24,41 @@ logger = logging.getLogger(__name__)
 #: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
 #: every document. Raise it with every change that alters what an input gives; a refresh skips
 #: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
-RULES_VERSION = "2026.12.07.141"
+RULES_VERSION = "2026.12.07.142"
 
 #: Control characters no text needs (tab, newline and carriage return stay): a parser would
 #: turn them into replacement characters.
 #: Opening and closing tags of elements that nest (void elements do not).
 TAG = re.compile(r"<(/)?(?!(?:br|img|hr|meta|link|input|area|base|col|embed|source|wbr)\b)[a-zA-Z][^>]*?(?<!/)>")
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: A glyph pdfminer found no character for (its font maps none): ``(cid:1234)``.
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+#: Share of a text's glyphs without a character from which it is not read at all.
+MAX_UNMAPPED_SHARE = 0.5
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def mark_unmapped_glyphs(text: str) -> str:
+    """pdfminer's ``(cid:N)`` for a glyph its font maps to no character becomes U+FFFD (a
+    character lost, said so, not a bracket of figures in the article); a text mostly made of
+    them is refused (InputError): its PDF needs reading with another tool, or OCR."""
+    unmapped = len(UNMAPPED_GLYPH.findall(text))
+    if not unmapped:
+        return text
+    if unmapped > MAX_UNMAPPED_SHARE * (unmapped + len(_CJK_CHAR.findall(text))):
+        raise InputError(f"{unmapped} glyphs without a character (cid:N): the PDF's fonts map no text; "
+                         "extract it with another tool or OCR it")
+    return UNMAPPED_GLYPH.sub("\ufffd", text)
 
 
 def extract_text(text: str, url: str | None = None, kind: str | None = None,
                  selectors: dict[str, str] | None = None) -> Extraction:
     """Articles of an already decoded document (`selectors`: a portal's CSS selectors for
     title / body / date of its HTML pages)."""
+    text = mark_unmapped_glyphs(text)
     pages = [CONTROLS.sub("", page) for page in text.split("\f")]  # (a form feed ends a PDF page)
+    original = "".join(pages)
+    pages = [fold_font_forms(page) for page in pages]
     text = "".join(pages)
     found = kind or detect_kind(text)
     # (pages extracted with their layout kept are read column by column first; pages whose
@@ -60,7 +82,7 @@ def extract_text(text: str, url: str | None = None, kind: str | None = None,
         pub, articles, furniture = page.publication, page.articles, page.furniture
     for pos, art in enumerate(articles):
         art.position = pos
-    return Extraction(kind=kind, text=text, encoding=None, encoding_source=None,
+    return Extraction(kind=kind, text=original, encoding=None, encoding_source=None,
                       publication=pub, articles=articles, furniture=furniture)
 
 

@@ -378,11 +378,14 @@ def test_running_headers_as_extractors_glue_and_space_them_are_furniture() -> No
                 "第 2版 2023年 10月 6日责任编辑：魏超 校对：段海建", "2 责任编辑：梁刚娟 2025 年 9 月 20 日陇上政协报",
                 "第3版 本版关注 2023年10月6日星期五", "1 责任编辑：郭兰琴", "1责任编辑：郭兰琴",
                 # (the page number glued to the section name, the date spaced inside: pypdf, dev5 t005)
-                "2 时评 2024年 9月 13日协商时报", "2时评 2024年9月13日协商时报"):
+                "2 时评 2024年 9月 13日协商时报", "2时评 2024年9月13日协商时报",
+                # (every part glued: the page number to the date, the paper's name to the date)
+                "第一版2023年6月16日责任编辑：郝英涛校对：谭晓", "民主协商报2024年11月29日第4版",
+                "第 一 版 2023年 6月 16日 责 任 编 辑 ： 郝 英 涛　校 对 ： 谭 晓"):
         text = split_pieces(raw)[0].text
         assert is_page_header(text, print_width(text)), raw
     for prose in ("2 名委员在会上发言", "12 月 3 日，市政协召开常委会议", "2023年10月6日，市政协召开主席会议",
-                  "12 委员风采", "2024年 9月 13日，市政协召开常委会议"):
+                  "12 委员风采", "2024年 9月 13日，市政协召开常委会议", "第三版面设计精美", "会议于2024年3月召开"):
         text = split_pieces(prose)[0].text
         assert not is_page_header(text, print_width(text)), prose
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from clipper.text.noise import TONE_LETTERS, clean_noise
+from clipper.text.normalize import fold_font_forms
 
 import opencc
 
@@ -194,7 +195,8 @@ def _common_table() -> dict[int, None]:
 def judge(text: str) -> Judgement:
     """How plausible `text` reads as Chinese, judged without repost noise (pinyin glosses with
     tone marks, emoji, dingbats, stray tags): a content farm's copy is no mojibake."""
-    sample = clean_noise(text[:SAMPLE])
+    # (a radical a PDF font printed for a character is that character: clipper.text.radical_forms)
+    sample = fold_font_forms(clean_noise(text[:SAMPLE]))
     odd_chars = _ODD.findall(sample)
     foreign = sum(1 for ch in odd_chars if ch.isalpha() and not _native(ch))
     cjk = len(_CJK_CHAR.findall(sample))

@@ -124,8 +124,13 @@ _HEADER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # (a section name: 要闻,
 _HEADER_NUMBER = re.compile(r"^\d{1,2}(?:[\u4e00-\u9fff]{1,6})?$")
 #: A full date printed with spaces inside (``2024年 9月 13日``): one part.
 _SPACED_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-#: Where an extractor glued two parts of a header: after a full date, before an editor's role.
-_GLUED_PARTS = re.compile(r"(?<=\d日)(?=\S)|(?<=\S)(?=(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)[:：])")
+#: Where an extractor glued two parts of a header: after a full date, before an editor's role,
+#: before a full date or a page number (``民主协商报2024年11月29日第4版``).
+_GLUED_PARTS = re.compile(r"(?<=\d日)(?=\S)|(?<=\S)(?=(?:责任编辑|责编|美术编辑|美编|校对|版式|组版)[:：])"
+                          r"|(?<=[^\d\s])(?=\d{4}\s*年\s*\d{1,2}\s*月|第\s*[\d一二三四五六七八九十]+\s*版)")
+#: A page number glued to a date or a weekday after it (``第一版2023年6月16日``; not to a word:
+#: ``第三版面…`` may be prose).
+_GLUED_PAGE = re.compile(r"(第\s*[\d一二三四五六七八九十]+\s*版)(?=\d|星期|周[一二三四五六日天])")
 
 
 def is_page_header(text: str, width: float) -> bool:
@@ -137,7 +142,7 @@ def is_page_header(text: str, width: float) -> bool:
         return False
     if PAGE_HEADER.match(text):
         return True
-    parts = _GLUED_PARTS.sub(" ", _SPACED_DATE.sub(r"\1年\2月\3日", text)).split()
+    parts = _GLUED_PAGE.sub(r"\1 ", _GLUED_PARTS.sub(" ", _SPACED_DATE.sub(r"\1年\2月\3日", text))).split()
     if len(parts) < 2 or P.PROSE_PUNCT.search(text):
         return False
     anchored = False

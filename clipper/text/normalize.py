@@ -7,7 +7,10 @@ The convention (documented in the README):
   (``,`` ``(`` ``)`` ``:`` ``;`` ``?`` ``!`` -> ``，`` ``（`` ``）`` ``：`` ``；`` ``？`` ``！``);
 - full-width digits and Latin letters become half-width; real Latin text keeps its spaces;
 - the katakana middle dot (U+30FB, U+FF65) in Chinese text becomes the middle dot ``·`` (U+00B7):
-  GB 2312 and Adobe-GB1 CMaps map the one printed dot to either, extractors give both.
+  GB 2312 and Adobe-GB1 CMaps map the one printed dot to either, extractors give both;
+- a radical or compatibility ideograph that a PDF font printed for a character is that character
+  (``⼈⺠`` -> ``人民``), a vertical form of a mark is the mark (``︵`` -> ``（``): fold_font_forms,
+  applied to every document before it is read.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import unicodedata
 from functools import lru_cache
 
 import opencc
+
+from clipper.text.radical_forms import RADICAL_FORMS, VERTICAL_FORMS
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese characters plus the full-width punctuation that sits inside Chinese text.
@@ -36,17 +41,34 @@ _PAREN_OPEN = re.compile(f"\\((?=[^()]*[{CJK}])")
 _PAREN_CLOSE = re.compile(f"(?<=[{CJK}\\d])\\)|(?<=[{CJK_TEXT}])\\)")
 
 
+#: The blocks of radicals, compatibility ideographs and vertical forms (clipper.text.radical_forms).
+_FONT_FORM = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe4f\U0002f800-\U0002fa1f]")
+_FONT_FORMS = {**RADICAL_FORMS, **VERTICAL_FORMS}
+
+
+def fold_font_forms(text: str) -> str:
+    """What a PDF font printed in place of a character, read as the character: a radical or a
+    compatibility ideograph (``⼈`` U+2F08, ``⺠`` U+2EA0: no pattern, word or search matches them)
+    and the vertical form of a mark (``︵`` for ``（``, as a headline set vertically prints it)."""
+    return text.translate(_FONT_FORMS) if _FONT_FORM.search(text) else text
+
+
 #: Least count of one-character tokens for a line to be letter-spaced (``时 代 中 国 特 色``).
 LETTER_SPACED_MIN = 4
 
 
+#: The gap an extractor prints between letter-spaced characters, or a typesetter types (``政　协　动　态``).
+_LETTER_GAP = re.compile("[ \u3000]")
+
+
 def unspace_letters(line: str) -> str:
     """A line an extractor letter-spaced (a justified line with wide gaps between characters:
-    ``时 代 中 国 特 色``, ``1 1 月 1 2 日 ， 山``) without its spaces: at least four one-character
+    ``时 代 中 国 特 色``, ``1 1 月 1 2 日 ， 山``; or spaced by the typesetter's ideographic spaces,
+    ``政　协　动　态``) without its spaces: at least four one-character
     tokens, half the line's tokens or more. Spaces between two Latin words stay; so does a
     line that is nothing but a byline or a credit of names (``□ 本报记者 王 丽 通讯员 李 明``), where
     spaces part the names."""
-    tokens = line.split(" ")
+    tokens = _LETTER_GAP.split(line)
     if len(tokens) < LETTER_SPACED_MIN or "" in tokens:
         return line
     singles = sum(1 for t in tokens if len(t) == 1)

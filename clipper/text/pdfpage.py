@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from clipper.model import InputError
 from clipper.text import patterns as P
+from clipper.text.normalize import fold_font_forms
 
 #: Characters further apart than this (share of their size) are not one line: a gutter (a
 #: justified line spaces its characters by a fifth of an em at most; a closing mark may hang
@@ -131,6 +132,27 @@ def _chars(raw: bytes) -> list[tuple[float, float, list[_Char]]]:
     return pages
 
 
+#: Largest offset (share of the font size) at which a glyph drawn again is the same glyph drawn
+#: over itself (a fake bold); the next character of a line stands a whole em away.
+OVERPRINT_SHARE = 0.3
+
+
+def drop_overprints(chars: list[_Char]) -> list[_Char]:
+    """A character drawn twice a hair apart (a fake bold: headlines often are) is read once. The
+    stream order is kept."""
+    kept: list[_Char] = []
+    grid: dict[tuple[str, int, int], list[_Char]] = {}
+    for c in chars:
+        tol = OVERPRINT_SHARE * max(c.size, 1.0)
+        kx, ky = int(c.x0 // tol), int(c.base // tol)
+        if any(abs(o.x0 - c.x0) <= tol and abs(o.base - c.base) <= tol
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in grid.get((c.text, kx + dx, ky + dy), ())):
+            continue
+        kept.append(c)
+        grid.setdefault((c.text, kx, ky), []).append(c)
+    return kept
+
+
 def _lines(chars: list[_Char], page_no: int) -> list[PdfLine]:
     """Characters on one baseline and of one size, split at gaps wider than a gutter. One size
     within 5 % (`same_size`): a fallback font's marks and figures in a headline (``(扩大)`` set in
@@ -208,7 +230,7 @@ def _line(run: list[_Char], page_no: int) -> PdfLine:
     sizes = Counter(c.size for c in run if not c.text.isspace())
     size = sizes.most_common(1)[0][0] if sizes else run[0].size
     fonts = Counter(c.font for c in run if not c.text.isspace())
-    text = "".join(c.text for c in run)
+    text = fold_font_forms("".join(c.text for c in run))
     base = run[0].base
     core = [c for c in run if not c.text.isspace() and c.text not in HANGING_MARKS] or run
     return PdfLine(text=text.rstrip(), x0=run[0].x0, x1=run[-1].x1, top=base - 0.88 * size, bottom=base + 0.12 * size,
@@ -402,7 +424,7 @@ def read_pdf(raw: bytes) -> list[PdfLine]:
     out: list[PdfLine] = []
     block_no = 0
     for page_no, (_, _, chars) in enumerate(pages):
-        lines = _lines(chars, page_no)
+        lines = _lines(drop_overprints(chars), page_no)
         if not lines:
             continue
         size = body_size(lines)

@@ -3,6 +3,7 @@ overlapping copies. Each function returns the cleaned text and what it removed."
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from clipper.text.normalize import key
@@ -11,6 +12,53 @@ from clipper.text.normalize import key
 MIN_GARBLE_CHARS = 30
 #: Shortest paragraph dropped because the text before it already holds it.
 MIN_FRAGMENT_CHARS = 20
+
+
+#: Fewest characters (white space aside) of a line printed twice over for a fake bold (three
+#: doubled pairs: a reduplicated word, ``认认真真``, has two).
+MIN_BOLD_CHARS = 6
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def undouble_glyphs(line: str) -> tuple[str, str | None]:
+    """A line whose glyphs were drawn twice a hair apart (a fake bold, as headlines often are)
+    read once: an extractor that sorts a line's glyphs by position prints every character twice
+    (``市市政政协协召召开开``), one that reads the content stream prints the line twice over
+    (``市政协召开市政协召开``, the copies touching). Only a whole line, of at least MIN_BOLD_CHARS
+    characters and two Chinese ones, counts: reduplicated words (``认认真真``) never make a whole
+    line; spaces, drawn once, stay where they are. Returns the line and the copy removed (None)."""
+    core = [ch for ch in line if not ch.isspace()]
+    n = len(core)
+    if n < MIN_BOLD_CHARS or n % 2 or len(_CJK.findall(line)) < 2 or len(set(core)) < 2:
+        return line, None
+    if all(core[k] == core[k + 1] for k in range(0, n, 2)):
+        out, keep = [], True
+        for ch in line:
+            if ch.isspace():
+                out.append(ch)
+                continue
+            if keep:
+                out.append(ch)
+            keep = not keep
+        return "".join(out), "".join(core[1::2])
+    # (the two copies touch: two headlines that happen to be alike, side by side in a text read
+    # across the columns, have the gutter between them)
+    body = line.strip()
+    half = len(body) // 2
+    if len(body) % 2 == 0 and body[:half] == body[half:] and not body[half - 1].isspace():
+        return line[: len(line) - len(line.lstrip())] + body[:half], body[half:]
+    return line, None
+
+
+def undouble_lines(text: str) -> tuple[str, list[str]]:
+    """undouble_glyphs on every line of `text`: the text, and the copies removed."""
+    lines, copies = [], []
+    for line in text.split("\n"):
+        once, copy = undouble_glyphs(line)
+        lines.append(once)
+        if copy:
+            copies.append(copy)
+    return "\n".join(lines), copies
 
 
 def undouble(text: str) -> tuple[str, str | None]:
