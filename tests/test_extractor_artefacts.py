@@ -130,3 +130,16 @@ def test_glyphs_without_a_character_are_marked_lost_or_the_text_refused() -> Non
     assert article.body == ["本报讯10月8日，市政协召开\ufffd会议，研究\ufffd工作。"]
     with pytest.raises(InputError, match="glyphs without a character"):
         extract_document(("(cid:1234)(cid:2345)(cid:77)\n" * 30).encode("utf-8"), "file:///unmapped.txt")
+
+
+def test_narrow_latin_glyphs_side_by_side_are_no_overprint() -> None:
+    """``ll`` and ``...`` stand closer than 0.3 em: only a glyph drawn within a share of its own
+    width of itself is a fake bold's second drawing."""
+    from tests.test_pdf_headlines import REPORT, column, pdf_of
+    from tests.test_pdf_lines import drawn_in_pieces
+
+    last = drawn_in_pieces(60, 612, [("STSong-Light", "会议通报了", 10.0), ("Helvetica", "all 1100 wells...", 10.0),
+                                     ("STSong-Light", "的情况。", 10.0)])
+    page = [(60, 740, 18.0, "临洮县政协召开主席会议")] + column(60, 710, REPORT) + last
+    [article] = extract_document(pdf_of(page), "file:///made.pdf").articles
+    assert "all 1100 wells..." in "".join(article.body)

@@ -132,8 +132,9 @@ def _chars(raw: bytes) -> list[tuple[float, float, list[_Char]]]:
     return pages
 
 
-#: Largest offset (share of the font size) at which a glyph drawn again is the same glyph drawn
-#: over itself (a fake bold); the next character of a line stands a whole em away.
+#: Largest offset, as a share of the glyph's own width (across) or of its size (down), at which a
+#: glyph drawn again is the same glyph drawn over itself (a fake bold): the next character of a
+#: line stands a whole advance away, however narrow the glyph (``ll``, ``...``).
 OVERPRINT_SHARE = 0.3
 
 
@@ -143,9 +144,10 @@ def drop_overprints(chars: list[_Char]) -> list[_Char]:
     kept: list[_Char] = []
     grid: dict[tuple[str, int, int], list[_Char]] = {}
     for c in chars:
-        tol = OVERPRINT_SHARE * max(c.size, 1.0)
-        kx, ky = int(c.x0 // tol), int(c.base // tol)
-        if any(abs(o.x0 - c.x0) <= tol and abs(o.base - c.base) <= tol
+        across = OVERPRINT_SHARE * max(c.x1 - c.x0, 0.05 * c.size, 0.1)
+        down = OVERPRINT_SHARE * max(c.size, 1.0)
+        kx, ky = int(c.x0 // across), int(c.base // down)
+        if any(abs(o.x0 - c.x0) <= across and abs(o.base - c.base) <= down
                for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in grid.get((c.text, kx + dx, ky + dy), ())):
             continue
         kept.append(c)
