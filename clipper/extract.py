@@ -14,7 +14,7 @@ from clipper.text.decode import decode_bytes
 from clipper.text.detect import detect_kind
 from clipper.text.layout_text import is_layout_text, layout_to_columns
 from clipper.text.row_text import is_row_text, rows_to_lines
-from clipper.text.normalize import fold_font_forms
+from clipper.text.normalize import cjk_count, fold_font_forms
 from clipper.text.newspaper import segment_page
 from clipper.text.portal_html import extract_portal_html
 from clipper.text.portal_text import extract_portal_text
@@ -35,7 +35,6 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 #: Share of a text's glyphs without a character from which it is not read at all.
 MAX_UNMAPPED_SHARE = 0.5
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def mark_unmapped_glyphs(text: str) -> str:
@@ -45,7 +44,7 @@ def mark_unmapped_glyphs(text: str) -> str:
     unmapped = len(UNMAPPED_GLYPH.findall(text))
     if not unmapped:
         return text
-    if unmapped > MAX_UNMAPPED_SHARE * (unmapped + len(_CJK_CHAR.findall(text))):
+    if unmapped > MAX_UNMAPPED_SHARE * (unmapped + cjk_count(text)):
         raise InputError(f"{unmapped} glyphs without a character (cid:N): the PDF's fonts map no text; "
                          "extract it with another tool or OCR it")
     return UNMAPPED_GLYPH.sub("\ufffd", text)

@@ -7,21 +7,15 @@ corpus set)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
+from bench.pages.artefacts import RADICAL_FONT
 from clipper.extract import extract_document
 from clipper.text.normalize import fold_font_forms
 
 DATA = Path(__file__).parent / "data"
 #: Real extractions of made pages (pypdf, pdfminer): each reads into several articles.
 PAGES = ("typst-dev2.t013.pypdf.txt", "reportlab.p014.pypdf.txt", "typst-dev.t002.pdfminer.txt")
-#: Characters a PDF font may print as a Kangxi radical (U+2F00…) or a radical supplement form.
-RADICAL_FONT = {ch: chr(cp) for cp in range(0x2F00, 0x2FD6)
-                for ch in [unicodedata.normalize("NFKC", chr(cp))] if ch != chr(cp)}
-RADICAL_FONT.update({"民": "\u2ea0", "门": "\u2ed4", "长": "\u2ed3", "马": "\u2ee2", "见": "\u2ec5", "车": "\u2ecb"})
-
-
 def articles(raw: str) -> list[tuple[str | None, list[str]]]:
     return [(a.title, a.body) for a in extract_document(raw.encode("utf-8"), "file:///page.txt").articles]
 

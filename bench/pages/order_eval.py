@@ -13,8 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.pages.corpus import gold_for
-from clipper.text.newspaper import flow, paragraph_pages
-from clipper.text.newspaper.order import chain_lines, page_reads_in_order
+from clipper.text.newspaper import flow
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -40,16 +39,9 @@ def truth(lines: list[str], gold: dict) -> dict[int, int]:
 
 
 def page_links(text: str) -> tuple[list[str], dict[int, int]]:
-    """The printed lines of a page as the reader orders them, and the successor it gives each
-    (the steps of flow.segment_printed up to the reading order)."""
-    seq, _publication, _furniture = flow.page_pieces(text)
-    seq = paragraph_pages.split_glued_credits(seq, glued_heads=page_reads_in_order(flow.lines_of(seq)))
-    seq = flow.split_side_by_side_heads(flow.split_side_by_side_text(seq))
-    paragraph_pages.undouble_heads(seq)
-    lines = flow.lines_of(seq)
-    free = chain_lines(lines)
-    links = flow.box_links(seq, lines, free)
-    return [p.text for p in seq], (chain_lines(lines, links) if links else free)
+    """The printed lines of a page as the reader orders them, and the successor it gives each."""
+    seq, _publication, _furniture, _lines, succ = flow.reading_order(text)
+    return [p.text for p in seq], succ
 
 
 def evaluate(text: str, gold: dict) -> tuple[int, int, int]:

@@ -3,10 +3,9 @@ overlapping copies. Each function returns the cleaned text and what it removed."
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-from clipper.text.normalize import key
+from clipper.text.normalize import cjk_count, key
 
 #: Shortest shared tail (in characters) taken as a garbled copy rather than parallel wording.
 MIN_GARBLE_CHARS = 30
@@ -17,7 +16,6 @@ MIN_FRAGMENT_CHARS = 20
 #: Fewest characters (white space aside) of a line printed twice over for a fake bold (three
 #: doubled pairs: a reduplicated word, ``认认真真``, has two).
 MIN_BOLD_CHARS = 6
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def undouble_glyphs(line: str) -> tuple[str, str | None]:
@@ -29,7 +27,7 @@ def undouble_glyphs(line: str) -> tuple[str, str | None]:
     line; spaces, drawn once, stay where they are. Returns the line and the copy removed (None)."""
     core = [ch for ch in line if not ch.isspace()]
     n = len(core)
-    if n < MIN_BOLD_CHARS or n % 2 or len(_CJK.findall(line)) < 2 or len(set(core)) < 2:
+    if n < MIN_BOLD_CHARS or n % 2 or cjk_count(line) < 2 or len(set(core)) < 2:
         return line, None
     if all(core[k] == core[k + 1] for k in range(0, n, 2)):
         out, keep = [], True
@@ -44,9 +42,9 @@ def undouble_glyphs(line: str) -> tuple[str, str | None]:
     # (the two copies touch: two headlines that happen to be alike, side by side in a text read
     # across the columns, have the gutter between them)
     body = line.strip()
-    half = len(body) // 2
-    if len(body) % 2 == 0 and body[:half] == body[half:] and not body[half - 1].isspace():
-        return line[: len(line) - len(line.lstrip())] + body[:half], body[half:]
+    once, copy = undouble(body)
+    if copy and not once[-1].isspace():
+        return line[: len(line) - len(line.lstrip())] + once, copy
     return line, None
 
 

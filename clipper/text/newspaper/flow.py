@@ -170,13 +170,6 @@ def _label_beside(p: Piece) -> str | None:
     return None
 
 
-def order_flows(seq: list[Piece], fixed: dict[int, int] | None = None, geometry: Geometry | None = None
-                ) -> list[Flow]:
-    """The page's text flows, each in reading order, in the order their first lines come."""
-    lines = lines_of(seq)
-    return flows_of(seq, lines, chain_lines(lines, fixed, geometry))
-
-
 def lines_of(seq: list[Piece]) -> list[Line]:
     """The reading-order stage's lines of the pieces (clipper.text.newspaper.order)."""
     # (a headline set vertically, or a headline's phrase narrower than the column before it, is no
@@ -716,18 +709,27 @@ SIDE_HEAD_CHARS = 6
 SHORT_HEAD_REST = 4
 
 
-def segment_printed(text: str, vertical: frozenset[str] = frozenset()) -> PageResult:
-    """Articles of a page extracted as text, one printed line per text line (`vertical`: the
-    lines that were headlines set vertically)."""
+def reading_order(text: str, vertical: frozenset[str] = frozenset()
+                  ) -> tuple[list[Piece], Publication, list[str], list[Line], dict[int, int]]:
+    """The pieces of a page extracted one printed line per text line, its publication and
+    furniture, and the successor of each printed line (positions in the lines returned)."""
     seq, publication, furniture = page_pieces(text, vertical)
     seq = paragraph_pages.split_glued_credits(seq, glued_heads=page_reads_in_order(lines_of(seq)))
     seq = split_side_by_side_heads(split_side_by_side_text(seq))
     furniture += paragraph_pages.undouble_heads(seq)
     lines = lines_of(seq)
-    free = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
-    links = box_links(seq, lines, free)
-    flows = order_flows(seq, links) if links else flows_of(seq, lines, free)
-    return articles_of(flows, seq, publication, furniture)
+    succ = chain_lines(lines)  # (the order the text alone gives; boxes, where trusted, are fixed links)
+    if links := box_links(seq, lines, succ):
+        lines = lines_of(seq)
+        succ = chain_lines(lines, links)
+    return seq, publication, furniture, lines, succ
+
+
+def segment_printed(text: str, vertical: frozenset[str] = frozenset()) -> PageResult:
+    """Articles of a page extracted as text, one printed line per text line (`vertical`: the
+    lines that were headlines set vertically)."""
+    seq, publication, furniture, lines, succ = reading_order(text, vertical)
+    return articles_of(flows_of(seq, lines, succ), seq, publication, furniture)
 
 
 #: Least blank-line gaps for a page's text to be read as boxes of lines.
@@ -1340,5 +1342,5 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     return PageResult(publication, articles, furniture)
 
 
-__all__ = ["segment_printed", "segment_pdf", "order_flows", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",
+__all__ = ["segment_printed", "segment_pdf", "reading_order", "page_pieces", "Flow", "TEXT", "HEAD", "DASH", "BYLINE", "CREDIT",
            "MARKER"]
