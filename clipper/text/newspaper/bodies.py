@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from clipper.model import Article, Publication
 from clipper.text import patterns as P
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT, notice_headline
 from clipper.text.normalize import cjk_count
 from clipper.text.newspaper.order import HEADLINE_GAP, SURE_GAIN, WIDTH_SLACK
 from clipper.text.newspaper.order import OFFSET_INDENT as OFFSET_EMS
@@ -220,6 +220,8 @@ def report_headline(run: list[Piece]) -> bool:
     (``张掖市政协召开`` / ``十届十一次常委会会议``): a place's body, then, at the end of a line, a
     complete headline? A section heading (小标题) is one line and names no county's body."""
     heads = [p.text for p in run if p.kind == HEAD]
+    if any(notice_headline(heads[k:]) for k in range(len(heads))):
+        return True  # (``基层协商`` / ``关于征集…提案线索的公告``)
     if len(heads) < 2:
         return False
     if P.HEADLINE_PLACE.match(heads[0]) and any(COMPLETE_ENDING.search("".join(heads[:k])) for k in range(2, len(heads) + 1)):
@@ -258,6 +260,8 @@ def _reads_on(run: list[Piece], nxt: Piece) -> bool:
     and so holds fewer characters per line)? PDF pages tell it by size."""
     if "pdf" in nxt.meta or nxt.ends_sentence or any(p.kind != HEAD for p in run):
         return False
+    if notice_headline([p.text for p in run]):
+        return False  # (a notice's headline, however wide it is set)
     return (abs(run[-1].width - nxt.width) <= SAME_WIDTH
             and all(nxt.width - OFFSET_INDENT - SAME_WIDTH <= p.width <= nxt.width + SAME_WIDTH for p in run))
 

@@ -34,7 +34,7 @@ from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
     run_end, split_bodies,
 )
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, HEADLINE_RATIO, OWN_SUBJECT, WORD_CUT, split_run
+from clipper.text.newspaper.headlines import COMPLETE_ENDING, HEADLINE_RATIO, OWN_SUBJECT, WORD_CUT, notice_headline, split_run
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.order import (
     HALF_WIDTH, SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
@@ -268,6 +268,8 @@ def demote_in_context(flow: Flow) -> None:
                 continue  # the headline of the report before, drawn after it
             if b.kind == HEAD and _whole_report_headline(b.text) and junction_gain(a.text, b.text) < WORD_CUT:
                 continue  # (``玉门市政协召开…推进会``: no sentence runs on into a whole report headline)
+            if b.kind == HEAD and _notice_from(seq, k + 1) and junction_gain(a.text, b.text) < WORD_CUT:
+                continue  # (``关于征集2023年度政协`` / ``提案线索的公告``: a sentence names a notice in 《》)
             if b.kind == HEAD and _kicker_over_headline(seq, k + 1) and junction_gain(a.text, b.text) < WORD_CUT:
                 continue  # (``助力乡村全面振兴`` over ``两当县政协组织…``: no sentence runs on into a kicker)
             b.kind = TEXT  # (a `——` a sentence carries to the next line, too)
@@ -295,6 +297,12 @@ def _kicker_over_headline(seq: list[Piece], k: int) -> bool:
 
 #: Least Chinese characters of a report's whole headline on one line.
 REPORT_HEADLINE_CJK = 10
+
+
+def _notice_from(seq: list[Piece], k: int) -> bool:
+    """Do the headline-like lines from `k` on open with a notice's whole headline?"""
+    heads = [p.text for p in seq[k:run_end(seq, k)] if p.kind == HEAD]
+    return any(notice_headline(heads[:m]) for m in range(1, len(heads) + 1))
 
 
 def _whole_report_headline(text: str) -> bool:

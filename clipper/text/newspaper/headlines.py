@@ -102,6 +102,21 @@ AFTER_COLON_CHARS = 6
 SPEAKS = re.compile(r"[！？!?]\s*$")
 
 
+#: Fewest Chinese characters of a notice's headline.
+NOTICE_CJK = 10
+#: How a notice's headline opens: ``关于``, or the body that issues it and then ``关于``.
+NOTICE_OPENING = re.compile(r"(?:[\u4e00-\u9fff]{2,24}?(?:政协|委员会|办公室|办公厅|部|局|厅|委|院|会|中心|组|队))?关于")
+
+
+def notice_headline(heads: list[str]) -> bool:
+    """Are the headline-like lines `heads` a notice's whole headline, on one line or wrapped
+    (``关于征集2023年度政协`` / ``提案线索的公告``, ``…办公室关于…的通知``)? Running text that names a
+    notice puts it in 《》 and goes on after it; a section heading names none."""
+    text = "".join(heads)
+    return (bool(NOTICE_OPENING.match(text)) and bool(P.NOTICE_TITLE.search(text)) and cjk_count(text) >= NOTICE_CJK
+            and not P.PROSE_PUNCT.search(text) and "《" not in text)
+
+
 def spans_in(a: str, b: str, text: str) -> bool:
     """Does `text` (Chinese characters only) hold a three-character run across the junction of
     `a` and `b` (a wrapped headline whose article repeats it: ``召开专门`` | ``委员会工作会议``,
@@ -139,6 +154,8 @@ def relation(first: Piece, second: Piece, *, last_before_body: bool, group_has_s
     if geo is not None:
         return geo
     a, b = first.text, second.text
+    if notice_headline([b]) and not notice_headline([a, b]):
+        return NEW  # a notice's headline opens with what it is about, or who issues it (``基层协商`` / ``关于…的公告``)
     if P.SECTION_LABEL.match(b) or P.PAPER_NAME.match(b) or P.SECTION_LABEL.match(a):
         return NEW  # a column label or the paper's name is no part of a headline
     if P.ORG_KICKER.match(a) and not group_has_subtitle:
