@@ -42,7 +42,7 @@ from clipper.text.newspaper.order import (
 from clipper.text.pdfpage import PdfLine, same_size
 from clipper.text.pieces import (
     BYLINE, CREDIT, DASH, FURNITURE, HEAD, MARKER, PHRASE_END, SCRAP_CHARS, TEXT, Piece, classify, interview_turns,
-    is_body_start, is_headline_phrase, is_scrap, split_pieces, turn_openers,
+    LABEL_MIN_CJK, is_body_start, is_column_label, is_headline_phrase, is_scrap, split_pieces, turn_openers,
 )
 
 
@@ -73,6 +73,12 @@ def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list
     _headline_phrases(pieces)
     publication = read_masthead(pieces)
     mark_page_headers(pieces, print_width)
+    glued: list[str] = []
+    for p in pieces:
+        if p.kind == HEAD and (cut := glued_label(p.text)):
+            glued.append(p.text[:cut])
+            p.text = p.text[cut:]
+            p.meta["after_label"] = True
     for p in pieces:
         if p.kind != FURNITURE and P.PAPER_NAME.match(p.text) and p.text == publication.name:
             p.kind = FURNITURE
@@ -81,11 +87,28 @@ def page_pieces(text: str, vertical: frozenset[str] = frozenset()) -> tuple[list
     for label, p in zip(pieces, pieces[1:]):
         if label.kind == FURNITURE and is_label(label.text) and p.kind != FURNITURE:
             p.meta["after_label"] = True  # (a label heads its box: what it heads begins anew)
-    furniture = [p.text for p in pieces if p.kind == FURNITURE]
+    furniture = [p.text for p in pieces if p.kind == FURNITURE] + glued
     for p in pieces:
         if p.kind == TEXT and (label := _label_beside(p)):
             furniture.append(label)
     return [p for p in pieces if p.kind != FURNITURE], publication, furniture
+
+
+#: Most Chinese characters of a column label glued before a headline on one text line.
+GLUED_LABEL_CHARS = 6
+
+
+def glued_label(text: str) -> int:
+    """Where a column label printed beside a headline's first line, and glued to it by the
+    extractor, ends (``委员之声嘉峪关市政协举办委员`` → 4): a label's name (``…之声``, ``…简讯``), then
+    a headline that opens with a place's body; 0 if the line holds none."""
+    if " " in text or P.PROSE_PUNCT.search(text):
+        return 0
+    for k in range(LABEL_MIN_CJK, GLUED_LABEL_CHARS + 1):
+        rest = text[k:]
+        if is_column_label(text[:k]) and P.HEADLINE_PLACE.match(rest) and cjk_count(rest) >= SIDE_HEAD_CHARS:
+            return k
+    return 0
 
 
 #: Widest line (display columns) of figures between two headline lines that is theirs when it has
