@@ -507,3 +507,17 @@ def test_a_stranded_line_without_prose_marks_takes_the_rest_of_its_word() -> Non
     raw, lines, succ = read_fixture("typst-dev4.t004.pdfminer.txt")
     at = {ln.text: ln.idx for ln in lines}
     assert raw[succ[at["人民政协理论、提案撰写、社情"]]] == "民意信息报送等内容进行专题"
+
+
+
+def test_a_line_whose_only_marks_are_enumeration_commas_opens_no_paragraph() -> None:
+    """A narrow column's top line may hold no mark but ``、`` (``在强化理论武装、深化调查``): no
+    headline's line, it opens no paragraph, and the line in mid-sentence that the column before
+    ends with goes on into it, though the extractor printed it 41 lines earlier (pdfminer's
+    defaults, one box per printed line, the columns' rows interleaved)."""
+    from clipper.text.newspaper.flow import reading_order
+
+    text = (ROOT / "bench/typst_pages/dev/text/pdfminer/t007.pdfminer.txt").read_text(encoding="utf-8")
+    _, _, _, lines, succ = reading_order(text)
+    at = {ln.text: k for k, ln in enumerate(lines)}
+    assert succ.get(at["题教育重点措施,坚持做到"]) == at["在强化理论武装、深化调查"]

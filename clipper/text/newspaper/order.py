@@ -317,6 +317,12 @@ def _headline_shaped(ln: Line) -> bool:
     return ln.heading_like and not _TEXT_MARKS.search(ln.text)
 
 
+def _running_on(ln: Line) -> bool:
+    """Does the line stop in mid-sentence: open, or without sentence marks but holding a mark of
+    running text (``头加强学习、带头践行“四下基层”制度、带``)?"""
+    return ln.open or (ln.heading_like and not ln.ends_sentence and not ln.meta.get("heading") and not _headline_shaped(ln))
+
+
 def mark_stacks(lines: list[Line]) -> None:
     """Mark the lines right above a headline-like line (the upper lines of a headline block)."""
     for a, b in zip(lines, lines[1:]):
@@ -828,10 +834,13 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
         links.link(i, j)
     # 3. Jumps: a flow that stops in mid-sentence goes on where another flow begins without
     # opening a paragraph (frames drawn out of reading order), anywhere on the page.
-    ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and a.open]
+    # (a line whose only marks are running text's, ``、`` or a bracket, is no headline's: it goes on
+    # or is gone on from like any line in mid-sentence)
+    ends = [i for i, a in enumerate(lines) if a.text_like and i not in links.succ and _running_on(a)]
     starts = [j for j, b in enumerate(lines) if b.text_like and j not in links.pred and not b.indent
-              and not P.DATELINE.match(b.text) and not b.heading_like]
-    jumps = [(evidence(lines[i], lines[j], lm=lm_weight) + where(i, j), i, j) for i in ends for j in starts if j != i]
+              and not P.DATELINE.match(b.text) and not _headline_shaped(b)]
+    jumps = [(evidence(lines[i], lines[j], as_open=True, lm=lm_weight) + where(i, j), i, j) for i in ends for j in starts
+             if j != i]
     links.take(sorted((t for t in jumps if t[0] >= MIN_JUMP), key=lambda t: -t[0]))
     return links.succ
 
