@@ -217,3 +217,29 @@ def test_a_column_label_glued_before_a_headline_line_is_furniture() -> None:
     assert glued_label("嘉峪关市政协举办委员") == 0
     assert glued_label("委员之声") == 0
     assert glued_label("要闻速递兰州市政协召开常委会") == 0  # (``要…`` opens a clause)
+
+
+def test_a_headline_read_into_another_report_goes_back_to_the_report_it_names() -> None:
+    """The reading order put a report's headline between two paragraphs of another report
+    (``庆阳市政协委员`` / ``工作室挂牌运行`` inside a weather report, where it stays a section
+    heading); the report that opens with ``本报庆阳讯`` is left without a headline. The lines hold
+    no sentence mark, open with a place's body, and most of their words are that report's and
+    few the weather report's: they are its headline. A section heading of the weather report
+    itself, which the titleless report does not echo, stays."""
+    from clipper.text.newspaper.assign import reclaim_headlines
+    from clipper.text.newspaper.bodies import HEADING
+
+    def pieces(at: int, *lines: tuple[str, str]) -> list[Piece]:
+        return [Piece(idx=at + k, line=at + k, text=t, gap=0, kind=kind) for k, (kind, t) in enumerate(lines)]
+
+    weather = Body(pieces(10, (TEXT, "新华社兰州12月2日电 记者从甘肃省气象台获悉，受新一轮冷空气影响，我省大部地区将出现大风降温天气。"),
+                          (HEADING, "防风保温早准备"),
+                          (TEXT, "气象部门提醒，请公众及时添衣保暖，设施农业生产单位要做好防风保温工作。"),
+                          (HEADING, "庆阳市政协委员"), (HEADING, "工作室挂牌运行"),
+                          (TEXT, "交通运输部门要防范路面结冰对交通安全的不利影响。")), pos=10,
+                   group=Group(title="新一轮冷空气将影响我省大部地区", run=0))
+    rooms = Body(pieces(30, (TEXT, "本报庆阳讯（通讯员 高建平）9月12日，庆阳市政协首批十个委员工作室集中挂牌运行。"),
+                        (TEXT, "市政协主席吴秀兰为委员工作室授牌。")), pos=30)
+    reclaim_headlines([weather, rooms])
+    assert rooms.group is not None and rooms.group.title == "庆阳市政协委员工作室挂牌运行"
+    assert [p.text for p in weather.pieces if p.kind == HEADING] == ["防风保温早准备"]

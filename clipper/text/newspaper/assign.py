@@ -19,7 +19,7 @@ from clipper.text.newspaper.headlines import (
 )
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, cjk_pairs_within_marks
-from clipper.text.pieces import CREDIT, TEXT, Piece, opens_item
+from clipper.text.pieces import CREDIT, TEXT, Piece, is_dateline, opens_item
 
 #: Most Chinese characters of a headline-like line alone that is a column label (``协商议事``).
 LONE_LABEL_CHARS = 4
@@ -523,6 +523,67 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
             b.group = options[0]
             options[0].taken = True
             free.remove(options[0])
+
+
+#: Least share of a stranded headline's character pairs that a report without a headline holds
+#: for the headline to be taken back from the report it was read into (and a margin over that
+#: report's own share).
+RECLAIM_SHARE = 0.6
+RECLAIM_MARGIN = 0.3
+#: Fewest Chinese characters of a stranded headline; most printed lines of it.
+RECLAIM_CJK = 8
+RECLAIM_LINES = 3
+
+
+def _stranded_runs(body: Body) -> list[tuple[int, int]]:
+    """Runs (start, end) of the body's pieces without sentence marks that open with a place's
+    body (``庆阳市政协委员`` / ``工作室挂牌运行``): what a report's headline read into another
+    report looks like."""
+    out, k, pieces = [], 0, body.pieces
+    while k < len(pieces):
+        j = k
+        while (j < len(pieces) and j - k < RECLAIM_LINES and pieces[j].kind in (TEXT, HEADING)
+               and not P.PROSE_PUNCT.search(pieces[j].text) and "、" not in pieces[j].text):
+            j += 1
+        text = "".join(p.text for p in pieces[k:j])
+        if j > k and P.HEADLINE_PLACE.match(text) and cjk_count(text) >= RECLAIM_CJK:
+            out.append((k, j))
+        k = max(j, k + 1)
+    return out
+
+
+def reclaim_headlines(bodies: list[Body]) -> None:
+    """A report left without a headline, opening with its dateline, whose headline the reading
+    order put inside another report (a section heading there, or lines of its text: ``庆阳市政协委员``
+    / ``工作室挂牌运行`` between two paragraphs of a weather report): lines of another body without
+    sentence marks that open with a place's body, most of whose character pairs the report holds
+    and the body they stand in far fewer, and whose place is the dateline's, are taken out of that
+    body as the report's headline. Content decides, as for every headline printed apart."""
+    for b in _titleless(bodies):
+        first = b.first_text
+        if first is None or not is_dateline(first.text):
+            continue
+        grams_b = cjk_bigrams(b.text)
+        place_b = read_dateline(first.text).place
+        best: tuple[float, Body, int, int] | None = None
+        for other in bodies:
+            if other is b:
+                continue
+            for k, j in _stranded_runs(other):
+                text = "".join(p.text for p in other.pieces[k:j])
+                grams = cjk_bigrams(text)
+                share = len(grams & grams_b) / len(grams)
+                rest = cjk_bigrams("".join(p.text for p in other.pieces[:k] + other.pieces[j:]))
+                place = headline_place(text)
+                if (share >= RECLAIM_SHARE and share - len(grams & rest) / len(grams) >= RECLAIM_MARGIN
+                        and not (place and place_b and not same_place(place, place_b))
+                        and (best is None or share > best[0])):
+                    best = (share, other, k, j)
+        if best is not None:
+            _, other, k, j = best
+            title = "".join(p.text for p in other.pieces[k:j])
+            b.group = Group(title=title, pos=b.pos, taken=True, lines=[p.idx for p in other.pieces[k:j]])
+            del other.pieces[k:j]
 
 
 #: Least share of a left-over headline's character pairs in the report of the headline under it
