@@ -243,3 +243,9 @@ def test_a_headline_read_into_another_report_goes_back_to_the_report_it_names() 
     reclaim_headlines([weather, rooms])
     assert rooms.group is not None and rooms.group.title == "庆阳市政协委员工作室挂牌运行"
     assert [p.text for p in weather.pieces if p.kind == HEADING] == ["防风保温早准备"]
+    # a brief opens with its date clause instead of a dateline
+    weather.pieces[3:3] = pieces(40, (HEADING, "迭部县政协调研森林防火工作"))
+    brief = Body(pieces(50, (TEXT, "3月8日，迭部县政协组织委员深入林区，调研春季森林防火工作，建议加强巡护队伍建设。")), pos=50)
+    reclaim_headlines([weather, rooms, brief])
+    assert brief.group is not None and brief.group.title == "迭部县政协调研森林防火工作"
+    assert [p.text for p in weather.pieces if p.kind == HEADING] == ["防风保温早准备"]

@@ -561,7 +561,7 @@ def reclaim_headlines(bodies: list[Body]) -> None:
     body as the report's headline. Content decides, as for every headline printed apart."""
     for b in _titleless(bodies):
         first = b.first_text
-        if first is None or not is_dateline(first.text):
+        if first is None or not (is_dateline(first.text) or P.DATE_CLAUSE.match(first.text)):
             continue
         grams_b = cjk_bigrams(b.text)
         place_b = read_dateline(first.text).place
