@@ -553,12 +553,13 @@ def _stranded_runs(body: Body) -> list[tuple[int, int]]:
 
 
 def reclaim_headlines(bodies: list[Body]) -> None:
-    """A report left without a headline, opening with its dateline, whose headline the reading
-    order put inside another report (a section heading there, or lines of its text: ``庆阳市政协委员``
+    """A report left without a headline, opening with its dateline (a brief: with its date
+    clause, ``3月8日，``), whose headline the reading order put inside another report (a section heading there, or lines of its text: ``庆阳市政协委员``
     / ``工作室挂牌运行`` between two paragraphs of a weather report): lines of another body without
     sentence marks that open with a place's body, most of whose character pairs the report holds
-    and the body they stand in far fewer, and whose place is the dateline's, are taken out of that
-    body as the report's headline. Content decides, as for every headline printed apart."""
+    and the body they stand in far fewer, and whose place is not another than the dateline's, are
+    taken out of that body as the report's headline. Content decides, as for every headline
+    printed apart."""
     for b in _titleless(bodies):
         first = b.first_text
         if first is None or not (is_dateline(first.text) or P.DATE_CLAUSE.match(first.text)):

@@ -26,15 +26,17 @@ from clipper.text.normalize import cjk_bigrams, cjk_count, cjk_only, display_wid
 from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import page_articles
 from clipper.text.newspaper.assign import (
-    assign_headlines, attach_free_subtitles, detach_foreign_subtitles, is_label, is_theme_kicker, join_headline_halves,
-    join_left_kickers,
-    cut_rest_before_lead, pair_leftovers, pair_notices, reclaim_headlines, split_at_free_headlines, split_glued_headlines,
+    assign_headlines, attach_free_subtitles, cut_rest_before_lead, detach_foreign_subtitles, is_label, is_theme_kicker,
+    join_headline_halves, join_left_kickers, pair_leftovers, pair_notices, reclaim_headlines, split_at_free_headlines,
+    split_glued_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
     run_end, split_bodies,
 )
-from clipper.text.newspaper.headlines import COMPLETE_ENDING, HEADLINE_RATIO, OWN_SUBJECT, WORD_CUT, notice_headline, split_run
+from clipper.text.newspaper.headlines import (
+    COMPLETE_ENDING, HEADLINE_RATIO, OWN_SUBJECT, WORD_CUT, notice_headline, split_run,
+)
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.newspaper.order import (
     HALF_WIDTH, SURE_GAIN, Geometry, Line, chain_lines, chains, lead_width, page_reads_in_order, print_width,
