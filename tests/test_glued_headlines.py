@@ -249,3 +249,11 @@ def test_a_headline_read_into_another_report_goes_back_to_the_report_it_names() 
     reclaim_headlines([weather, rooms, brief])
     assert brief.group is not None and brief.group.title == "迭部县政协调研森林防火工作"
     assert [p.text for p in weather.pieces if p.kind == HEADING] == ["防风保温早准备"]
+    # the headline's lines among other lines without marks (a stack of headlines read as text):
+    # the lines that the report holds, not the whole stack
+    weather.pieces[3:3] = pieces(60, (HEADING, "临夏州政"), (HEADING, "协举行主席会议"), (HEADING, "助推义务教育均衡"),
+                                 (HEADING, "发展提质增效"))
+    council = Body(pieces(70, (TEXT, "本报临夏讯（通讯员 马丽）6月3日，临夏州政协举行主席会议，听取义务教育均衡发展情况汇报。")),
+                   pos=70)
+    reclaim_headlines([weather, rooms, brief, council])
+    assert council.group is not None and council.group.title == "临夏州政协举行主席会议"

@@ -536,19 +536,18 @@ RECLAIM_LINES = 3
 
 
 def _stranded_runs(body: Body) -> list[tuple[int, int]]:
-    """Runs (start, end) of the body's pieces without sentence marks that open with a place's
-    body (``庆阳市政协委员`` / ``工作室挂牌运行``): what a report's headline read into another
-    report looks like."""
-    out, k, pieces = [], 0, body.pieces
-    while k < len(pieces):
-        j = k
-        while (j < len(pieces) and j - k < RECLAIM_LINES and pieces[j].kind in (TEXT, HEADING)
-               and not P.PROSE_PUNCT.search(pieces[j].text) and "、" not in pieces[j].text):
-            j += 1
-        text = "".join(p.text for p in pieces[k:j])
-        if j > k and P.HEADLINE_PLACE.match(text) and cjk_count(text) >= RECLAIM_CJK:
-            out.append((k, j))
-        k = max(j, k + 1)
+    """Runs (start, end) of one to RECLAIM_LINES of the body's pieces without sentence marks that
+    open with a place's body (``庆阳市政协委员`` / ``工作室挂牌运行``): what a report's headline
+    read into another report looks like."""
+    pieces, out = body.pieces, []
+    for k in range(len(pieces)):
+        for j in range(k + 1, min(len(pieces), k + RECLAIM_LINES) + 1):
+            p = pieces[j - 1]
+            if p.kind not in (TEXT, HEADING) or P.PROSE_PUNCT.search(p.text) or "、" in p.text:
+                break
+            text = "".join(q.text for q in pieces[k:j])
+            if P.HEADLINE_PLACE.match(text) and cjk_count(text) >= RECLAIM_CJK:
+                out.append((k, j))
     return out
 
 
