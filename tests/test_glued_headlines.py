@@ -257,3 +257,28 @@ def test_a_headline_read_into_another_report_goes_back_to_the_report_it_names() 
                    pos=70)
     reclaim_headlines([weather, rooms, brief, council])
     assert council.group is not None and council.group.title == "临夏州政协举行主席会议"
+
+
+def test_two_headlines_that_fit_each_others_report_are_exchanged() -> None:
+    """Position gave two reports each other's headline (a headline bound to the text after it,
+    which the reading order made another report's): each fits the other's report, place and
+    words, far better than its own, so they are exchanged; template twins by the places their
+    datelines name. Headlines that fit their own reports stay."""
+    from clipper.text.newspaper.assign import swap_crossed_headlines
+
+    council = body(COUNCIL, 1)
+    fields = body(FIELDS, 5)
+    council.group, fields.group = Group(title="东乡县政协为高标准农田建设把脉开方"), Group(title="武威市政协召开十届十一次常委会会议")
+    swap_crossed_headlines([council, fields])
+    assert council.group.title == "武威市政协召开十届十一次常委会会议"
+    assert fields.group.title == "东乡县政协为高标准农田建设把脉开方"
+    twin = body(COUNCIL.replace("武威", "张掖"), 9)
+    twin.group = Group(title="武威市政协召开十届十一次常委会会议")
+    council.group = Group(title="张掖市政协召开十届十一次常委会会议")
+    swap_crossed_headlines([council, twin])  # (the places decide: they are exchanged)
+    assert (council.group.title, twin.group.title) == ("武威市政协召开十届十一次常委会会议", "张掖市政协召开十届十一次常委会会议")
+    reading = body(READING, 12)
+    reading.group = Group(title="省政协机关读书活动成果展开展")
+    fields.group = Group(title="为高标准农田建设把脉开方")
+    swap_crossed_headlines([reading, fields])  # (each fits its own)
+    assert (reading.group.title, fields.group.title) == ("省政协机关读书活动成果展开展", "为高标准农田建设把脉开方")

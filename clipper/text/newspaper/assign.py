@@ -586,6 +586,34 @@ def reclaim_headlines(bodies: list[Body]) -> None:
             del other.pieces[k:j]
 
 
+#: How much better (content_score summed) two headlines must fit each other's reports than their
+#: own for the two to be exchanged.
+SWAP_MARGIN = 0.5
+
+
+def swap_crossed_headlines(bodies: list[Body]) -> None:
+    """Two reports whose headlines fit each other's report far better than their own (position
+    gave them out: a headline bound to the text after it, which the reading order made another
+    report's) exchange them. Content decides, as for every headline printed apart."""
+    placed = [b for b in bodies if b.group is not None]
+    if len(placed) < 2:
+        return
+    plain = [b.text for b in placed]
+    texts = [cjk_bigrams(t) for t in plain]
+    places = dateline_places(placed)
+
+    def fit(g: Group, k: int) -> float:
+        grams = cjk_pairs_within_marks(g.title) | cjk_pairs_within_marks(g.subtitle or "")
+        return content_score(grams, g.place, texts[k], places[k], names_subject(g.title, plain[k]))
+
+    for a in range(len(placed)):
+        for b in range(a + 1, len(placed)):
+            ga, gb = placed[a].group, placed[b].group
+            assert ga is not None and gb is not None
+            if fit(ga, b) + fit(gb, a) > fit(ga, a) + fit(gb, b) + SWAP_MARGIN:
+                placed[a].group, placed[b].group = gb, ga
+
+
 #: Least share of a left-over headline's character pairs in the report of the headline under it
 #: for the two to be one title.
 KICKER_SHARE = 0.5

@@ -28,7 +28,7 @@ from clipper.text.newspaper.articles import page_articles
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, cut_rest_before_lead, detach_foreign_subtitles, is_label, is_theme_kicker,
     join_headline_halves, join_left_kickers, pair_leftovers, pair_notices, reclaim_headlines, split_at_free_headlines,
-    split_glued_headlines,
+    split_glued_headlines, swap_crossed_headlines,
 )
 from clipper.text.newspaper.bodies import (
     CUT_AT_END, HEADING, SAME_WIDTH, Body, Group, PageResult, Run, find_runs, merge_orphan_interviews, next_starts_body,
@@ -1368,6 +1368,7 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     join_headline_halves(runs, bodies)
     pair_leftovers(runs, bodies)
     reclaim_headlines(bodies)
+    swap_crossed_headlines(bodies)
     for run in runs:
         for g in run:
             if not g.taken:
