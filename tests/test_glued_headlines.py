@@ -191,6 +191,7 @@ def test_a_column_label_glued_before_a_headline_line_is_furniture() -> None:
     body, are two things; the label goes to the page's furniture, not into the title."""
     from clipper.text.newspaper import segment_page
     from clipper.text.newspaper.flow import glued_label
+    from test_notice_headlines import REPORT
 
     page = """\
 委员之声嘉峪关市政协举办委员
@@ -200,15 +201,7 @@ def test_a_column_label_glued_before_a_headline_line_is_furniture() -> None:
 提升培训班，六十余名委员参加培训。
 　　培训班邀请专家围绕提案撰写、社
 情民意信息反映等作了辅导。
-临洮县政协召开主席会议
-　　本报临洮讯（通讯员王文静）3
-月5日，临洮县政协召开十届二十次主
-席会议，传达学习全国两会精神，研究
-部署近期重点工作。
-　　会议要求，要认真学习领会会议精
-神，把思想和行动统一到党中央决策部
-署上来，扎实做好今年各项工作。
-"""
+""" + REPORT
     result = segment_page(page)
     assert [a.title for a in result.articles] == ["嘉峪关市政协举办委员履职能力提升培训班", "临洮县政协召开主席会议"]
     assert "委员之声" in result.furniture

@@ -7,8 +7,8 @@ from __future__ import annotations
 from clipper.text.newspaper import segment_page
 from clipper.text.newspaper.headlines import notice_headline
 
-#: A notice under a column label, between two reports (one printed line per text line).
-LABELLED = """\
+#: A report and a notice's text, one printed line per text line, to make pages of.
+REPORT = """\
 临洮县政协召开主席会议
 　　本报临洮讯（通讯员王文静）3
 月5日，临洮县政协召开十届二十次主
@@ -17,8 +17,8 @@ LABELLED = """\
 　　会议要求，要认真学习领会会议精
 神，把思想和行动统一到党中央决策部
 署上来，扎实做好今年各项工作。
-协商园地
-关于征集2025年度政协提案线索的公告
+"""
+NOTICE_TEXT = """\
 　　为进一步提高提案质量，广泛听取
 社会各界意见建议，现将有关事项公告
 如下。
@@ -26,6 +26,10 @@ LABELLED = """\
 发展中的重大问题和群众普遍关心的实
 际问题提出意见建议。
 　　联系电话：0932-1234567。
+"""
+
+#: A notice under a column label, between two reports.
+LABELLED = REPORT + "协商园地\n关于征集2025年度政协提案线索的公告\n" + NOTICE_TEXT + """\
 岷县政协组织委员视察农田建设
 　　本报岷县讯（通讯员李红）4月2日，
 岷县政协组织部分委员视察高标准农田
@@ -42,13 +46,7 @@ AFTER_OPEN_SENTENCE = """\
 和省委、县委工作要求转化为思想
 关于征集2025年度政协
 提案线索的公告
-　　为进一步提高提案质量，广泛听取
-社会各界意见建议，现将有关事项公告
-如下。
-　　一、征集内容。围绕全县经济社会
-发展中的重大问题和群众普遍关心的实
-际问题提出意见建议。
-　　联系电话：0930-7654321。
+""" + NOTICE_TEXT + """\
 自觉和行动自觉，推动各项工作落地见
 效，以实际行动推动政协工作高质量发
 展。
