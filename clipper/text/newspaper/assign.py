@@ -68,12 +68,18 @@ def dateline_places(bodies: list[Body]) -> list[str | None]:
     return [read_dateline(b.first_text.text).place if b.first_text else None for b in bodies]
 
 
+def headline_grams(g: Group) -> set[str]:
+    """The character pairs of a headline that content_score weighs: its title's and subtitle's,
+    within their marks."""
+    return cjk_pairs_within_marks(g.title) | cjk_pairs_within_marks(g.subtitle or "")
+
+
 def assign_headlines(runs: list[list[Group]], bodies: list[Body]) -> None:
     groups = [g for run in runs for g in run]
     scored: list[tuple[float, int, int]] = []
     # Every headline is scored against every body (a global assignment); what a score needs
     # of each is computed once.
-    heads = [cjk_pairs_within_marks(g.title) | cjk_pairs_within_marks(g.subtitle or "") for g in groups]
+    heads = [headline_grams(g) for g in groups]
     plain = [b.text for b in bodies]
     texts = [cjk_bigrams(t) for t in plain]
     places = dateline_places(bodies)
@@ -553,8 +559,9 @@ def _stranded_runs(body: Body) -> list[tuple[int, int]]:
 
 def reclaim_headlines(bodies: list[Body]) -> None:
     """A report left without a headline, opening with its dateline (a brief: with its date
-    clause, ``3月8日，``), whose headline the reading order put inside another report (a section heading there, or lines of its text: ``庆阳市政协委员``
-    / ``工作室挂牌运行`` between two paragraphs of a weather report): lines of another body without
+    clause, ``3月8日，``), whose headline the reading order put inside another report (a section
+    heading there, or lines of its text: ``庆阳市政协委员`` / ``工作室挂牌运行`` between two
+    paragraphs of a weather report): lines of another body without
     sentence marks that open with a place's body, most of whose character pairs the report holds
     and the body they stand in far fewer, and whose place is not another than the dateline's, are
     taken out of that body as the report's headline. Content decides, as for every headline
@@ -573,11 +580,12 @@ def reclaim_headlines(bodies: list[Body]) -> None:
                 text = "".join(p.text for p in other.pieces[k:j])
                 grams = cjk_bigrams(text)
                 share = len(grams & grams_b) / len(grams)
+                if share < RECLAIM_SHARE or (best is not None and share <= best[0]):
+                    continue
                 rest = cjk_bigrams("".join(p.text for p in other.pieces[:k] + other.pieces[j:]))
                 place = headline_place(text)
-                if (share >= RECLAIM_SHARE and share - len(grams & rest) / len(grams) >= RECLAIM_MARGIN
-                        and not (place and place_b and not same_place(place, place_b))
-                        and (best is None or share > best[0])):
+                if (share - len(grams & rest) / len(grams) >= RECLAIM_MARGIN
+                        and not (place and place_b and not same_place(place, place_b))):
                     best = (share, other, k, j)
         if best is not None:
             _, other, k, j = best
@@ -603,8 +611,7 @@ def swap_crossed_headlines(bodies: list[Body]) -> None:
     places = dateline_places(placed)
 
     def fit(g: Group, k: int) -> float:
-        grams = cjk_pairs_within_marks(g.title) | cjk_pairs_within_marks(g.subtitle or "")
-        return content_score(grams, g.place, texts[k], places[k], names_subject(g.title, plain[k]))
+        return content_score(headline_grams(g), g.place, texts[k], places[k], names_subject(g.title, plain[k]))
 
     for a in range(len(placed)):
         for b in range(a + 1, len(placed)):

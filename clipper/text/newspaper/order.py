@@ -319,9 +319,8 @@ def _headline_shaped(ln: Line) -> bool:
 
 def _running_on(ln: Line) -> bool:
     """Does the line stop in mid-sentence: open, or without sentence marks but holding a mark of
-    running text (``头加强学习、带头践行“四下基层”制度、带``)?"""
-    return ln.open or (ln.heading_like and not ln.ends_sentence and not ln.meta.get("heading")
-                       and not _headline_shaped(ln))
+    running text (``头加强学习、带头践行“四下基层”制度、带``), which no headline's line does?"""
+    return not ln.ends_sentence and not ln.meta.get("heading") and not _headline_shaped(ln)
 
 
 def mark_stacks(lines: list[Line]) -> None:
