@@ -276,3 +276,36 @@ def test_a_printed_page_of_few_datelines_is_a_newspaper_page() -> None:
     assert articles["一件提案背后的“民生温度”"].startswith("清晨七点，张掖市甘州区一所小学门口")
     fields = "\n".join(f"{n}、上海某景区\n成人票原价：{100 + n}元\n游客咨询电话：5879{n:04d}\n备注：仅限成人票实行半价优惠" for n in range(1, 9))
     assert detect_kind("东方网记者5月13日报道：中国旅游日景区门票半价。详见：\n" + fields + "\n") == "portal_text"
+
+
+def test_a_printed_pages_running_header_is_newspaper_evidence():
+    """A newspaper page's running header (the page's number, its editors, the proofreader) is
+    print's own: counted as a portal's meta line, it tipped a page whose only dateline was
+    broken over two printed lines over to a portal's text, and the page came out as one
+    article cut short (pypdf's text of a reportlab page)."""
+    from conftest import ROOT
+    from clipper.text.detect import is_print_header
+
+    text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p012.pypdf.txt").read_text(encoding="utf-8")
+    assert text.splitlines()[2] == "责任编辑:罗霞荣  校对:谢静杰"
+    assert detect_kind(text) == "newspaper"
+    assert len(extract_text(text).articles) == 2
+    for header in ("第1版 协商议事 责任编辑:罗霞荣 校对:谢静杰 2025年4月26日", "2 文史春秋 2023年10月16日 星期一",
+                   "第三版  政协要闻                                   民主协商报",
+                   "第二版 责任编辑：廖华磊      责任编辑：廖华磊 校对：武亮      2023年9月28日 星期四"):
+        assert is_print_header(header), header
+    for line in ("第01版：要闻", "2024-06-26 10:20 来源：甘肃政协 责任编辑：王丽", "2024年6月26日", "责任编辑：王丽"):
+        assert not is_print_header(line), line
+
+
+def test_prose_naming_the_units_that_handle_proposals_is_no_footer():
+    """``各承办单位要高度重视`` is a report's sentence, ``承办单位：…`` a site's footer."""
+    from clipper.text.portal_text import is_footer
+
+    assert not is_footer("会议要求,各承办单位要高度")
+    assert not is_footer("承办单位面对面沟通，就农村供")
+    assert is_footer("承办单位：天水市政协办公室")
+    assert is_footer("主办单位 中国人民政治协商会议甘肃省委员会")
+    page = "\n".join(["本报合水讯(通讯员杨建伟)12", "月5日,合水县政协召开提案交", "办会。", "会议要求,各承办单位要高度",
+                      "重视政协提案办理工作。"])
+    assert detect_kind(page) == "newspaper"

@@ -51,7 +51,7 @@ META_FIELD = re.compile(
     r"(?:\s+(?!\S*" + META_LABELS + r"\s*[:：])[^\s:：]+)*)"
 )
 FOOTER = re.compile(
-    r"版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图|免责声明|"
+    r"版权所有|Copyright|©|ICP备|ICP证|网站标识码|公网安备|(?:主办|承办)单位(?=\s|[:：]|$)|技术支持|联系我们|网站地图|免责声明|"
     r"关于我们|广告服务|违法和不良信息举报"
 )
 EPAPER_CHROME = re.compile(

@@ -7,8 +7,9 @@ import statistics
 
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
+from clipper.text.masthead import is_page_header
 from clipper.text.newspaper.char_lm import continuation
-from clipper.text.normalize import cjk_count
+from clipper.text.normalize import cjk_count, display_width
 from clipper.text.pieces import is_printed_line_layout, split_pieces
 from clipper.text.portal_text import is_footer, is_meta_line
 
@@ -22,6 +23,26 @@ _OPENS_WITH_MARKUP = re.compile(
 MIN_PAPER_EVIDENCE = 2
 #: Evidence of text in printed lines (as a PDF extractor gives a printed page's text).
 PRINTED_LINES_EVIDENCE = 2
+
+
+#: What only a printed page's running header holds: the page's number (``第2版``, or a bare
+#: ``2`` before the section's name) or an editor's role only print has (校对, 美编, 版式, 组版).
+_PRINT_HEADER_PART = re.compile(
+    r"第\s*[\d一二三四五六七八九十]+\s*版|^\d{1,2}\s|(?:校对|美术编辑|美编|版式|组版)\s*[:：]")
+
+
+def is_print_header(line: str) -> bool:
+    """A newspaper page's running header (``第1版 协商议事 责任编辑:罗霞荣 校对:谢静杰
+    2025年4月26日``, ``2 文史春秋 2023年10月16日 星期一``), however widely an extractor spaced
+    its parts: a page header of two parts or more, one of them print's own. (A portal's meta
+    line, ``2024-06-26 来源：… 责任编辑：…``, and an e-paper's ``第01版：要闻`` alone are not.)"""
+    flat = " ".join(line.split())
+    return (len(flat.split()) >= 2 and bool(_PRINT_HEADER_PART.search(flat))
+            and is_page_header(flat, display_width(flat)))
+
+
+#: The gap between two columns' lines printed side by side on one text line.
+_SIDE_BY_SIDE = re.compile(r"\s{3,}|\u3000{2,}")
 
 
 _NAV_SPLIT = re.compile(r"[\s|｜/>»·]+")
@@ -74,9 +95,11 @@ def detect_kind(text: str) -> str:
     # date-and-source line under the title) counts as much as a dateline.
     portal += 2 * sum(1 for ln in lines if B.PREV_NEXT.match(ln))
     portal += 2 * sum(1 for ln in lines if is_footer(ln))
-    # (a newspaper's byline opens with a box too: ``□ 本报通讯员 杨春燕`` is no list item)
-    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln) and not P.BYLINE.match(ln)))
-    portal += 2 * sum(1 for ln in lines[:12] if len(ln) <= 80 and (len(list(B.META_FIELD.finditer(ln))) >= 2 or (
+    # (a newspaper's byline opens with a box too: ``□ 本报通讯员 杨春燕`` is no list item, nor
+    # when a layout-keeping extractor printed the next column's line beside it)
+    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln) and not P.BYLINE.match(_SIDE_BY_SIDE.split(ln)[0])))
+    header = [is_print_header(ln) for ln in lines[:8]]
+    portal += 2 * sum(1 for k, ln in enumerate(lines[:12]) if len(ln) <= 80 and not (k < 8 and header[k]) and (len(list(B.META_FIELD.finditer(ln))) >= 2 or (
         B.DATE_TIME.search(ln) and B.META_FIELD.search(ln) and is_meta_line(ln))))
     # e-paper chrome (``数字报首页``, ``展开通版``; a newspaper page's ``第2版`` header is not) and
     # navigation or widget lines (``首页 | 登录 | 注册``, ``博客首页博文目录关于我``)
@@ -86,6 +109,7 @@ def detect_kind(text: str) -> str:
     paper = 0
     paper += 2 * sum(1 for ln in lines if P.DATELINE.match(ln))
     paper += 2 * sum(1 for ln in lines[:8] if P.MASTHEAD_SPONSOR.search(ln) or P.MASTHEAD_DATE.match(ln))
+    paper += 2 * min(1, sum(header))
     paper += sum(1 for ln in lines if P.MARKER.search(ln))
     paper += sum(1 for ln in lines if "摄影报道" in ln)
     # A newspaper page shows datelines, a masthead or jump markers; text with too little of
