@@ -93,7 +93,9 @@ HOTLINE = re.compile(r"(?:咨询|服务|联系|报名|订购|24小时)?热线(?:
 #: Slogans of content farms, alone on a line or two side by side: ``因为专注 所以专业``.
 _SLOGAN_PHRASE = (r"(?:因为专注|所以专业|专注\S{2}|品质保证|诚信经营|值得信赖|服务至上|信誉第一|客户至上|"
                   r"欢迎来电咨询|欢迎咨询|欢迎来电|专业可靠|放心选择|专业团队|值得托付|合作共赢|用心服务|贴心服务|"
-                  r"真诚服务|一路相伴|品质至上|顾客至上|用户至上|满意为止|[一二三五十百]+年老店|老店新开)")
+                  r"真诚服务|一路相伴|品质至上|顾客至上|用户至上|满意为止|[一二三五十百]+年老店|老店新开|"
+                  # a shop's price calls: ``全网最低价 点击进入``
+                  r"全网最低价?|点击进入|厂家直销|量大从优|限时特价|限时特惠|特价促销|包邮到家|价格优惠)")
 SLOGAN = re.compile(rf"^{_SLOGAN_PHRASE}(?:[\s，,、·|]*{_SLOGAN_PHRASE})*[！!]?$")
 _SLOGAN_IN = re.compile(_SLOGAN_PHRASE)
 #: An app advertisement: a short line that ends offering a download (``全站app下载-安卓版``).
