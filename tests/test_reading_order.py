@@ -521,3 +521,28 @@ def test_a_line_whose_only_marks_are_enumeration_commas_opens_no_paragraph() -> 
     _, _, _, lines, succ = reading_order(text)
     at = {ln.text: k for k, ln in enumerate(lines)}
     assert succ.get(at["题教育重点措施,坚持做到"]) == at["在强化理论武装、深化调查"]
+
+
+def test_a_subtitle_opened_by_a_dash_reads_on_from_the_headline_line_right_above_it() -> None:
+    """pypdf's text of a typst page whose frames are drawn last first: a report's second column,
+    its first, then its headline and its ``——`` subtitle. The subtitle line, right under the
+    headline's, is that headline's (HEAD_TO_SUBTITLE); read as the start of another flow, it
+    became the title of the report's second column."""
+    from clipper.text.newspaper.flow import reading_order
+    from clipper.text.newspaper.order import HEAD_TO_SUBTITLE, mark_paragraph_starts
+
+    raw = ["岷县政协召开全县人才工作专题协商会", "——让人才引得进留得住用得好", "“海葵一号”主甲板最大直径90米，"]
+    lines = [make_line(i, r) for i, r in enumerate(raw)]
+    mark_paragraph_starts(lines)
+    assert evidence(lines[0], lines[1]) >= HEAD_TO_SUBTITLE - 1.0
+    # (a subtitle further down is another headline's: only the line right above it counts)
+    assert evidence(lines[0], make_line(2, raw[1])) < 1.0
+    text = (ROOT / "bench/typst_pages/dev5/text/pypdf/t011.pypdf.txt").read_text(encoding="utf-8")
+    _, _, _, lines, succ = reading_order(text)
+    at = {ln.text: k for k, ln in enumerate(lines)}
+    assert succ.get(at[raw[0]]) == at[raw[1]]
+    arts = {a.title: a for a in segment_page(text).articles}
+    assert arts[raw[0]].subtitle == "让人才引得进留得住用得好"
+    body = arts[raw[0]].body
+    assert body[0].startswith("本报岷县讯") and "激发各类人才创新创造活力等方面提出了建议。" in body[1]
+    assert body[2].startswith("会议提出，各用人单位")

@@ -81,6 +81,9 @@ LM_FLOOR = 0.0
 SECOND_SUBJECT = 3.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
+#: Evidence (nats) that a subtitle opened by a dash (``——让人才引得进留得住用得好``) follows a
+#: headline line: nothing else is printed right above it.
+HEAD_TO_SUBTITLE = 3.0
 #: Evidence (nats) that a lead's opening alone on a line (``6月26日，``) goes on in a line that
 #: names who did what (``武山县政协视察组实``).
 LEAD_TO_SUBJECT = 1.0
@@ -270,6 +273,8 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
         return -9.0  # no printed line begins with a closing mark
     is_open = a.open if as_open is None else as_open
     score = 0.0
+    if b.idx == a.idx + 1 and _headline_shaped(a) and b.heading_like and P.DASH_SUBTITLE.match(b.text):
+        score += HEAD_TO_SUBTITLE  # a subtitle opened by a dash comes right under its headline
     if is_open:
         if b.indent or P.DATELINE.match(b.text) or P.MARKER_LINE.match(b.text) or P.AGENCY_DATELINE.match(b.text):
             return -9.0  # the rest of a sentence does not open a paragraph
