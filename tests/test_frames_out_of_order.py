@@ -1040,3 +1040,27 @@ def test_a_headline_printed_apart_before_a_column_label_keeps_its_subtitle_on_a_
     assert report.subtitle == "充分发挥党组把方向管大局保落实的重要作用"
     assert any(p.startswith("会议强调") for p in report.body)
     assert "充分发挥党组把方向管大局保落实的重要作用" not in arts
+
+
+def test_a_rest_goes_to_the_finished_report_that_holds_what_it_is_about() -> None:
+    """pypdf's text of a typst page drawn last first: the later paragraphs of a report on a ship
+    (``“海葵一号”主甲板…``) come right after another report's headline, before their own report's
+    first column. The nearest report before them is finished and shares none of their own words;
+    the report on the ship holds ``海葵一号`` and the rest of what they name."""
+    from conftest import ROOT
+
+    text = (ROOT / "bench/typst_pages/dev5/text/pypdf/t011.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: "".join(a.body) for a in segment_page(text).articles}
+    assert "“海葵一号”主甲板最大直径90米" in arts["亚洲首艘圆筒型“海上油气加工厂”启运珠江口盆地"]
+    assert "海葵" not in arts["岷县政协召开全县人才工作专题协商会"]
+
+
+def test_a_rest_in_the_words_of_every_meeting_report_stays_with_the_nearest() -> None:
+    """Reports of meetings share their phrases (``会议要求，要提高政治站位``): a rest sharing a few
+    of them with a report further away is no sign it belongs there (pypdf's text of a reportlab
+    page)."""
+    from conftest import ROOT
+
+    text = (ROOT / "bench/pages/corpus/text/pypdf/p017.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: a.body for a in segment_page(text).articles}
+    assert arts["礼县政协召开政协协商向基层延伸工作推进会"][1].startswith("会议要求，要提高政治站位")

@@ -1263,8 +1263,9 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
     report continued in another column when it opens as a paragraph inside a report does
     (``会议强调，``, ``大家一致认为，``) or opens with no indent (the rest of a paragraph). It joins
     the nearest report before it in reading order, unless that one is finished and a report after
-    it stops in mid-sentence (frames drawn in reverse: the rest comes before its column). (PDF
-    pages place such text by geometry.)"""
+    it stops in mid-sentence (frames drawn in reverse: the rest comes before its column), or
+    another finished report plainly holds what the rest is about (_owner_by_content). (PDF pages
+    place such text by geometry.)"""
     ordered = sorted(bodies, key=lambda b: b.pos)
     rests = [b for b in ordered if b.group is None and not b.formula and b.credit is None and b.first_text is not None
              and "pdf" not in b.first_text.meta
@@ -1292,12 +1293,44 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
                         and (w := _column_width(b)) is not None and abs(w - width) <= SAME_WIDTH]
                 if fits:
                     owner = min(fits, key=lambda b: abs(b.pos - body.pos))
+        if owner is not None and not _stops_open(owner):
+            owner = _owner_by_content(body, owner, [b for b in owners if not _stops_open(b)], ordered)
         if owner is None:
             rest_ids.discard(id(body))
             continue
         taken.add(id(owner))
         owner.pieces.extend(body.pieces)
     return [b for b in ordered if id(b) not in rest_ids]
+
+
+#: A rest that opens a sentence goes to another finished report than the nearest when that one
+#: holds at least this many of the rest's own character pairs (pairs no third body of the page
+#: holds) ...
+CONTENT_MIN_PAIRS = 8
+#: ... and this many times the nearest's (plus one), and this share of the rest's own pairs (a
+#: long rest shares a few pairs with any report on a page of reports on one theme).
+CONTENT_RATIO = 3.0
+CONTENT_MIN_SHARE = 0.08
+
+
+def _owner_by_content(rest: Body, nearest: Body, finished: list[Body], bodies: list[Body]) -> Body:
+    """The finished report a rest of text goes on: the nearest before it, unless another holds
+    plainly more of what the rest is about (``“海葵一号”…`` after a report on talent, the report
+    on the ship below it). Only the rest's pairs that at most one other body holds count."""
+    if len(finished) < 2:
+        return nearest
+    grams = cjk_bigrams(rest.text)
+    held = Counter(g for b in bodies if b is not rest for g in cjk_bigrams(b.text) & grams)
+    own = {g for g in grams if held[g] <= 1}
+    if len(own) < 4:
+        return nearest
+    def shared(b: Body) -> int:
+        return len(own & cjk_bigrams(b.text))
+    best = max(finished, key=shared)
+    if best is not nearest and shared(best) >= max(CONTENT_MIN_PAIRS, CONTENT_RATIO * (shared(nearest) + 1),
+                                                   CONTENT_MIN_SHARE * len(own)):
+        return best
+    return nearest
 
 
 def _column_width(body: Body) -> float | None:
