@@ -1064,3 +1064,13 @@ def test_a_rest_in_the_words_of_every_meeting_report_stays_with_the_nearest() ->
     text = (ROOT / "bench/pages/corpus/text/pypdf/p017.pypdf.txt").read_text(encoding="utf-8")
     arts = {a.title: a.body for a in segment_page(text).articles}
     assert arts["礼县政协召开政协协商向基层延伸工作推进会"][1].startswith("会议要求，要提高政治站位")
+
+
+def test_a_headline_phrase_under_a_line_of_running_text_without_sentence_marks_is_the_headline_s() -> None:
+    """pypdf's text of a typst page: the report's last line ``告诉委员：“地平了、路通了、`` has no
+    sentence mark, so it looked like a headline line, and the phrase under it
+    (``委员走进田间地头，``) was taken for text going on from a headline. A line holding an
+    enumeration comma, or a colon inside it, is running text: the phrase, three ems narrower than
+    the column, is the first line of the headline under it."""
+    text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t005.pypdf.txt").read_text(encoding="utf-8")
+    assert "委员走进田间地头，为高标准农田建设“把脉开方”" in [a.title for a in segment_page(text).articles]

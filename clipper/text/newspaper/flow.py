@@ -141,7 +141,8 @@ def _headline_phrases(pieces: list[Piece]) -> None:
                 or k in turns):
             continue
         j = k - 1
-        while j >= 0 and (pieces[j].kind == HEAD or (promoted and pieces[j] is promoted[-1])):
+        while j >= 0 and ((pieces[j].kind == HEAD and not _RUNNING_MARKS.search(pieces[j].text))
+                          or (promoted and pieces[j] is promoted[-1])):
             j -= 1  # (the headline lines above it: what comes before them ends, as before a headline)
         if j < 0 or pieces[j].ends_sentence or pieces[j].kind in (BYLINE, CREDIT, DASH, MARKER):
             promoted.append(p)
@@ -152,6 +153,10 @@ def _headline_phrases(pieces: list[Piece]) -> None:
         p.kind = HEAD
 
 
+#: Marks of running text that no headline line holds: an enumeration comma, a colon inside the line
+#: (``告诉委员：“地平了、路通了、``, headline-like only by its shape). Such a line above a phrase is
+#: no headline line over it: the phrase is judged against the column.
+_RUNNING_MARKS = re.compile(r"、|(?<=\S)[：:](?=\S)")
 #: Fewest lines of running text before a line that tell their column's width.
 COLUMN_LINES = 3
 #: A line ending at a comma this much narrower (ems) than those lines is none of theirs: a full
