@@ -1074,3 +1074,16 @@ def test_a_headline_phrase_under_a_line_of_running_text_without_sentence_marks_i
     the column, is the first line of the headline under it."""
     text = (ROOT / "bench" / "typst_pages" / "dev6" / "text" / "pypdf" / "t005.pypdf.txt").read_text(encoding="utf-8")
     assert "委员走进田间地头，为高标准农田建设“把脉开方”" in [a.title for a in segment_page(text).articles]
+def test_a_headline_set_wider_than_the_column_between_paragraphs_heads_the_feature_it_splits() -> None:
+    """pypdf's text of a reportlab page: a feature without dateline opens the page, its headline
+    (``中法经贸合作广度深度不断拓展``, three ems wider than the column) drawn after its first column.
+    A section heading is set in its column; a line wider than the column's full lines is a
+    headline, and the page's first column, headless, is the start of the report it heads."""
+    from conftest import ROOT
+
+    text = (ROOT / "bench/pages/corpus/text/pypdf/p011.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: a.body for a in segment_page(text).articles}
+    body = arts["中法经贸合作广度深度不断拓展"]
+    assert body[0].startswith("今年是中法建交60周年") and len(body) == 10
+    assert "中法经贸合作广度深度不断拓展" not in body
+    assert None not in arts

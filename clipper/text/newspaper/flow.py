@@ -379,21 +379,31 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
     by a word cut. After a line that stops in mid-sentence (the report goes on in a column drawn
     elsewhere), only a headline that opens with a place's body (``X县政协…``) and is no word's rest
     counts. A complete headline of that kind on one line much wider than the column around it is
-    a headline wherever its report is (frames drawn in any order): content places it."""
+    a headline wherever its report is (frames drawn in any order): content places it. So is any
+    one line between finished paragraphs set wider than their column's full lines (a section
+    heading is set in its column)."""
     run = seq[i:j]
     if any("pdf" in p.meta for p in run) or i == 0:
         return False  # PDF pages place their headlines by geometry
     prev = seq[i - 1]
     text = "".join(p.text for p in run if p.kind in (HEAD, DASH))
-    if (prev.kind != TEXT or cjk_count(text) < LATE_HEAD_CHARS or P.PROSE_PUNCT.search(text) or "、" in text
-            or not (OWN_SUBJECT.match(text) or COMPLETE_ENDING.search(text))):
+    if prev.kind != TEXT or cjk_count(text) < LATE_HEAD_CHARS or P.PROSE_PUNCT.search(text) or "、" in text:
+        return False
+    nxt = seq[j] if j < len(seq) else None
+    if len(run) == 1 and prev.ends_sentence and nxt is not None and nxt.kind == TEXT:
+        # between paragraphs, wider than their column's full lines: no section heading (one is set
+        # in its column)
+        full = sorted(print_width(p.text.strip()) for p in seq[max(0, i - 6):i] + seq[j:j + 6]
+                      if p.kind in (TEXT, HEAD) and not p.ends_sentence and cjk_count(p.text) >= 4)
+        if len(full) >= COLUMN_LINES and print_width(text) >= full[(3 * len(full)) // 4] + OUTSIDE_COLUMN:
+            return True
+    if not (OWN_SUBJECT.match(text) or COMPLETE_ENDING.search(text)):
         return False
     if not prev.ends_sentence and (not P.HEADLINE_PLACE.match(text) or CUT_AT_END.search(prev.text)
                                    or junction_gain(prev.text, run[0].text) >= WORD_CUT):
         return False
     if P.FUNCTION_START.match(text):
         return False  # (``就全市政协系统…``: a sentence's middle, not a subject)
-    nxt = seq[j] if j < len(seq) else None
     if nxt is not None and nxt.kind == TEXT and is_scrap(nxt.text):
         text += nxt.text  # the headline's last scrap (``…关爱活`` / ``动``)
         nxt = seq[j + 1] if j + 1 < len(seq) else None
@@ -416,6 +426,10 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
 #: A complete headline this much wider (ems) than the column lines around it stands apart from
 #: them, wherever its report is.
 DETACHED_MARGIN = 3.0
+
+
+#: A line this much wider (ems) than the full lines of the column around it is set outside it.
+OUTSIDE_COLUMN = 2.0
 
 
 #: A section heading is at most this share of its column's width.
@@ -1305,7 +1319,27 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
             continue
         taken.add(id(owner))
         owner.pieces.extend(body.pieces)
-    return [b for b in ordered if id(b) not in rest_ids]
+    return _join_first_column([b for b in ordered if id(b) not in rest_ids])
+
+
+def _join_first_column(ordered: list[Body]) -> list[Body]:
+    """The page's first body, without headline or dateline and opening with an indented paragraph,
+    is the first column of the report whose headline comes right after it when that report has no
+    dateline or caption date either (a feature whose headline was drawn after its first column):
+    the headline heads both."""
+    if len(ordered) < 2:
+        return ordered
+    first, nxt = ordered[0], ordered[1]
+    if (first.group is None and first.credit is None and not first.formula and first.first_text is not None
+            and "pdf" not in first.first_text.meta and first.first_text.meta.get("indent")
+            and not is_body_start(first.first_text.text)
+            and first.before_run is not None and nxt.group is not None and nxt.group.run == first.before_run
+            and not _closed_by_credit(first) and nxt.first_text is not None and not is_body_start(nxt.first_text.text)
+            and not P.CAPTION_START.match(nxt.first_text.text)):
+        nxt.pieces[:0] = first.pieces
+        nxt.pos = first.pos
+        return ordered[1:]
+    return ordered
 
 
 #: A rest that opens a sentence goes to another finished report than the nearest when that one
