@@ -50,3 +50,38 @@ def test_a_decision_is_a_notice() -> None:
                 group=Group("政协甘肃省委员会关于召开十三届四次会议的决定"))
     article, _ = build_article(body, True, Publication())
     assert article is not None and article.kind == "notice"
+
+
+#: Made printed lines: a report, then a photo's caption and its credit set into the column under
+#: it (no headline), then the next report.
+CAPTION_UNDER_REPORT = """临洮县政协召开主席会议
+本报临洮讯（通讯员王五）3月1日，临洮县
+政协召开主席会议，研究部署全年重点工作。
+会议听取了各专委会工作汇报，审议了年度
+协商计划和视察调研安排，并就做好全年履
+职工作提出了明确要求。
+10月5日，广河县政协委员深入北湾镇枸杞种
+植基地，帮助种植户采摘枸杞、联系销路。
+郑芳鹏 摄
+岷县政协开展“送温暖”帮扶关爱活动
+本报岷县讯（通讯员李四）1月20日，岷县政
+协班子成员走访慰问困难群众，为他们送去
+米面油等生活物资和新春祝福。
+"""
+
+
+def test_a_caption_closed_by_its_credit_is_a_photo_item_of_its_own() -> None:
+    """A date clause after a finished sentence with the photo's credit a line or two below opens a
+    caption (`bodies._opens_caption`): the report before it ends there (it was stored as a photo
+    item holding the report), and the credit ends the item (the reading order links the caption's
+    last line into the credit and nothing out of it: `order.CAPTION_TO_CREDIT`)."""
+    from clipper.text.newspaper import segment_page
+    from clipper.text.newspaper.order import CAPTION_TO_CREDIT, evidence, make_line
+
+    arts = segment_page(CAPTION_UNDER_REPORT).articles
+    assert [(a.title, a.kind, len(a.body)) for a in arts] == [
+        ("临洮县政协召开主席会议", "news", 1), (None, "photo", 1), ("岷县政协开展“送温暖”帮扶关爱活动", "news", 1)]
+    assert arts[1].body[0].startswith("10月5日，广河县政协委员") and arts[1].authors == ["郑芳鹏"]
+    last, credit, nxt = (make_line(k, t) for k, t in enumerate(["植基地，帮助种植户采摘枸杞、联系销路。", "郑芳鹏 摄", "岷县政协开展“送温暖”帮扶关爱活动"]))
+    assert evidence(last, credit) >= CAPTION_TO_CREDIT - 1.0
+    assert evidence(credit, nxt) < -5

@@ -304,7 +304,8 @@ def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, boo
             last_run = run_no
             continue
         p = item
-        starts = p.kind == MARKER or (p.kind == TEXT and is_body_start(p.text) and not p.meta.get("joined"))
+        starts = (p.kind == MARKER or (p.kind == TEXT and is_body_start(p.text) and not p.meta.get("joined"))
+                  or _opens_caption(items, pos))
         if starts and current is not None and current.pieces:
             close()
         if current is None:
@@ -317,6 +318,28 @@ def split_bodies(items: list[Piece | Run], split_groups: Callable[[Run, int, boo
             close()
     close()
     return runs, bodies
+
+
+#: Most lines of a photo's caption before its credit.
+CAPTION_MAX_LINES = 4
+
+
+def _opens_caption(items: list[Piece | Run], pos: int) -> bool:
+    """Does the line at `pos` open a photo's caption inside a flow of text: a date clause
+    (``10月5日，广河县政协委员…``) after a finished sentence, the photo's credit (``郑芳鹏 摄``)
+    a few lines below? (A report's paragraph may open with a date too; none ends at a credit.)"""
+    p = items[pos]
+    if not isinstance(p, Piece) or p.kind != TEXT or not P.CAPTION_START.match(p.text) or pos == 0:
+        return False
+    prev = items[pos - 1]
+    if not isinstance(prev, Piece) or prev.kind != TEXT or not prev.ends_sentence:
+        return False
+    for item in items[pos + 1:pos + 1 + CAPTION_MAX_LINES]:
+        if not isinstance(item, Piece) or item.kind not in (TEXT, CREDIT) or item.meta.get("flow_start"):
+            return False
+        if item.kind == CREDIT:
+            return True
+    return False
 
 
 def merge_orphan_interviews(bodies: list[Body]) -> None:

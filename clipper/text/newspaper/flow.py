@@ -1287,7 +1287,7 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
     place such text by geometry.)"""
     ordered = sorted(bodies, key=lambda b: b.pos)
     rests = [b for b in ordered if b.group is None and not b.formula and b.credit is None and b.first_text is not None
-             and "pdf" not in b.first_text.meta
+             and "pdf" not in b.first_text.meta and not _closed_by_credit(b)
              and (bool(P.OPENER.match(b.first_text.text) or P.OPENER_SPEECH.match(b.first_text.text))
                   or not b.first_text.meta.get("indent"))]
     rest_ids = {id(b) for b in rests}

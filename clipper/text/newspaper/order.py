@@ -28,7 +28,7 @@ import math
 import re
 import statistics
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from clipper.text import patterns as P
@@ -37,7 +37,7 @@ from clipper.text.newspaper.headlines import COMPLETE_ENDING, OWN_SUBJECT
 from clipper.text.newspaper.split_lines import OFFSET_INDENT as INDENT_EMS
 from clipper.text.newspaper.words import junction_gain
 from clipper.text.normalize import cjk_count, display_width
-from clipper.text.pieces import is_dateline, is_scrap
+from clipper.text.pieces import is_credit, is_dateline, is_scrap
 
 #: How far ahead in the file a successor is looked for (lines).
 REACH = 14
@@ -79,6 +79,8 @@ LM_FLOOR = 0.0
 #: Evidence (nats) against an unfinished headline line that names its subject (``泾川县政协视察苹果``)
 #: going on in a line that names one too (``卓尼县政协视察苹果``, the headline beside it).
 SECOND_SUBJECT = 3.0
+#: Evidence (nats) that a photo's credit (``郑芳鹏 摄``) follows a finished sentence (its caption's).
+CAPTION_TO_CREDIT = 2.0
 #: Evidence (nats) that a dateline follows a headline line.
 HEAD_TO_DATELINE = 0.8
 #: Evidence (nats) that a subtitle opened by a dash (``——让人才引得进留得住用得好``) follows a
@@ -127,6 +129,11 @@ class Line:
     opens_paragraph: bool = True
     text_like: bool = True  # may be a line of running text (not furniture, not a headline run)
     meta: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def credit(self) -> bool:
+        """A photo's credit (``郑芳鹏 摄``)."""
+        return is_credit(self.text)
 
     @property
     def ends_sentence(self) -> bool:
@@ -273,6 +280,10 @@ def evidence(a: Line, b: Line, as_open: bool | None = None, lm: float = 0.0) -> 
         return -9.0  # no printed line begins with a closing mark
     is_open = a.open if as_open is None else as_open
     score = 0.0
+    if a.credit:
+        return -9.0  # a photo's credit ends its item: nothing reads on from it
+    if b.credit and a.ends_sentence:
+        score += CAPTION_TO_CREDIT  # a photo's credit comes right under its caption's last sentence
     if b.idx == a.idx + 1 and _headline_shaped(a) and b.heading_like and P.DASH_SUBTITLE.match(b.text):
         score += HEAD_TO_SUBTITLE  # a subtitle opened by a dash comes right under its headline
     if is_open:
