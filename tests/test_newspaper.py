@@ -356,11 +356,15 @@ def test_page_header_lines_are_furniture_on_every_kind_of_page() -> None:
             "会议指出，要坚持以人民为中心的创作导向，用诗词讲好政协故事，传播政协声音，凝聚团结奋进的正能量。"]
     for header in (["民主协商报", "2024年11月29日 星期五", "第4版"], ["第4版 文化"], ["第4版", "民主协商报"],
                    ["民主协商报 2024年11月29日 第4版"], ["2024年11月29日 星期五 第4版 责任编辑：王 丽"],
-                   ["第4版 综合新闻 责编:李华 美编:张强"]):
+                   ["第4版 综合新闻 责编:李华 美编:张强"],
+                   # (the page's number and section on a line of their own beside the date's)
+                   ["2 协商在基层", "2024年2月20日 星期二"]):
         r = segment_page("\n".join(header + lead) + "\n")
         assert [a.title for a in r.articles] == ["市政协召开诗词创作交流会"], header
         assert all(h in r.furniture for h in header), header
-    # a headline that holds a date or a page is no header
+    # a headline that holds a date or a page is no header; a figure and a word alone are none
+    from clipper.text.masthead import numbered_section
+    assert not numbered_section("2 名委员在会上发言") and not numbered_section("协商 在基层")
     r = segment_page("\n".join(["2024年全市政协工作会议召开"] + lead[1:]) + "\n")
     assert [a.title for a in r.articles] == ["2024年全市政协工作会议召开"]
 

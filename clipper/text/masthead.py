@@ -163,12 +163,24 @@ def is_page_header(text: str, width: float) -> bool:
     return anchored
 
 
+def numbered_section(text: str) -> bool:
+    """The page's number and its section's name, the rest of a running header printed on a line
+    of its own (``2 协商在基层``): no anchor of a header alone (a headline may open
+    with a figure), one beside a header line."""
+    parts = text.split()
+    return (len(parts) == 2 and not P.PROSE_PUNCT.search(text)
+            and any(re.fullmatch(r"\d{1,2}", x) for x in parts)
+            and any(_HEADER_WORD.match(x) or P.PAPER_NAME.match(x) for x in parts))
+
+
 def mark_page_headers(pieces: list[Piece], width: Callable[[str], float]) -> None:
     """Mark the page header lines among `pieces` as furniture (anywhere on the page: text
-    extracted in drawing order puts them anywhere), and the paper's name on a line of its own
-    beside one."""
-    header = [p.kind != FURNITURE and is_page_header(p.text, width(p.text)) for p in pieces]
+    extracted in drawing order puts them anywhere), and the paper's name, or the page's number
+    with its section's name, on a line of its own beside one."""
+    header = [is_page_header(p.text, width(p.text)) for p in pieces]  # (the masthead's date line too)
     for k, p in enumerate(pieces):
+        if p.kind == FURNITURE:
+            continue
         beside = (k > 0 and header[k - 1]) or (k + 1 < len(pieces) and header[k + 1])
-        if header[k] or (beside and P.PAPER_NAME.match(p.text)):
+        if header[k] or (beside and (P.PAPER_NAME.match(p.text) or numbered_section(p.text))):
             p.kind = FURNITURE
