@@ -97,10 +97,13 @@ def detect_kind(text: str) -> str:
     portal += 2 * sum(1 for ln in lines if is_footer(ln))
     # (a newspaper's byline opens with a box too: ``□ 本报通讯员 杨春燕`` is no list item, nor
     # when a layout-keeping extractor printed the next column's line beside it)
-    portal += min(3, sum(1 for ln in lines if B.BULLET.match(ln) and not P.BYLINE.match(_SIDE_BY_SIDE.split(ln)[0])))
+    portal += min(3, sum(1 for ln in lines
+                         if B.BULLET.match(ln) and not P.BYLINE.match(_SIDE_BY_SIDE.split(ln)[0])))
+    # (a printed page's running header names its editors too: not a portal's meta line)
     header = [is_print_header(ln) for ln in lines[:8]]
-    portal += 2 * sum(1 for k, ln in enumerate(lines[:12]) if len(ln) <= 80 and not (k < 8 and header[k]) and (len(list(B.META_FIELD.finditer(ln))) >= 2 or (
-        B.DATE_TIME.search(ln) and B.META_FIELD.search(ln) and is_meta_line(ln))))
+    portal += 2 * sum(1 for k, ln in enumerate(lines[:12]) if len(ln) <= 80 and not (k < 8 and header[k]) and (
+        len(list(B.META_FIELD.finditer(ln))) >= 2
+        or (B.DATE_TIME.search(ln) and B.META_FIELD.search(ln) and is_meta_line(ln))))
     # e-paper chrome (``数字报首页``, ``展开通版``; a newspaper page's ``第2版`` header is not) and
     # navigation or widget lines (``首页 | 登录 | 注册``, ``博客首页博文目录关于我``)
     portal += sum(1 for ln in lines[:20] if (B.EPAPER_CHROME.match(ln) and not re.match(r"^第\s*\S{1,3}\s*版", ln))

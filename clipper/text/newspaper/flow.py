@@ -1363,6 +1363,7 @@ def _owner_by_content(rest: Body, nearest: Body, finished: list[Body], bodies: l
     own = {g for g in grams if held[g] <= 1}
     if len(own) < 4:
         return nearest
+
     def shared(b: Body) -> int:
         return len(own & cjk_bigrams(b.text))
     best = max(finished, key=shared)
