@@ -284,7 +284,7 @@ def test_a_printed_pages_running_header_is_newspaper_evidence():
     broken over two printed lines over to a portal's text, and the page came out as one
     article cut short (pypdf's text of a reportlab page)."""
     from conftest import ROOT
-    from clipper.text.detect import is_print_header
+    from clipper.text.masthead import is_print_header
 
     text = (ROOT / "bench" / "pages" / "corpus" / "text" / "pypdf" / "p012.pypdf.txt").read_text(encoding="utf-8")
     assert text.splitlines()[2] == "责任编辑:罗霞荣  校对:谢静杰"

@@ -7,9 +7,9 @@ import statistics
 
 from clipper.text import boilerplate as B
 from clipper.text import patterns as P
-from clipper.text.masthead import is_page_header
+from clipper.text.masthead import is_print_header
 from clipper.text.newspaper.char_lm import continuation
-from clipper.text.normalize import cjk_count, display_width
+from clipper.text.normalize import cjk_count
 from clipper.text.pieces import is_printed_line_layout, split_pieces
 from clipper.text.portal_text import is_footer, is_meta_line
 
@@ -23,22 +23,6 @@ _OPENS_WITH_MARKUP = re.compile(
 MIN_PAPER_EVIDENCE = 2
 #: Evidence of text in printed lines (as a PDF extractor gives a printed page's text).
 PRINTED_LINES_EVIDENCE = 2
-
-
-#: What only a printed page's running header holds: the page's number (``第2版``, or a bare
-#: ``2`` before the section's name) or an editor's role only print has (校对, 美编, 版式, 组版).
-_PRINT_HEADER_PART = re.compile(
-    r"第\s*[\d一二三四五六七八九十]+\s*版|^\d{1,2}\s|(?:校对|美术编辑|美编|版式|组版)\s*[:：]")
-
-
-def is_print_header(line: str) -> bool:
-    """A newspaper page's running header (``第1版 协商议事 责任编辑:罗霞荣 校对:谢静杰
-    2025年4月26日``, ``2 文史春秋 2023年10月16日 星期一``), however widely an extractor spaced
-    its parts: a page header of two parts or more, one of them print's own. (A portal's meta
-    line, ``2024-06-26 来源：… 责任编辑：…``, and an e-paper's ``第01版：要闻`` alone are not.)"""
-    flat = " ".join(line.split())
-    return (len(flat.split()) >= 2 and bool(_PRINT_HEADER_PART.search(flat))
-            and is_page_header(flat, display_width(flat)))
 
 
 #: The gap between two columns' lines printed side by side on one text line.

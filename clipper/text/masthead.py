@@ -8,6 +8,7 @@ from collections.abc import Callable
 from clipper.model import Publication
 from clipper.text import patterns as P
 from clipper.text.metadata import iso_date, number
+from clipper.text.normalize import display_width
 from clipper.text.pieces import FURNITURE, Piece
 
 #: How many pieces from the top a masthead may span.
@@ -161,6 +162,22 @@ def is_page_header(text: str, width: float) -> bool:
         elif not (_HEADER_DATE.match(part) or P.PAPER_NAME.match(part) or _HEADER_WORD.match(part)):
             return False
     return anchored
+
+
+#: What only a printed page's running header holds: the page's number (``第2版``, or a bare
+#: ``2`` before the section's name) or an editor's role only print has (校对, 美编, 版式, 组版).
+_PRINT_HEADER_PART = re.compile(
+    r"第\s*[\d一二三四五六七八九十]+\s*版|^\d{1,2}\s|(?:校对|美术编辑|美编|版式|组版)\s*[:：]")
+
+
+def is_print_header(line: str) -> bool:
+    """A newspaper page's running header (``第1版 协商议事 责任编辑:罗霞荣 校对:谢静杰
+    2025年4月26日``, ``2 文史春秋 2023年10月16日 星期一``), however widely an extractor spaced
+    its parts: a page header of two parts or more, one of them print's own. (A portal's meta
+    line, ``2024-06-26 来源：… 责任编辑：…``, and an e-paper's ``第01版：要闻`` alone are not.)"""
+    flat = " ".join(line.split())
+    return (len(flat.split()) >= 2 and bool(_PRINT_HEADER_PART.search(flat))
+            and is_page_header(flat, display_width(flat)))
 
 
 def numbered_section(text: str) -> bool:

@@ -200,6 +200,9 @@ ORG_SUFFIX = re.compile(
 )
 #: Punctuation of written Chinese prose (a line with none is a label, a link or a heading).
 PROSE_PUNCT = re.compile(r"[，。；！？,;!?]")
+#: Prose punctuation or an enumeration comma: no headline's line holds one (a headline may hold
+#: quotes, a colon after its subject, a space).
+CLAUSE_PUNCT = re.compile(r"[，。；！？,;!?、]")
 
 #: The most common Chinese surnames (together over 85% of the population): a name begins with one.
 COMMON_SURNAMES = frozenset(

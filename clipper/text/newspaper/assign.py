@@ -549,7 +549,7 @@ def _stranded_runs(body: Body) -> list[tuple[int, int]]:
     for k in range(len(pieces)):
         for j in range(k + 1, min(len(pieces), k + RECLAIM_LINES) + 1):
             p = pieces[j - 1]
-            if p.kind not in (TEXT, HEADING) or P.PROSE_PUNCT.search(p.text) or "、" in p.text:
+            if p.kind not in (TEXT, HEADING) or P.CLAUSE_PUNCT.search(p.text):
                 break
             text = "".join(q.text for q in pieces[k:j])
             if P.HEADLINE_PLACE.match(text) and cjk_count(text) >= RECLAIM_CJK:

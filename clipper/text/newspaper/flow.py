@@ -387,7 +387,7 @@ def late_headline(seq: list[Piece], i: int, j: int) -> bool:
         return False  # PDF pages place their headlines by geometry
     prev = seq[i - 1]
     text = "".join(p.text for p in run if p.kind in (HEAD, DASH))
-    if prev.kind != TEXT or cjk_count(text) < LATE_HEAD_CHARS or P.PROSE_PUNCT.search(text) or "、" in text:
+    if prev.kind != TEXT or cjk_count(text) < LATE_HEAD_CHARS or P.CLAUSE_PUNCT.search(text):
         return False
     nxt = seq[j] if j < len(seq) else None
     if len(run) == 1 and prev.ends_sentence and nxt is not None and nxt.kind == TEXT:
@@ -1363,12 +1363,10 @@ def _owner_by_content(rest: Body, nearest: Body, finished: list[Body], bodies: l
     own = {g for g in grams if held[g] <= 1}
     if len(own) < 4:
         return nearest
-
-    def shared(b: Body) -> int:
-        return len(own & cjk_bigrams(b.text))
-    best = max(finished, key=shared)
-    if best is not nearest and shared(best) >= max(CONTENT_MIN_PAIRS, CONTENT_RATIO * (shared(nearest) + 1),
-                                                   CONTENT_MIN_SHARE * len(own)):
+    shared = {id(b): len(own & cjk_bigrams(b.text)) for b in [*finished, nearest]}
+    best = max(finished, key=lambda b: shared[id(b)])
+    if best is not nearest and shared[id(best)] >= max(CONTENT_MIN_PAIRS, CONTENT_RATIO * (shared[id(nearest)] + 1),
+                                                       CONTENT_MIN_SHARE * len(own)):
         return best
     return nearest
 
