@@ -546,3 +546,20 @@ def test_a_subtitle_opened_by_a_dash_reads_on_from_the_headline_line_right_above
     body = arts[raw[0]].body
     assert body[0].startswith("本报岷县讯") and "激发各类人才创新创造活力等方面提出了建议。" in body[1]
     assert body[2].startswith("会议提出，各用人单位")
+
+
+def test_a_rest_that_opens_with_a_word_s_second_half_is_found_beyond_reach() -> None:
+    """A column's rest printed far down the file after another report's finished paragraph
+    (``…仔细查看孩子`` | ``们棉衣…``: no sentence opens with 们) is taken from the next line in the
+    file, which then goes to the line in mid-sentence it reads on from (``…调查研究、`` |
+    ``带头服务…``)."""
+    raw, lines, succ = read_fixture("typst-dev6.t003.pypdf.txt")
+    kid = next(k for k, r in enumerate(raw) if r.endswith("仔细查看孩子"))
+    rest = next(k for k, r in enumerate(raw) if r.startswith("们棉衣"))
+    enum = next(k for k, r in enumerate(raw) if r.endswith("带头搞好调查研究、"))
+    serve = next(k for k, r in enumerate(raw) if r.startswith("带头服务高质量发展"))
+    assert rest - kid > 14  # beyond the reach of the first readings
+    assert succ[kid] == rest and succ[enum] == serve
+    body = {(a.title or "")[:5]: "".join(a.body) for a in segment_page("\n".join(raw)).articles}
+    assert "仔细查看孩子们棉衣" in body["积石山县政"]
+    assert "带头搞好调查研究、带头服务高质量发展" in body["镇原县政协"]

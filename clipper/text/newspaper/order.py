@@ -604,7 +604,8 @@ def chain_lines(lines: list[Line], fixed: dict[int, int] | None = None, geometry
     mark_offset_starts(lines, succ, priors)
     succ = _assign(lines, priors, fixed or {}, geometry, lm_everywhere=across, lm_weight=LM_WEIGHT_FINAL,
                    boxes_labelled=in_order)
-    return rejoin_stranded(lines, succ, fixed, geometry, news_model=not across, sure_only=not in_order)
+    succ = rejoin_stranded(lines, succ, fixed, geometry, news_model=not across, sure_only=not in_order)
+    return reassign_weak_links(lines, succ, fixed, geometry)
 
 
 class _Links:
@@ -922,6 +923,74 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
         if j in pred:
             del succ[pred[j]]
         succ[i], pred[j] = j, i
+    return succ
+
+
+#: A link in mid-sentence whose text evidence is below this is weak: the line may rather read on
+#: at a far line that surely goes on a sentence.
+WEAK_LINK = 1.0
+#: How much better than its weak link a line must read into another for the link to change.
+WEAK_MARGIN = 3.0
+#: Characters that begin no sentence: a word's second half (``孩子`` | ``们``), a question's particle.
+BOUND_START = "们么吗呢"
+
+
+def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int, int] | None = None,
+                        geometry: Geometry | None = None) -> dict[int, int]:
+    """A line that surely goes on a sentence (it opens with a character no sentence opens with)
+    after a finished line, anywhere on the page, is the rest of the line in mid-sentence that reads
+    into it far better than into the line it was joined to (``…仔细查看孩子`` | ``们棉衣…``: a
+    column's rest printed beyond REACH); the line so freed goes, the same way, to a line in
+    mid-sentence weakly joined elsewhere (``…调查研究、`` | ``带头服务…``). Best first, never a link
+    known beforehand, never a cycle."""
+    fixed = fixed or {}
+    succ = dict(succ)
+    pred = {j: i for i, j in succ.items()}
+
+    def ev(i: int, j: int) -> float:
+        return evidence(lines[i], lines[j], as_open=True, lm=LM_WEIGHT_FINAL) + (geometry(i, j) if geometry else 0.0)
+
+    def weak_ends() -> dict[int, float]:
+        out = {}
+        for i, a in enumerate(lines):
+            # (a line that stops at an enumeration comma, after a line in mid-sentence, goes on too)
+            runs_on = a.open or (a.text.rstrip().endswith("、") and i in pred and lines[pred[i]].open)
+            if (a.text_like and runs_on and i in succ and fixed.get(i) != succ[i]
+                    and cjk_count(a.text) >= STRANDED_MIN_CJK and (s := ev(i, succ[i])) < WEAK_LINK):
+                out[i] = s
+        return out
+
+    def leads_to(j: int, i: int) -> bool:
+        while j in succ:
+            j = succ[j]
+            if j == i:
+                return True
+        return j == i
+
+    def move(targets: list[int]) -> list[int]:
+        weak = weak_ends()
+        pairs = sorted(((ev(i, j) - w, i, j) for j in targets for i, w in weak.items() if i != j), reverse=True)
+        freed = []
+        for gain, i, j in pairs:
+            if gain < WEAK_MARGIN:
+                break
+            if i not in weak or (j in pred and not lines[pred[j]].ends_sentence) or leads_to(j, i):
+                continue
+            if j in pred:
+                del succ[pred[j]]
+            if i in succ:
+                freed.append(succ[i])
+                del pred[succ[i]]
+            succ[i], pred[j] = j, i
+            del weak[i]
+        return freed
+
+    bound = [j for j, b in enumerate(lines) if b.text_like and b.text[:1] in BOUND_START and cjk_count(b.text) >= 2
+             and (j not in pred or (lines[pred[j]].ends_sentence and fixed.get(pred[j]) != j))]
+    freed = move(bound)
+    if freed:
+        move([j for j in freed if j not in pred and lines[j].text_like and lines[j].text[:1] not in NO_START
+              and not lines[j].indent and not _headline_shaped(lines[j])])
     return succ
 
 
