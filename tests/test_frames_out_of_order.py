@@ -1087,3 +1087,16 @@ def test_a_headline_set_wider_than_the_column_between_paragraphs_heads_the_featu
     assert body[0].startswith("今年是中法建交60周年") and len(body) == 10
     assert "中法经贸合作广度深度不断拓展" not in body
     assert None not in arts
+
+
+def test_a_headless_feature_of_another_width_after_a_finished_brief_takes_the_stack_s_leftover() -> None:
+    """Headlines drawn after every body (a stack of six at the page's end): a brief in a narrow
+    column finishes, and the next line, a feature's first in a wider column (it ends on an
+    enumeration comma, so it looks like a headline line), does not read on from it; the
+    feature is no rest of the finished brief but the report of the headline the stack has left
+    over (reportlab p003, pypdf)."""
+    text = (ROOT / "bench/pages/corpus/text/pypdf/p003.pypdf.txt").read_text(encoding="utf-8")
+    arts = {a.title: "".join(a.body) for a in segment_page(text).articles}
+    assert arts["肃州区：城市社区治理迈出新步伐"].startswith("有效带动了机关务实开展调研协商活动、")
+    brief = arts["陇西县政协就社会救助政策落实开展专题协商"]
+    assert brief.endswith("打好生态文明建设主动仗。") and "有效带动" not in brief

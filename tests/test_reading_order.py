@@ -553,7 +553,9 @@ def test_a_rest_that_opens_with_a_word_s_second_half_is_found_beyond_reach() -> 
     (``…仔细查看孩子`` | ``们棉衣…``: no sentence opens with 们) is taken from the next line in the
     file, which then goes to the line in mid-sentence it reads on from (``…调查研究、`` |
     ``带头服务…``)."""
-    raw, lines, succ = read_fixture("typst-dev6.t003.pypdf.txt")
+    text = (ROOT / "bench/typst_pages/dev6/text/pypdf/t003.pypdf.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
     kid = next(k for k, r in enumerate(raw) if r.endswith("仔细查看孩子"))
     rest = next(k for k, r in enumerate(raw) if r.startswith("们棉衣"))
     enum = next(k for k, r in enumerate(raw) if r.endswith("带头搞好调查研究、"))

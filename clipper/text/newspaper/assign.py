@@ -487,7 +487,8 @@ def _titleless(bodies: list[Body]) -> list[Body]:
     return [b for b in bodies if b.group is None and b.first_text is not None and not P.MARKER.match(b.first_text.text)]
 
 
-def _free(runs: list[list[Group]]) -> list[Group]:
+def free_headlines(runs: list[list[Group]]) -> list[Group]:
+    """The headlines no report took, but for column labels and lone short lines."""
     return [g for run in runs for g in run
             if not g.taken and not g.dropped and not is_label(g.title) and cjk_count(g.title) > LONE_LABEL_CHARS]
 
@@ -496,7 +497,7 @@ def pair_notices(runs: list[list[Group]], bodies: list[Body]) -> None:
     """A notice's headline (``…的公告``) and a notice's text (``现将有关事项公告如下``, a contact
     line) go together when the page has one of each left — before the text could be taken for
     the rest of a report."""
-    notices = [g for g in _free(runs) if P.NOTICE_TITLE.search(g.title)]
+    notices = [g for g in free_headlines(runs) if P.NOTICE_TITLE.search(g.title)]
     notice_texts = [b for b in _titleless(bodies) if P.NOTICE_TEXT.search(b.text)]
     if len(notices) == 1 and len(notice_texts) == 1:
         notice_texts[0].group = notices[0]
@@ -512,7 +513,7 @@ def pair_leftovers(runs: list[list[Group]], bodies: list[Body]) -> None:
     the one notice headline left and the one notice text left are each other's."""
     pair_notices(runs, bodies)
     titleless = _titleless(bodies)
-    free = _free(runs)
+    free = free_headlines(runs)
     if not titleless or not free:
         return
 

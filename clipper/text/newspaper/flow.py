@@ -27,7 +27,7 @@ from clipper.text.newspaper import paragraph_pages
 from clipper.text.newspaper.articles import page_articles
 from clipper.text.newspaper.assign import (
     assign_headlines, attach_free_subtitles, cut_rest_before_lead, detach_foreign_subtitles, is_label, is_theme_kicker,
-    join_headline_halves, join_left_kickers, pair_leftovers, pair_notices, reclaim_headlines, split_at_free_headlines,
+    free_headlines, join_headline_halves, join_left_kickers, pair_leftovers, pair_notices, reclaim_headlines, split_at_free_headlines,
     split_glued_headlines, swap_crossed_headlines,
 )
 from clipper.text.newspaper.bodies import (
@@ -1277,14 +1277,17 @@ def _vertical_spans(groups: list[list[Piece]], texts: list[list[Piece]]
     return [groups[i] for i in kept], {k: spans[i] for k, i in enumerate(kept) if i in spans}
 
 
-def join_continuations(bodies: list[Body]) -> list[Body]:
+def join_continuations(bodies: list[Body], spare_heads: int = 0, pending: list[tuple[Body, Body]] | None = None
+                       ) -> list[Body]:
     """A body of a text page that no headline took and that has no dateline is the rest of a
     report continued in another column when it opens as a paragraph inside a report does
     (``会议强调，``, ``大家一致认为，``) or opens with no indent (the rest of a paragraph). It joins
     the nearest report before it in reading order, unless that one is finished and a report after
     it stops in mid-sentence (frames drawn in reverse: the rest comes before its column), or
-    another finished report plainly holds what the rest is about (_owner_by_content). (PDF pages
-    place such text by geometry.)"""
+    another finished report plainly holds what the rest is about (_owner_by_content). A rest that
+    would join a finished report of another width (no report of its own width open) is held back
+    in `pending` while `spare_heads` are left: a headline left over may yet take it
+    (`join_pending`). (PDF pages place such text by geometry.)"""
     ordered = sorted(bodies, key=lambda b: b.pos)
     rests = [b for b in ordered if b.group is None and not b.formula and b.credit is None and b.first_text is not None
              and "pdf" not in b.first_text.meta and not _closed_by_credit(b)
@@ -1312,6 +1315,14 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
                         and (w := _column_width(b)) is not None and abs(w - width) <= SAME_WIDTH]
                 if fits:
                     owner = min(fits, key=lambda b: abs(b.pos - body.pos))
+                elif (theirs is not None and spare_heads > 0 and pending is not None
+                      and cjk_count(body.text) >= HELD_REST_CJK):
+                    # nor, maybe, the rest of a finished report of another width: a report of its
+                    # own when a headline left over goes with it (else it joins after all)
+                    pending.append((body, owner))
+                    spare_heads -= 1
+                    rest_ids.discard(id(body))
+                    continue
         if owner is not None and not _stops_open(owner):
             owner = _owner_by_content(body, owner, [b for b in owners if not _stops_open(b)], ordered)
         if owner is None:
@@ -1320,6 +1331,17 @@ def join_continuations(bodies: list[Body]) -> list[Body]:
         taken.add(id(owner))
         owner.pieces.extend(body.pieces)
     return _join_first_column([b for b in ordered if id(b) not in rest_ids])
+
+
+def join_pending(bodies: list[Body], pending: list[tuple[Body, Body]]) -> list[Body]:
+    """The rests `join_continuations` held back that no headline left over took join the
+    finished report before them after all."""
+    joined = set()
+    for rest, owner in pending:
+        if rest.group is None:
+            owner.pieces.extend(rest.pieces)
+            joined.add(id(rest))
+    return [b for b in bodies if id(b) not in joined]
 
 
 def _join_first_column(ordered: list[Body]) -> list[Body]:
@@ -1407,6 +1429,13 @@ def _mark_photo_titles(items: list[Piece | Run]) -> None:
             item.pieces[-1].meta["titles_photo"] = True
 
 
+#: Fewest headlines in one run for it to be a stack printed apart from the reports.
+STACK_GROUPS = 3
+#: Fewest Chinese characters of a headless text held back from a finished report of another
+#: width (a report of its own says more than a sentence).
+HELD_REST_CJK = 80
+
+
 def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, furniture: list[str],
                 by_geometry: bool = False) -> PageResult:
     """Bodies, headlines and paragraphs of the page's flows: its articles. A page read `by_geometry`
@@ -1434,10 +1463,15 @@ def articles_of(flows: list[Flow], seq: list[Piece], publication: Publication, f
     attach_free_subtitles(runs, bodies)
     detach_foreign_subtitles(bodies)
     pair_notices(runs, bodies)
-    bodies = join_continuations(bodies)
+    pending: list[tuple[Body, Body]] = []
+    # (a headline left over from a stack of headlines printed apart from their reports)
+    stacked = {id(g) for run in runs if len(run) >= STACK_GROUPS for g in run}
+    spare = [g for g in free_headlines(runs) if id(g) in stacked]
+    bodies = join_continuations(bodies, spare_heads=len(spare), pending=pending)
     join_left_kickers(runs, bodies)
     join_headline_halves(runs, bodies)
     pair_leftovers(runs, bodies)
+    bodies = join_pending(bodies, pending)
     reclaim_headlines(bodies)
     swap_crossed_headlines(bodies)
     for run in runs:

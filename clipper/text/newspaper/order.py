@@ -842,6 +842,9 @@ def _assign(lines: list[Line], priors: list[list[float]], fixed: dict[int, int] 
                 s += _as_likeliest(prior)
             # (the first line itself may be indented by an offset: the lines after it tell)
             wb = _edge_width(lines, links.succ[j], links.succ) if j in links.succ else None
+            if (wb is None and b.text_like and b.text.rstrip().endswith("、") and j - i == 1
+                    and reads_in_order(prior)):
+                wb = b.width + b.lead  # (a paragraph's first line that runs on is a full line of its column)
             if wa is not None and wb is not None:
                 gap = abs(wa - wb)
                 s += 1.5 if gap <= WIDTH_SLACK else (0.0 if gap <= 2 * WIDTH_SLACK else -2.5)
