@@ -565,3 +565,19 @@ def test_a_rest_that_opens_with_a_word_s_second_half_is_found_beyond_reach() -> 
     body = {(a.title or "")[:5]: "".join(a.body) for a in segment_page("\n".join(raw)).articles}
     assert "仔细查看孩子们棉衣" in body["积石山县政"]
     assert "带头搞好调查研究、带头服务高质量发展" in body["镇原县政协"]
+
+
+def test_a_line_without_indent_after_a_finished_brief_is_the_rest_of_a_line_that_ran_into_a_headline() -> None:
+    """Where indents are drawn as spaces, ``在强化理论武装、…`` (no indent) after a brief's last
+    sentence opens no paragraph: it is the rest of ``…坚持做到``, which the first readings ran on
+    into the next report's headline (a column's rest drawn 40 lines before its column). The
+    flow it leads to opens at that report's dateline."""
+    text = (ROOT / "bench/typst_pages/dev/text/pypdf/t007.pypdf.txt").read_text(encoding="utf-8")
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    succ = chain_lines([make_line(i, r) for i, r in enumerate(raw)])
+    end = next(k for k, r in enumerate(raw) if r.endswith("坚持做到"))
+    rest = next(k for k, r in enumerate(raw) if r.startswith("在强化理论武装"))
+    assert succ[end] == rest
+    body = {(a.title or "")[:5]: "".join(a.body) for a in segment_page(text).articles}
+    assert body["积石山县政"].endswith("禁牧管护提出建议。")
+    assert "坚持做到在强化理论武装" in body["敦煌市政协"]

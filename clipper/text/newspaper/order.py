@@ -934,6 +934,8 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
 WEAK_LINK = 1.0
 #: How much better than its weak link a line must read into another for the link to change.
 WEAK_MARGIN = 3.0
+#: A line that ends on a date clause (``…）11月10日，``): who did what comes next.
+DATE_CLAUSE_END = re.compile(r"[0-9０-９]日[，,]?$")
 #: Characters that begin no sentence: a word's second half (``孩子`` | ``们``), a question's particle.
 BOUND_START = "们么吗呢"
 
@@ -944,8 +946,12 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
     after a finished line, anywhere on the page, is the rest of the line in mid-sentence that reads
     into it far better than into the line it was joined to (``…仔细查看孩子`` | ``们棉衣…``: a
     column's rest printed beyond REACH); the line so freed goes, the same way, to a line in
-    mid-sentence weakly joined elsewhere (``…调查研究、`` | ``带头服务…``). Best first, never a link
-    known beforehand, never a cycle."""
+    mid-sentence weakly joined elsewhere (``…调查研究、`` | ``带头服务…``). Where indents are drawn as
+    spaces, a line without one after a finished line opens no paragraph either: it is the rest of
+    a line in mid-sentence that ran on into a headline, which no sentence does (``…坚持做到`` |
+    ``敦煌市政协召开党…`` against ``在强化理论武装、…``). Best first, never a link known beforehand;
+    where the rest's flow leads back to the line, the flow opens at its report's dateline after a
+    finished line, or the link is not made."""
     fixed = fixed or {}
     succ = dict(succ)
     pred = {j: i for i, j in succ.items()}
@@ -970,15 +976,33 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
                 return True
         return j == i
 
+    def ran_into_headline(i: int) -> bool:
+        # (a dateline's line goes on with who did what, however headline-like: ``…11月10日，`` |
+        # ``高台县政协统筹抓…``)
+        return (_headline_shaped(lines[succ[i]]) and not is_dateline(lines[i].text)
+                and not DATE_CLAUSE_END.search(lines[i].text))
+
     def move(targets: list[int]) -> list[int]:
         weak = weak_ends()
-        pairs = sorted(((ev(i, j) - w, i, j) for j in targets for i, w in weak.items() if i != j), reverse=True)
+        pairs = sorted(((ev(i, j) - w, i, j) for j in targets for i, w in weak.items()
+                        if i != j and (lines[j].text[:1] in BOUND_START or ran_into_headline(i))), reverse=True)
         freed = []
         for gain, i, j in pairs:
             if gain < WEAK_MARGIN:
                 break
-            if i not in weak or (j in pred and not lines[pred[j]].ends_sentence) or leads_to(j, i):
+            if i not in weak or (j in pred and not lines[pred[j]].ends_sentence):
                 continue
+            if leads_to(j, i):
+                # j's flow leads to i (frames drawn in another order than read): it opens where
+                # one of its reports begins, a dateline after a finished line, or the link is none
+                path = [j]
+                while path[-1] != i:
+                    path.append(succ[path[-1]])
+                cut = next((u for u, v in zip(path, path[1:]) if lines[u].ends_sentence and fixed.get(u) != v
+                            and is_dateline(lines[v].text)), None)
+                if cut is None:
+                    continue
+                del pred[succ.pop(cut)]
             if j in pred:
                 del succ[pred[j]]
             if i in succ:
@@ -988,7 +1012,10 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
             del weak[i]
         return freed
 
-    bound = [j for j, b in enumerate(lines) if b.text_like and b.text[:1] in BOUND_START and cjk_count(b.text) >= 2
+    spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
+    bound = [j for j, b in enumerate(lines) if b.text_like and cjk_count(b.text) >= 2
+             and (b.text[:1] in BOUND_START or (spaced and not b.indent and not is_dateline(b.text)
+                                                  and (not b.heading_like or "、" in b.text)))
              and (j not in pred or (lines[pred[j]].ends_sentence and fixed.get(pred[j]) != j))]
     freed = move(bound)
     if freed:
