@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 #: Version of the extraction rules (decoding, cleaning, reading pages, segmenting), stored with
 #: every document. Raise it with every change that alters what an input gives; a refresh skips
 #: unchanged inputs, `CLIPPER_REPROCESS=1` redoes those read by older rules (`all`: every one).
-RULES_VERSION = "2026.12.07.159"
+RULES_VERSION = "2026.12.07.160"
 
 #: Control characters no text needs (tab, newline and carriage return stay): a parser would
 #: turn them into replacement characters.

@@ -912,21 +912,30 @@ def rejoin_stranded(lines: list[Line], succ: dict[int, int], fixed: dict[int, in
                 _word_score(cut_gain(lines[pred[j]].text, lines[j].text), NO_WORD_OPEN) >= \
                 _word_score(gain, NO_WORD_OPEN) - 1e-6:
             continue  # (the rest of the word of a line without marks)
-        path = [j]
-        while path[-1] != i and path[-1] in succ:
-            path.append(succ[path[-1]])
-        if path[-1] == i:
-            # j's flow leads to i: its frames were drawn in another order than they are read. The
-            # flow opens where one of its reports begins (a dateline) after a finished line.
-            cut = next((u for u, v in zip(path, path[1:]) if not lines[u].open and fixed.get(u) != v
-                        and is_dateline(lines[v].text)), None)
-            if cut is None:
-                continue
-            del pred[succ.pop(cut)]
+        if not _open_loop(lines, succ, pred, fixed, i, j, lambda ln: not ln.open):
+            continue
         if j in pred:
             del succ[pred[j]]
         succ[i], pred[j] = j, i
     return succ
+
+
+def _open_loop(lines: list[Line], succ: dict[int, int], pred: dict[int, int], fixed: dict[int, int], i: int, j: int,
+               finished: Callable[[Line], bool], opens: Callable[[str], bool] = is_dateline) -> bool:
+    """Before `i` is linked to `j`: when j's flow leads to i (its frames were drawn in another
+    order than they are read), the flow opens where one of its reports begins, a line that `opens`
+    one (a dateline) after a `finished` line (that link is cut). Whether i may be linked to j."""
+    path = [j]
+    while path[-1] != i and path[-1] in succ:
+        path.append(succ[path[-1]])
+    if path[-1] != i:
+        return True
+    cut = next((u for u, v in zip(path, path[1:]) if finished(lines[u]) and fixed.get(u) != v
+                and opens(lines[v].text)), None)
+    if cut is None:
+        return False
+    del pred[succ.pop(cut)]
+    return True
 
 
 #: A link in mid-sentence whose text evidence is below this is weak: the line may rather read on
@@ -969,13 +978,6 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
                 out[i] = s
         return out
 
-    def leads_to(j: int, i: int) -> bool:
-        while j in succ:
-            j = succ[j]
-            if j == i:
-                return True
-        return j == i
-
     def ran_into_headline(i: int) -> bool:
         # (a dateline's line goes on with who did what, however headline-like: ``…11月10日，`` |
         # ``高台县政协统筹抓…``)
@@ -992,17 +994,10 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
                 break
             if i not in weak or (j in pred and not lines[pred[j]].ends_sentence):
                 continue
-            if leads_to(j, i):
-                # j's flow leads to i (frames drawn in another order than read): it opens where
-                # one of its reports begins, a dateline after a finished line, or the link is none
-                path = [j]
-                while path[-1] != i:
-                    path.append(succ[path[-1]])
-                cut = next((u for u, v in zip(path, path[1:]) if lines[u].ends_sentence and fixed.get(u) != v
-                            and is_dateline(lines[v].text)), None)
-                if cut is None:
-                    continue
-                del pred[succ.pop(cut)]
+            # (a brief's date opens a report as well: ``…添彩。`` | ``2月28日，金塔县政协…``)
+            if not _open_loop(lines, succ, pred, fixed, i, j, lambda ln: ln.ends_sentence,
+                              lambda t: is_dateline(t) or bool(P.CAPTION_START.match(t))):
+                continue
             if j in pred:
                 del succ[pred[j]]
             if i in succ:
