@@ -565,11 +565,16 @@ def local_priors(lines: list[Line], succ: dict[int, int], sure: dict[int, int], 
 SPACED_SHARE = 0.03
 
 
+def indents_spaced(lines: list[Line]) -> bool:
+    """Are the page's paragraph indents drawn as spaces (more than SPACED_SHARE of its lines)?"""
+    return sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
+
+
 def mark_paragraph_starts(lines: list[Line]) -> None:
     """Which lines may open a paragraph. Where indents are drawn as spaces, only indented lines,
     body starts and headings do; where they are offsets, a line's width does not tell it (a
     first line is often, not always, narrower), so any line may."""
-    spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
+    spaced = indents_spaced(lines)
     for k, ln in enumerate(lines):
         body_start = is_dateline(ln.text) or bool(P.MARKER.match(ln.text) or P.CAPTION_START.match(ln.text))
         if spaced:
@@ -1007,7 +1012,7 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
             del weak[i]
         return freed
 
-    spaced = sum(1 for ln in lines if ln.indent) > SPACED_SHARE * max(1, len(lines))
+    spaced = indents_spaced(lines)
     bound = [j for j, b in enumerate(lines) if b.text_like and cjk_count(b.text) >= 2
              and (b.text[:1] in BOUND_START or (spaced and not b.indent and not is_dateline(b.text)
                                                   and (not b.heading_like or "、" in b.text)))
