@@ -1015,7 +1015,7 @@ def reassign_weak_links(lines: list[Line], succ: dict[int, int], fixed: dict[int
     spaced = indents_spaced(lines)
     bound = [j for j, b in enumerate(lines) if b.text_like and cjk_count(b.text) >= 2
              and (b.text[:1] in BOUND_START or (spaced and not b.indent and not is_dateline(b.text)
-                                                  and (not b.heading_like or "、" in b.text)))
+                                                  and not _headline_shaped(b)))
              and (j not in pred or (lines[pred[j]].ends_sentence and fixed.get(pred[j]) != j))]
     freed = move(bound)
     if freed:
